@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './shop';
+export * from './product';
+export * from './validation';
+export * from './text';
+export * from './functions';
