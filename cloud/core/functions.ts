@@ -1,0 +1,10 @@
+import type { FunctionDef } from './runtime/action';
+import { shopFunction } from './shops';
+
+/**
+ * Every client-callable cloud function by name; the local host and the CloudBase entries both route
+ * through this table. The timer is not here: it is triggered by the platform's clock, not by clients.
+ */
+export const functions: Record<string, FunctionDef> = {
+  shop: shopFunction,
+};

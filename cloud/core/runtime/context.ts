@@ -1,0 +1,29 @@
+import type { Database } from '../../db/types';
+import type { Logger } from './logger';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every action may use: the database, the time, a logger. Built once per process. */
+export interface Deps {
+  db: Database;
+  clock: Clock;
+  log: Logger;
+}
+
+/** Who is calling. `openId` comes from WeChat (or the dev identity locally), never from the event. */
+export interface Caller {
+  openId: string | null;
+}
+
+export interface ActionContext extends Deps {
+  caller: Caller;
+  requestId: string;
+}
+
+export interface AuthedContext extends ActionContext {
+  caller: { openId: string };
+}

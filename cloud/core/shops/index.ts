@@ -1,0 +1,7 @@
+import type { FunctionDef } from '../runtime/action';
+import { get } from './get';
+import { mine } from './mine';
+import { open } from './open';
+import { update } from './update';
+
+export const shopFunction: FunctionDef = { open, get, mine, update };

@@ -1,0 +1,37 @@
+import type { PostingPolicy, Shop } from '../../../types/shop';
+import { DEFAULT_POLICY } from '../../../types/shop';
+import type { Queryable } from '../../db/types';
+import { iso } from '../time';
+
+export interface ShopRow {
+  id: string;
+  owner_openid: string;
+  name: string;
+  intro: string;
+  avatar_url: string | null;
+  product_cap: number;
+  policy: Partial<PostingPolicy>;
+  created_at: Date | string;
+}
+
+export function toShop(r: ShopRow): Shop {
+  return {
+    id: r.id,
+    name: r.name,
+    intro: r.intro,
+    avatarUrl: r.avatar_url,
+    productCap: r.product_cap,
+    policy: { ...DEFAULT_POLICY, ...r.policy },
+    createdAt: iso(r.created_at),
+  };
+}
+
+export async function findShop(q: Queryable, id: string, forUpdate = false): Promise<ShopRow | undefined> {
+  const rows = await q.query<ShopRow>(`SELECT * FROM shops WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  return rows[0];
+}
+
+export async function findShopOfOwner(q: Queryable, openId: string, forUpdate = false): Promise<ShopRow | undefined> {
+  const rows = await q.query<ShopRow>(`SELECT * FROM shops WHERE owner_openid = $1${forUpdate ? ' FOR UPDATE' : ''}`, [openId]);
+  return rows[0];
+}

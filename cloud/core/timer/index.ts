@@ -1,0 +1,34 @@
+import type { Deps } from '../runtime/context';
+
+/**
+ * A job the timer runs every minute. Each job must be safe when two timers overlap or one dies
+ * halfway: it claims its rows inside a transaction (FOR UPDATE SKIP LOCKED) and marks them done there.
+ */
+export interface TimerJob {
+  name: string;
+  run(deps: Deps, now: Date): Promise<number>;
+}
+
+/** Jobs register here as the features that need them land (unpaid-order expiry, post reminders). */
+export const timerJobs: TimerJob[] = [];
+
+export interface TickReport {
+  at: string;
+  jobs: { name: string; handled: number; error?: string }[];
+}
+
+/** One tick: every job runs, and one job's failure neither stops the others nor the timer. */
+export async function runTimer(deps: Deps, jobs: TimerJob[] = timerJobs): Promise<TickReport> {
+  const now = deps.clock.now();
+  const report: TickReport = { at: now.toISOString(), jobs: [] };
+  for (const job of jobs) {
+    try {
+      report.jobs.push({ name: job.name, handled: await job.run(deps, now) });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      deps.log.error('timer job failed', { job: job.name, error: message });
+      report.jobs.push({ name: job.name, handled: 0, error: message });
+    }
+  }
+  return report;
+}

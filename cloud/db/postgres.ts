@@ -1,0 +1,47 @@
+import pg from 'pg';
+import type { Database, Queryable } from './types';
+
+// timestamptz and bigint come back as JS values we control: ISO strings are built in the core.
+pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 → number (counts, fen sums stay far below 2^53)
+
+export async function openPostgres(url: string, max = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // Surface a bad URL at start-up rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+
+  return {
+    kind: 'postgres',
+    async query<T>(sql: string, params: unknown[] = []) {
+      const res = await pool.query(sql, params);
+      return res.rows as T[];
+    },
+    async exec(sql: string) {
+      await pool.query(sql);
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      const tx: Queryable = {
+        async query<R>(sql: string, params: unknown[] = []) {
+          const res = await client.query(sql, params);
+          return res.rows as R[];
+        },
+        async exec(sql: string) {
+          await client.query(sql);
+        },
+      };
+      try {
+        await client.query('BEGIN');
+        const result = await fn(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

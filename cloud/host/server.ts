@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { ERROR_STATUS, type ApiResult } from '../../types/errors';
+import { domainText, validationText } from '../../types/zh-CN/errors';
+import { functions } from '../core/functions';
+import { dispatch, errorBody } from '../core/runtime/dispatch';
+import { AppError } from '../core/runtime/errors';
+import type { Deps } from '../core/runtime/context';
+import { listOutbox } from '../core/outbox';
+import { runTimer } from '../core/timer';
+import { identify } from './identity';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface HostOptions {
+  deps: Deps;
+  /** dev mode: dev identity and /api/dev/* routes; off when NODE_ENV=production */
+  dev: boolean;
+  /** the H5 build to serve at / (dist/h5) */
+  h5Dir?: string;
+}
+
+const PUBLIC_DIR = path.join(__dirname, 'public');
+
+function send(reply: FastifyReply, result: ApiResult<unknown>) {
+  const status = result.ok ? 200 : ERROR_STATUS[result.error.code];
+  return reply.code(status).type('application/json; charset=utf-8').send(result);
+}
+
+/** The local host: the same handlers as the cloud functions, over HTTP, plus the H5 app and dev tools. */
+export async function buildHost({ deps, dev, h5Dir }: HostOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID() });
+  await app.register(fastifyCookie);
+
+  // Any content type is read as JSON: the contract's clients send JSON, and a wrong header
+  // should get the same clear BAD_INPUT as a wrong body rather than a framework 415.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (req, body, done) => {
+    if (typeof body === 'string' && body.trim() === '') return done(null, undefined);
+    parseJson(req, body as string, done);
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    deps.log.info('request', { requestId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+  });
+
+  app.setErrorHandler((err: { statusCode?: number; code?: string; message?: string; stack?: string }, req, reply) => {
+    if (err.statusCode === 413) {
+      return send(reply, { ok: false, error: errorBody(new AppError('TOO_LARGE', validationText.bodyTooLarge, { fields: { body: validationText.bodyTooLarge } })) });
+    }
+    if (err.statusCode === 400 || err.statusCode === 415) {
+      return send(reply, { ok: false, error: errorBody(new AppError('BAD_INPUT', validationText.malformedJson, { fields: { body: validationText.malformedJson } })) });
+    }
+    deps.log.error('unhandled host error', { requestId: req.id, error: { message: err.message, code: err.code, stack: err.stack } });
+    return send(reply, { ok: false, error: errorBody(new AppError('INTERNAL'), req.id) });
+  });
+
+  app.post<{ Params: { name: string } }>('/api/fn/:name', async (req, reply) => {
+    const fn = Object.prototype.hasOwnProperty.call(functions, req.params.name) ? functions[req.params.name] : undefined;
+    if (!fn) return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND', domainText.functionNotFound(req.params.name))) });
+    const result = await dispatch({ fn, event: req.body, caller: identify(req, dev), deps, requestId: req.id });
+    return send(reply, result);
+  });
+
+  app.get('/api/health', async () => ({ ok: true, data: { db: deps.db.kind } }));
+
+  // The short shop link that sellers paste into chats; the H5 app routes by hash.
+  app.get<{ Params: { shopId: string } }>('/s/:shopId', async (req, reply) =>
+    reply.redirect(`/#/pages/shop/index?shopId=${encodeURIComponent(req.params.shopId)}`, 302),
+  );
+
+  if (dev) {
+    app.get('/api/dev/outbox', async () => ({ messages: await listOutbox(deps.db) }));
+    app.post('/api/dev/timer', async () => ({ ok: true, data: await runTimer(deps) }));
+  }
+
+  await app.register(fastifyStatic, { root: path.join(PUBLIC_DIR, 'demo'), prefix: '/demo/', decorateReply: false });
+  if (h5Dir && fs.existsSync(path.join(h5Dir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', decorateReply: false });
+  } else {
+    app.get('/', async (_req, reply) =>
+      reply.type('text/html; charset=utf-8').send('<p>H5 build not found. Run <code>npm run build:h5</code> (npm start does it for you).</p>'),
+    );
+  }
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND')) });
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+  });
+
+  return app;
+}

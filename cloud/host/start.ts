@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase } from '../db/open';
+import type { Database } from '../db/types';
+import { seedDemo } from '../core/demo/seed';
+import { DEV_IDENTITIES } from '../../types/functions';
+import { findShopOfOwner } from '../core/shops/rows';
+import { runTimer } from '../core/timer';
+import { systemClock, type Clock, type Deps } from '../core/runtime/context';
+import { createLogger, type Logger } from '../core/runtime/logger';
+import { buildHost } from './server';
+
+export interface HostConfig {
+  port: number;
+  host: string;
+  /** PGlite directory, or 'memory' */
+  dataDir: string;
+  databaseUrl?: string;
+  dev: boolean;
+  seed: boolean;
+  h5Dir?: string;
+  /** timer period in ms; 0 turns the timer off (tests drive it through /api/dev/timer) */
+  timerMs: number;
+  clock?: Clock;
+  log?: Logger;
+}
+
+export interface RunningHost {
+  url: string;
+  app: FastifyInstance;
+  db: Database;
+  deps: Deps;
+  demoShopId: string | null;
+  close(): Promise<void>;
+}
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+export async function startHost(config: HostConfig): Promise<RunningHost> {
+  const log = config.log ?? createLogger({ service: 'host' });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const deps: Deps = { db, clock: config.clock ?? systemClock, log };
+
+  if (config.seed) {
+    const seeded = await seedDemo(db, deps.clock.now());
+    if (seeded) log.info('seeded demo shop', { shopId: seeded });
+  }
+  const demo = await findShopOfOwner(db, DEV_IDENTITIES.seller);
+
+  const app = await buildHost({ deps, dev: config.dev, h5Dir: config.h5Dir });
+  const address = await app.listen({ port: config.port, host: config.host });
+
+  // A tick never overlaps the previous one in this process; across processes the jobs' own locks hold.
+  let ticking: Promise<unknown> | null = null;
+  const timer =
+    config.timerMs > 0
+      ? setInterval(() => {
+          if (ticking) return;
+          ticking = runTimer(deps).finally(() => (ticking = null));
+        }, config.timerMs)
+      : null;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: address.replace('[::1]', 'localhost'),
+    app,
+    db,
+    deps,
+    demoShopId: demo?.id ?? null,
+    close() {
+      closing ??= (async () => {
+        if (timer) clearInterval(timer);
+        await app.close(); // stops accepting, lets in-flight requests finish
+        if (ticking) await ticking;
+        await db.close(); // PGlite flushes to DATA_DIR here
+      })();
+      return closing;
+    },
+  };
+}
