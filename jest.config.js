@@ -16,9 +16,8 @@ module.exports = {
       ...node,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-      // each file opens its own database; PGlite's cold start is a couple of seconds
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/long-timeout.ts'],
     },
-    { ...node, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], testTimeout: 120000 },
+    { ...node, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/setup/long-timeout.ts'] },
   ],
 };

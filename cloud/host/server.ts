@@ -70,7 +70,8 @@ export async function buildHost({ deps, dev, h5Dir }: HostOptions): Promise<Fast
     return send(reply, result);
   });
 
-  app.get('/api/health', async () => ({ ok: true, data: { db: deps.db.kind } }));
+  // The H5 app asks this to decide whether to show the dev identity switcher.
+  app.get('/api/health', async () => ({ ok: true, data: { db: deps.db.kind, dev } }));
 
   // The short shop link that sellers paste into chats; the H5 app routes by hash.
   app.get<{ Params: { shopId: string } }>('/s/:shopId', async (req, reply) =>

@@ -1,0 +1,7 @@
+// The part of wx-server-sdk these entries use. The SDK is installed by CloudBase from each
+// function's package.json, not locally: it is large and only meaningful inside WeChat's cloud.
+declare module 'wx-server-sdk' {
+  export const DYNAMIC_CURRENT_ENV: unique symbol;
+  export function init(options?: { env?: string | typeof DYNAMIC_CURRENT_ENV }): void;
+  export function getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string };
+}

@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in the order a failure is cheapest to find —
+// typecheck, lint, unit + UI, integration on PGlite, integration on a throwaway PostgreSQL server,
+// the WeChat build check, then the browser e2e on the H5 build. Nothing is skipped silently:
+// a missing system package is installed (as root, with apt) or named in one line, and the run fails.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = path.join(root, '.tmp', 'test-results');
+fs.rmSync(resultsDir, { recursive: true, force: true });
+fs.mkdirSync(resultsDir, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const started = Date.now();
+
+function step(title) {
+  process.stdout.write(`\n▶ ${title}\n`);
+}
+
+const cleanups = [];
+function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
+  if (res.status !== 0) {
+    process.stdout.write(`\n✖ failed: ${cmd} ${args.join(' ')}\n`);
+    for (const c of cleanups.splice(0)) c();
+    summary(false);
+    process.exit(res.status || 1);
+  }
+}
+
+function quiet(cmd, args, opts = {}) {
+  return spawnSync(cmd, args, { encoding: 'utf8', ...opts });
+}
+
+// ---- system packages -------------------------------------------------------------------------
+function postgresBinDir() {
+  const base = '/usr/lib/postgresql';
+  if (!fs.existsSync(base)) return null;
+  const versions = fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  return versions.length ? path.join(base, versions[0], 'bin') : null;
+}
+
+function ensureSystemPackages() {
+  const missing = [];
+  if (!fs.existsSync('/usr/bin/chromium')) missing.push('chromium');
+  if (!postgresBinDir()) missing.push('postgresql');
+  if (missing.length === 0) return;
+  const canApt = process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get') && process.env.SHUREN_NO_APT !== '1';
+  if (!canApt) {
+    process.stderr.write(`npm test needs Debian packages ${missing.join(' and ')}: run \`sudo apt-get install -y ${missing.join(' ')}\` and try again.\n`);
+    process.exit(1);
+  }
+  step(`installing ${missing.join(', ')} with apt-get (needed by the PostgreSQL and browser tests)`);
+  run('apt-get', ['update', '-q']);
+  run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+// ---- a throwaway PostgreSQL server -----------------------------------------------------------
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function startPostgres() {
+  const binDir = postgresBinDir();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-pg-'));
+  const port = await freePort();
+  // PostgreSQL refuses to run as root: as root, the server runs as the postgres user.
+  const asRoot = process.getuid?.() === 0;
+  const as = (args) => (asRoot ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]);
+  if (asRoot) fs.chownSync(dir, Number(quiet('id', ['-u', 'postgres']).stdout.trim()), Number(quiet('id', ['-g', 'postgres']).stdout.trim()));
+  const data = path.join(dir, 'data');
+  let [cmd, args] = as([path.join(binDir, 'initdb'), '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  run(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  [cmd, args] = as([
+    path.join(binDir, 'pg_ctl'), '-D', data, '-l', path.join(dir, 'server.log'), '-w', '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off`, 'start',
+  ]);
+  run(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      const [c, a] = as([path.join(binDir, 'pg_ctl'), '-D', data, '-m', 'fast', '-w', 'stop']);
+      quiet(c, a);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  cleanups.push(server.stop);
+  return server;
+}
+
+// ---- jest with a result file per run, for the closing count -----------------------------------
+const jestRuns = [];
+function jest(label, projects, env = {}) {
+  const out = path.join(resultsDir, `${label}.json`);
+  jestRuns.push({ label, out });
+  run(process.execPath, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', bin('jest'), ...projects.flatMap((p) => ['--selectProjects', p]), '--json', `--outputFile=${out}`], {
+    env: { ...env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+  });
+}
+
+function summary(success) {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const { label, out } of jestRuns) {
+    if (!fs.existsSync(out)) continue;
+    const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += r.numPendingTests;
+    process.stdout.write(`  ${label}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped\n`);
+  }
+  const secs = Math.round((Date.now() - started) / 1000);
+  process.stdout.write(`\n${success ? 'All checks passed' : 'Checks failed'} in ${secs}s\n`);
+  process.stdout.write(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+}
+
+// ---- the run ----------------------------------------------------------------------------------
+ensureSystemPackages();
+
+step('typecheck (tsc --noEmit)');
+run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+
+step('lint (eslint)');
+run(bin('eslint'), ['.', '--max-warnings=0']);
+
+step('unit and UI tests');
+jest('unit+ui', ['unit', 'ui']);
+
+step('integration tests on PGlite (embedded)');
+jest('integration-pglite', ['integration'], { DATABASE_URL: '' });
+
+step('integration tests on PostgreSQL (a throwaway local server)');
+const pgServer = await startPostgres();
+jest('integration-postgres', ['integration'], { DATABASE_URL: pgServer.url });
+cleanups.splice(cleanups.indexOf(pgServer.stop), 1);
+pgServer.stop();
+
+step('WeChat build (taro build --type weapp) and package check');
+run(bin('taro'), ['build', '--type', 'weapp'], { env: { NODE_ENV: 'production' } });
+run(bin('tsx'), ['scripts/check-weapp.ts']);
+run(bin('tsx'), ['scripts/build-cloud.ts']);
+
+step('H5 build and browser e2e (Chromium)');
+run(bin('taro'), ['build', '--type', 'h5'], { env: { NODE_ENV: 'development' } });
+jest('e2e', ['e2e']);
+
+summary(true);

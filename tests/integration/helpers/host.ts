@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startHost, type RunningHost } from '../../../cloud/host/start';
+import { silentLogger } from '../../../cloud/core/runtime/logger';
+import type { Clock } from '../../../cloud/core/runtime/context';
+import type { ApiResult } from '../../../types/errors';
+
+/**
+ * Integration tests talk to the same HTTP host that `npm start` runs, on a real database:
+ * PGlite in memory by default, or — when DATABASE_URL is set — a fresh database created on that
+ * PostgreSQL server for this test file and dropped afterwards.
+ */
+export interface TestHost extends RunningHost {
+  /** POST /api/fn/<fn> with the event; `as` is the dev identity (X-Dev-OpenId), omitted = anonymous */
+  call<T = unknown>(fn: string, event: unknown, as?: string): Promise<{ status: number; body: ApiResult<T> }>;
+  /** the data of an ok result; throws with the error body otherwise */
+  ok<T = unknown>(fn: string, event: unknown, as?: string): Promise<T>;
+}
+
+export interface TestHostOptions {
+  dev?: boolean;
+  seed?: boolean;
+  clock?: Clock;
+  h5Dir?: string;
+  /** a PGlite directory instead of memory (restart tests) */
+  dataDir?: string;
+}
+
+export const usingPostgres = Boolean(process.env.DATABASE_URL);
+
+async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `shuren_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHost> {
+  const server = process.env.DATABASE_URL;
+  const scratch = server && !opts.dataDir ? await createScratchDatabase(server) : null;
+  const running = await startHost({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: opts.dataDir ?? 'memory',
+    databaseUrl: scratch?.url,
+    dev: opts.dev ?? true,
+    seed: opts.seed ?? false,
+    h5Dir: opts.h5Dir,
+    timerMs: 0,
+    clock: opts.clock,
+    log: silentLogger,
+  });
+
+  async function call<T>(fn: string, event: unknown, as?: string) {
+    const res = await fetch(`${running.url}/api/fn/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(as ? { 'x-dev-openid': as } : {}) },
+      body: JSON.stringify(event),
+    });
+    return { status: res.status, body: (await res.json()) as ApiResult<T> };
+  }
+
+  return {
+    ...running,
+    call,
+    async ok<T>(fn: string, event: unknown, as?: string) {
+      const { body } = await call<T>(fn, event, as);
+      if (!body.ok) throw new Error(`${fn}.${String((event as { action?: string }).action)} failed: ${JSON.stringify(body.error)}`);
+      return body.data;
+    },
+    async close() {
+      await running.close();
+      if (scratch) await scratch.drop();
+    },
+  };
+}
