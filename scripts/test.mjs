@@ -48,6 +48,8 @@ function ensureSystemPackages() {
   const missing = [];
   if (!fs.existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!postgresBinDir()) missing.push('postgresql');
+  // Without a CJK font the screenshots saved for review show boxes instead of Chinese.
+  if (!fs.existsSync('/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc')) missing.push('fonts-wqy-zenhei');
   if (missing.length === 0) return;
   const canApt = process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get') && process.env.SHUREN_NO_APT !== '1';
   if (!canApt) {
