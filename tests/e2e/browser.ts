@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const SCREENSHOTS = path.join(__dirname, '__screenshots__');
+export const H5_DIR = path.resolve(__dirname, '../../dist/h5');
+
+/** Debian's Chromium, headless, with no reaching out to the (closed) network. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync('/usr/bin/chromium')) throw new Error('Chromium is missing: run `apt-get install -y chromium` (npm test does it as root).');
+  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('The H5 build is missing: run `npm run build:h5` (npm test does it).');
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** A phone-sized page that fails the test on any uncaught page error. */
+export async function phonePage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
