@@ -1,4 +1,6 @@
 import type { Shop, ShopWithProducts, PolicyPatch } from './shop';
+import type { Product, ProductWithReviews } from './product';
+import type { CatalogCreateParams } from './catalog';
 
 /**
  * Each cloud function's actions: the params the client sends (before validation) and the data it gets back.
@@ -13,6 +15,15 @@ export interface FunctionActions {
       params: { shopId?: string; name?: string; intro?: string; avatarUrl?: string; policy?: PolicyPatch };
       result: Shop;
     };
+  };
+  catalog: {
+    create: { params: CatalogCreateParams; result: Product };
+    update: { params: { productId: string } & Partial<CatalogCreateParams>; result: Product };
+    archive: { params: { productId: string }; result: Product };
+    restore: { params: { productId: string }; result: Product };
+    move: { params: { productId: string; direction: 'up' | 'down' }; result: Product[] };
+    get: { params: { productId: string }; result: ProductWithReviews };
+    listMine: { params: Record<string, never>; result: { active: Product[]; archived: Product[]; productCap: number } };
   };
 }
 

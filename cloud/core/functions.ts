@@ -1,4 +1,5 @@
 import type { FunctionDef } from './runtime/action';
+import { catalogFunction } from './catalog';
 import { shopFunction } from './shops';
 
 /**
@@ -7,4 +8,5 @@ import { shopFunction } from './shops';
  */
 export const functions: Record<string, FunctionDef> = {
   shop: shopFunction,
+  catalog: catalogFunction,
 };

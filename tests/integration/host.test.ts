@@ -9,7 +9,7 @@ afterAll(async () => {
   await Promise.all([dev?.close(), prod?.close()]);
 });
 
-async function post(host: TestHost, path: string, body: string | Buffer, headers: Record<string, string> = {}) {
+async function post(host: TestHost, path: string, body: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${host.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   return { status: res.status, headers: res.headers, body: (await res.json()) as { ok: boolean; error?: Record<string, unknown> } };
 }

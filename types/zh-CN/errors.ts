@@ -56,4 +56,12 @@ export const domainText = {
   noShopYet: '你还没有开店。',
   notShopOwner: '只有店主可以修改店铺。',
   functionNotFound: (name: string) => `没有这个云函数：${name}`,
+  productNotFound: '没有找到这件商品。',
+  notProductOwner: '只有店主可以修改自己的商品。',
+  openShopFirst: '开店之后才能上架商品。',
+  shopFull: (cap: number) => `店里在售商品已经有 ${cap} 件了，先下架一件再上新吧。`,
+  alreadyArchived: '这件商品已经下架了。',
+  notArchived: '这件商品正在出售，不需要恢复。',
+  cannotMove: '已经到头了，不能再移动。',
+  onlyActiveMoves: '只有在售商品可以调整顺序。',
 };

@@ -1,0 +1,28 @@
+import { productIdSchema } from '../../../types/catalog';
+import type { Review } from '../../../types/product';
+import { domainText } from '../../../types/zh-CN/errors';
+import { publicAction } from '../runtime/action';
+import { notFound } from '../runtime/errors';
+import { findShopOfOwner } from '../shops/rows';
+import { iso } from '../time';
+import { toProduct, type ProductRow } from './rows';
+
+/** Public for active products; an archived one only for its owner (buyers see it through their orders). */
+export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
+  const [row] = await ctx.db.query<ProductRow>('SELECT * FROM products WHERE id = $1', [productId]);
+  if (!row) throw notFound(domainText.productNotFound);
+  if (row.status === 'archived') {
+    const own = ctx.caller.openId ? await findShopOfOwner(ctx.db, ctx.caller.openId) : undefined;
+    if (own?.id !== row.shop_id) throw notFound(domainText.productNotFound);
+  }
+  const reviews = await ctx.db.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; created_at: Date }>(
+    'SELECT id, order_id, rating, text, reply, created_at FROM reviews WHERE product_id = $1 ORDER BY created_at DESC, id',
+    [productId],
+  );
+  return {
+    ...toProduct(row),
+    reviews: reviews.map(
+      (r): Review => ({ id: r.id, orderId: r.order_id, rating: r.rating, text: r.text, reply: r.reply, createdAt: iso(r.created_at) }),
+    ),
+  };
+});

@@ -1,0 +1,10 @@
+import type { FunctionDef } from '../runtime/action';
+import { archive } from './archive';
+import { create } from './create';
+import { get } from './get';
+import { listMine } from './list-mine';
+import { move } from './move';
+import { restore } from './restore';
+import { update } from './update';
+
+export const catalogFunction: FunctionDef = { create, update, archive, restore, move, get, listMine };
