@@ -13,6 +13,7 @@ async function main() {
     dev,
     seed: dev && process.env.SEED_DEMO !== '0',
     h5Dir: path.join(ROOT, 'dist', 'h5'),
+    uploadsDir: dataDir === 'memory' ? undefined : path.join(path.resolve(dataDir), 'uploads'),
     timerMs: 60_000,
   });
 

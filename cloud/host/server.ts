@@ -13,6 +13,7 @@ import type { Deps } from '../core/runtime/context';
 import { listOutbox } from '../core/outbox';
 import { runTimer } from '../core/timer';
 import { identify } from './identity';
+import { registerUploads } from './uploads';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -22,6 +23,8 @@ export interface HostOptions {
   dev: boolean;
   /** the H5 build to serve at / (dist/h5) */
   h5Dir?: string;
+  /** where uploaded images are stored (DATA_DIR/uploads) */
+  uploadsDir: string;
 }
 
 const PUBLIC_DIR = path.join(__dirname, 'public');
@@ -32,7 +35,7 @@ function send(reply: FastifyReply, result: ApiResult<unknown>) {
 }
 
 /** The local host: the same handlers as the cloud functions, over HTTP, plus the H5 app and dev tools. */
-export async function buildHost({ deps, dev, h5Dir }: HostOptions): Promise<FastifyInstance> {
+export async function buildHost({ deps, dev, h5Dir, uploadsDir }: HostOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID() });
   await app.register(fastifyCookie);
 
@@ -83,6 +86,7 @@ export async function buildHost({ deps, dev, h5Dir }: HostOptions): Promise<Fast
     app.post('/api/dev/timer', async () => ({ ok: true, data: await runTimer(deps) }));
   }
 
+  await registerUploads(app, uploadsDir, (req) => identify(req, dev));
   await app.register(fastifyStatic, { root: path.join(PUBLIC_DIR, 'demo'), prefix: '/demo/', decorateReply: false });
   if (h5Dir && fs.existsSync(path.join(h5Dir, 'index.html'))) {
     await app.register(fastifyStatic, { root: h5Dir, prefix: '/', decorateReply: false });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '../db/open';
@@ -19,6 +21,8 @@ export interface HostConfig {
   dev: boolean;
   seed: boolean;
   h5Dir?: string;
+  /** uploaded images; a fresh temporary folder when not given */
+  uploadsDir?: string;
   /** timer period in ms; 0 turns the timer off (tests drive it through /api/dev/timer) */
   timerMs: number;
   clock?: Clock;
@@ -47,7 +51,8 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   }
   const demo = await findShopOfOwner(db, DEV_IDENTITIES.seller);
 
-  const app = await buildHost({ deps, dev: config.dev, h5Dir: config.h5Dir });
+  const uploadsDir = config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-uploads-'));
+  const app = await buildHost({ deps, dev: config.dev, h5Dir: config.h5Dir, uploadsDir });
   const address = await app.listen({ port: config.port, host: config.host });
 
   // A tick never overlaps the previous one in this process; across processes the jobs' own locks hold.

@@ -63,5 +63,8 @@ export const domainText = {
   alreadyArchived: '这件商品已经下架了。',
   notArchived: '这件商品正在出售，不需要恢复。',
   cannotMove: '已经到头了，不能再移动。',
+  notAnImage: '只能上传 JPEG、PNG 或 WebP 图片。',
+  imageTooLarge: '图片不能超过 5 MB。',
+  noFile: '请选择要上传的图片。',
   onlyActiveMoves: '只有在售商品可以调整顺序。',
 };
