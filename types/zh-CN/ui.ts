@@ -10,8 +10,10 @@ export const ui = {
   shop: {
     title: '小店',
     missingShopId: '链接里缺少店铺信息，请让店主重新分享一次。',
-    notFound: '店铺不存在，可能链接有误或店铺已关闭。',
+    notFound: '店铺不存在',
     loadFailed: '店铺加载失败',
+    refreshFailed: (message: string) => `刷新失败：${message}`,
+    noImage: '暂无图片',
     empty: '店主还没有上架商品',
     emptyHint: '过几天再来看看吧。',
     soldOut: '售罄',

@@ -1,0 +1,2 @@
+export { callFunction } from './client';
+export { ApiError, isApiError, toApiError, unwrapEnvelope } from './envelope';

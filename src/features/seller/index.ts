@@ -1,0 +1,1 @@
+export { useMyShop, type MyShopState } from './useMyShop';

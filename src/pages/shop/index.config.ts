@@ -1,0 +1,7 @@
+export default definePageConfig({
+  navigationBarTitleText: '小店',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+});
