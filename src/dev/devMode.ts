@@ -10,7 +10,8 @@ let probe: Promise<DevMode> | null = null;
 export function probeDevMode(): Promise<DevMode> {
   if (probe) return probe;
   const fallback: DevMode = process.env.NODE_ENV === 'production' ? 'off' : 'on';
-  probe = fetch('/api/health', { credentials: 'same-origin' })
+  probe = Promise.resolve()
+    .then(() => fetch('/api/health', { credentials: 'same-origin' }))
     .then((res) => res.json() as Promise<unknown>)
     .then((body): DevMode => {
       if (typeof body === 'object' && body !== null && 'data' in body) {

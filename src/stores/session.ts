@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { readDevIdentity, writeDevIdentity } from '../dev/identity';
+import { reloadPage } from '../dev/reload';
 
 export type DevMode = 'unknown' | 'on' | 'off';
 
@@ -13,10 +14,6 @@ interface SessionState {
   syncDevIdentity: () => void;
   /** sets or clears the dev identity cookie, then reloads so every page asks again as the new caller */
   switchDevIdentity: (id: string | null) => void;
-}
-
-function reloadPage(): void {
-  if (typeof window !== 'undefined') window.location.reload();
 }
 
 export const useSession = create<SessionState>()((set) => ({

@@ -1,0 +1,131 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Current } from '@tarojs/runtime';
+import ShopPage from '../../src/pages/shop';
+import { ApiError, callFunction } from '../../src/api';
+import type { ShopWithProducts } from '../../types/shop';
+import { ui } from '../../types/zh-CN/ui';
+import { aProduct, aShop } from './fixtures';
+
+// The page's only way out is the api module: mock it at that boundary.
+jest.mock('../../src/api', () => {
+  const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
+  return { ...envelope, callFunction: jest.fn() };
+});
+// The dev identity switcher asks the host whether it is in dev mode; not this test's subject.
+jest.mock('../../src/dev/devMode', () => ({ probeDevMode: () => Promise.resolve('off') }));
+
+const call = callFunction as jest.MockedFunction<typeof callFunction>;
+
+function openShopPage(params: Record<string, string>) {
+  Current.router = { params, path: '/pages/shop/index', $taroPath: 'pages/shop/index', onReady: '', onHide: '', onShow: '' };
+  return render(<ShopPage />);
+}
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+beforeEach(() => {
+  call.mockReset();
+});
+
+describe('the shop page a friend opens', () => {
+  it('shows loading, then the shop’s name, intro and products with prices, sold out marked', async () => {
+    const pending = deferred<ShopWithProducts>();
+    call.mockReturnValueOnce(pending.promise as ReturnType<typeof callFunction>);
+    const { container } = openShopPage({ shopId: 'shop-1' });
+
+    expect(container.querySelector('.loading-state')).not.toBeNull();
+    expect(call).toHaveBeenCalledWith('shop', 'get', { shopId: 'shop-1' });
+
+    pending.resolve({
+      shop: aShop(),
+      products: [
+        aProduct({ title: '古法压榨山茶油 2.5L', priceFen: 26800, stock: 8, position: 1, images: ['https://img.example/oil.jpg'] }),
+        aProduct({ title: '山茶籽 5 斤', priceFen: 4500, stock: 0, position: 2 }),
+      ],
+    });
+
+    expect(await screen.findByText('晓林的商洛山货')).toBeTruthy();
+    expect(container.querySelector('.loading-state')).toBeNull();
+    expect(container.querySelector('.shop-name')?.textContent).toBe('晓林的商洛山货');
+    expect(screen.getByText('陕西商洛老家的核桃和蜂蜜，爸妈自己种自己收。')).toBeTruthy();
+
+    const cards = Array.from(container.querySelectorAll('.product-card'));
+    expect(cards).toHaveLength(2);
+    expect(cards[0].querySelector('.product-title')?.textContent).toBe('古法压榨山茶油 2.5L');
+    expect(cards[0].querySelector('.product-price')?.textContent).toBe('¥268.00');
+    expect(cards[0].textContent).not.toContain(ui.shop.soldOut);
+    expect(cards[1].querySelector('.product-price')?.textContent).toBe('¥45.00');
+    expect(cards[1].textContent).toContain('售罄');
+  });
+
+  it('shows the products in the seller’s order', async () => {
+    call.mockResolvedValueOnce({
+      shop: aShop(),
+      products: [aProduct({ title: '第二', position: 2 }), aProduct({ title: '第一', position: 1 })],
+    });
+    const { container } = openShopPage({ shopId: 'shop-1' });
+    await screen.findByText('第一');
+    const titles = Array.from(container.querySelectorAll('.product-title')).map((el) => el.textContent);
+    expect(titles).toEqual(['第一', '第二']);
+  });
+
+  it('shows the initial of the name when the shop has no avatar', async () => {
+    call.mockResolvedValueOnce({ shop: aShop({ avatarUrl: null }), products: [aProduct()] });
+    const { container } = openShopPage({ shopId: 'shop-1' });
+    await screen.findByText('晓林的商洛山货');
+    expect(container.querySelector('.shop-avatar--placeholder')?.textContent).toBe('晓');
+  });
+
+  it('shows an empty state when the seller has not listed anything yet', async () => {
+    call.mockResolvedValueOnce({ shop: aShop({ name: '刚开张的小店' }), products: [] });
+    const { container } = openShopPage({ shopId: 'shop-1' });
+    await screen.findByText('刚开张的小店');
+    expect(container.querySelector('.empty-state')?.textContent).toContain(ui.shop.empty);
+    expect(container.querySelectorAll('.product-card')).toHaveLength(0);
+  });
+
+  it('shows “shop not found” with the backend’s zh-CN message for an unknown shop', async () => {
+    call.mockRejectedValueOnce(new ApiError('NOT_FOUND', '没有找到这家店铺。'));
+    const { container } = openShopPage({ shopId: 'does-not-exist' });
+    await screen.findByText('没有找到这家店铺。');
+    const error = container.querySelector('.error-state');
+    expect(error?.textContent).toContain(ui.shop.notFound);
+    expect(error?.textContent).toContain('店铺');
+  });
+
+  it('shows the error’s message and loads again on retry', async () => {
+    call.mockRejectedValueOnce(new ApiError('INTERNAL', ui.common.networkError));
+    const { container } = openShopPage({ shopId: 'shop-1' });
+    await screen.findByText(ui.common.networkError);
+    expect(container.querySelector('.error-state')?.textContent).toContain(ui.shop.loadFailed);
+
+    call.mockResolvedValueOnce({ shop: aShop(), products: [aProduct({ title: '秦岭土蜂蜜 500g' })] });
+    fireEvent.click(screen.getByText(ui.common.retry));
+
+    expect(await screen.findByText('秦岭土蜂蜜 500g')).toBeTruthy();
+    expect(container.querySelector('.error-state')).toBeNull();
+    expect(call).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows an error without asking the backend when the link has no shopId', async () => {
+    const { container } = openShopPage({});
+    expect(container.querySelector('.error-state')?.textContent).toContain(ui.shop.missingShopId);
+    expect(screen.queryByText(ui.common.retry)).toBeNull();
+    await waitFor(() => expect(call).not.toHaveBeenCalled());
+  });
+
+  it('decodes an encoded shopId from the link', async () => {
+    call.mockResolvedValueOnce({ shop: aShop(), products: [] });
+    openShopPage({ shopId: 'shop%2D1' });
+    await screen.findByText('晓林的商洛山货');
+    expect(call).toHaveBeenCalledWith('shop', 'get', { shopId: 'shop-1' });
+  });
+});
