@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react';
 import Taro from '@tarojs/taro';
 import { applyDevIdentityFromUrl } from './dev/identity';
+import { useSession } from './stores/session';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -12,6 +13,7 @@ if (process.env.TARO_ENV === 'h5') {
   // `?as=<id>` becomes the dev identity cookie before any page asks the host anything.
   // (A production host ignores that cookie, so this is harmless outside dev mode.)
   applyDevIdentityFromUrl();
+  useSession.getState().syncDevIdentity();
 }
 
 function App({ children }: PropsWithChildren) {
