@@ -52,7 +52,7 @@ function tinyPng(): Buffer {
 
 async function upload(bytes: Buffer, filename: string, type: string, as: string | null = 'uploader') {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), filename);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), filename);
   const res = await fetch(`${host.url}/api/upload`, { method: 'POST', body: form, headers: as ? { 'x-dev-openid': as } : {} });
   return { status: res.status, body: (await res.json()) as { ok: boolean; data?: { url: string }; error?: { code: string; message: string } } };
 }

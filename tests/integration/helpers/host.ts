@@ -24,6 +24,7 @@ export interface TestHostOptions {
   h5Dir?: string;
   /** a PGlite directory instead of memory (restart tests) */
   dataDir?: string;
+  uploadsDir?: string;
 }
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
@@ -58,6 +59,7 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     dev: opts.dev ?? true,
     seed: opts.seed ?? false,
     h5Dir: opts.h5Dir,
+    uploadsDir: opts.uploadsDir,
     timerMs: 0,
     clock: opts.clock,
     log: silentLogger,
