@@ -1,6 +1,7 @@
 import type { Shop, ShopWithProducts, PolicyPatch } from './shop';
 import type { Product, ProductWithReviews } from './product';
 import type { CatalogCreateParams } from './catalog';
+import type { AfterSaleType, Order, OrderCreateParams, OrderPage, OrderStatus, PaymentMethod, PaymentParams } from './order';
 
 /**
  * Each cloud function's actions: the params the client sends (before validation) and the data it gets back.
@@ -12,7 +13,14 @@ export interface FunctionActions {
     get: { params: { shopId: string }; result: ShopWithProducts };
     mine: { params: Record<string, never>; result: Shop };
     update: {
-      params: { shopId?: string; name?: string; intro?: string; avatarUrl?: string; policy?: PolicyPatch };
+      params: {
+        shopId?: string;
+        name?: string;
+        intro?: string;
+        avatarUrl?: string;
+        policy?: PolicyPatch;
+        payment?: { wechatSubMchId?: string; transferNote?: string; transferQrUrl?: string };
+      };
       result: Shop;
     };
   };
@@ -24,6 +32,22 @@ export interface FunctionActions {
     move: { params: { productId: string; direction: 'up' | 'down' }; result: Product[] };
     get: { params: { productId: string }; result: ProductWithReviews };
     listMine: { params: Record<string, never>; result: { active: Product[]; archived: Product[]; productCap: number } };
+  };
+  order: {
+    create: { params: OrderCreateParams; result: Order };
+    get: { params: { orderId: string }; result: Order };
+    listMine: { params: { status?: OrderStatus; cursor?: string }; result: OrderPage };
+    listShop: { params: { status?: OrderStatus; cursor?: string }; result: OrderPage };
+    pay: { params: { orderId: string; method: PaymentMethod }; result: { order: Order; payment: PaymentParams | null } };
+    confirmPaid: { params: { orderId: string }; result: Order };
+    rejectPaid: { params: { orderId: string }; result: Order };
+    ship: { params: { orderId: string; carrier: string; trackingNo: string }; result: Order };
+    confirmReceipt: { params: { orderId: string }; result: Order };
+    cancel: { params: { orderId: string; reason?: string }; result: Order };
+    requestAfterSale: { params: { orderId: string; type: AfterSaleType; reason: string }; result: Order };
+    resolveAfterSale: { params: { orderId: string; approve: boolean; note?: string }; result: Order };
+    review: { params: { orderId: string; rating: number; text: string }; result: Order };
+    replyReview: { params: { orderId: string; reply: string }; result: Order };
   };
 }
 

@@ -4,3 +4,5 @@ export * from './product';
 export * from './validation';
 export * from './text';
 export * from './functions';
+export * from './order';
+export * from './catalog';

@@ -39,6 +39,16 @@ export const POLICY_BOUNDS = {
 
 export const DEFAULT_PRODUCT_CAP = 30;
 
+/** How buyers pay this shop. The merchant id itself stays on the server. */
+export interface ShopPayment {
+  /** the shop has a WeChat Pay (sub-)merchant account: buyers may pay with WeChat Pay */
+  wechatPay: boolean;
+  /** the seller's instructions for a transfer (shown to buyers at checkout) */
+  transferNote: string;
+  /** a QR code image for the transfer (the seller's WeChat or bank receiving code) */
+  transferQrUrl: string | null;
+}
+
 export interface Shop {
   id: string;
   name: string;
@@ -46,6 +56,7 @@ export interface Shop {
   avatarUrl: string | null;
   productCap: number;
   policy: PostingPolicy;
+  payment: ShopPayment;
   createdAt: string;
 }
 
@@ -145,6 +156,17 @@ export const shopGetSchema = z.object({
 
 export const shopMineSchema = z.object({});
 
+export const shopPaymentPatchSchema = z.object(
+  {
+    wechatSubMchId: optionalText('微信支付商户号', 20).superRefine((s, ctx) => {
+      if (s !== undefined && !/^\d{8,12}$/.test(s)) ctx.addIssue({ code: 'custom', message: validationText.invalid('微信支付商户号'), params: { kind: 'invalid' } });
+    }),
+    transferNote: optionalText('转账说明', 300),
+    transferQrUrl: optionalImageUrl('收款码'),
+  },
+  { error: validationText.invalid('收款设置') },
+);
+
 export const shopUpdateSchema = z.object({
   /** optional: the caller's own shop is meant; if given it must be theirs */
   shopId: requiredId('店铺').optional(),
@@ -152,6 +174,7 @@ export const shopUpdateSchema = z.object({
   intro: optionalText('店铺介绍', 500),
   avatarUrl: optionalImageUrl('头像'),
   policy: policyPatchSchema.optional(),
+  payment: shopPaymentPatchSchema.optional(),
 });
 
 export type ShopOpenInput = z.infer<typeof shopOpenSchema>;

@@ -1,5 +1,6 @@
 import type { FunctionDef } from './runtime/action';
 import { catalogFunction } from './catalog';
+import { orderFunction } from './orders';
 import { shopFunction } from './shops';
 
 /**
@@ -9,4 +10,5 @@ import { shopFunction } from './shops';
 export const functions: Record<string, FunctionDef> = {
   shop: shopFunction,
   catalog: catalogFunction,
+  order: orderFunction,
 };

@@ -6,6 +6,7 @@ import { AppError } from '../core/runtime/errors';
 import { systemClock, type Deps } from '../core/runtime/context';
 import { createLogger } from '../core/runtime/logger';
 import { openDatabase } from '../db/open';
+import { cloudPayments } from './cloudpay';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
 
@@ -20,7 +21,7 @@ export function cloudDeps(service: string): Promise<Deps> {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) throw new Error('DATABASE_URL is not set for this cloud function');
     const db = await openDatabase({ databaseUrl });
-    return { db, clock: systemClock, log: createLogger({ service }) };
+    return { db, clock: systemClock, log: createLogger({ service }), payments: cloudPayments() };
   })().catch((err) => {
     depsPromise = null; // let the next invocation try again
     throw err;

@@ -4,4 +4,23 @@ declare module 'wx-server-sdk' {
   export const DYNAMIC_CURRENT_ENV: unique symbol;
   export function init(options?: { env?: string | typeof DYNAMIC_CURRENT_ENV }): void;
   export function getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string };
+  export const cloudPay: {
+    unifiedOrder(params: {
+      body: string;
+      outTradeNo: string;
+      spbillCreateIp: string;
+      subMchId: string;
+      totalFee: number;
+      envId: string;
+      functionName: string;
+      nonceStr?: string;
+      tradeType?: 'JSAPI';
+    }): Promise<{
+      returnCode: string;
+      resultCode?: string;
+      errCode?: string;
+      errCodeDes?: string;
+      payment?: { timeStamp: string; nonceStr: string; package: string; signType: 'RSA' | 'MD5'; paySign: string };
+    }>;
+  };
 }

@@ -12,6 +12,7 @@ import { AppError } from '../core/runtime/errors';
 import type { Deps } from '../core/runtime/context';
 import { listOutbox } from '../core/outbox';
 import { runTimer } from '../core/timer';
+import { completePayment } from '../core/payments/complete';
 import { identify } from './identity';
 import { registerUploads } from './uploads';
 
@@ -83,7 +84,24 @@ export async function buildHost({ deps, dev, h5Dir, uploadsDir }: HostOptions): 
 
   if (dev) {
     app.get('/api/dev/outbox', async () => ({ messages: await listOutbox(deps.db) }));
-    app.post('/api/dev/timer', async () => ({ ok: true, data: await runTimer(deps) }));
+    // One tick now, or at a given time: the controllable clock for trying expiry and reminders by hand.
+    app.post<{ Body: { now?: string } | undefined }>('/api/dev/timer', async (req, reply) => {
+      const at = req.body?.now ? new Date(req.body.now) : deps.clock.now();
+      if (Number.isNaN(at.getTime())) return send(reply, { ok: false, error: errorBody(new AppError('BAD_INPUT', '时间格式不正确', { fields: { now: '时间格式不正确' } })) });
+      return send(reply, { ok: true, data: await runTimer(deps, undefined, at) });
+    });
+    // The sandbox's stand-in for WeChat Pay's notice that a payment succeeded: the same callback path as production.
+    app.post<{ Params: { paymentId: string } }>('/api/dev/payments/:paymentId/succeed', async (req, reply) => {
+      const [p] = await deps.db.query<{ amount_fen: number }>('SELECT amount_fen FROM payments WHERE id = $1', [req.params.paymentId]);
+      if (!p) return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND')) });
+      try {
+        const outcome = await completePayment(deps, { paymentId: req.params.paymentId, amountFen: p.amount_fen, providerRef: `sandbox-${req.params.paymentId}` });
+        return send(reply, { ok: true, data: { outcome } });
+      } catch (err) {
+        if (err instanceof AppError) return send(reply, { ok: false, error: errorBody(err) });
+        throw err;
+      }
+    });
   }
 
   await registerUploads(app, uploadsDir, (req) => identify(req, dev));

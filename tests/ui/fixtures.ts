@@ -9,6 +9,7 @@ export function aShop(overrides: Partial<Shop> = {}): Shop {
     avatarUrl: null,
     productCap: 30,
     policy: DEFAULT_POLICY,
+    payment: { wechatPay: false, transferNote: '', transferQrUrl: null },
     createdAt: '2026-11-01T10:00:00+08:00',
     ...overrides,
   };

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors';
+import { orderText } from './orders';
 
 /** The default zh-CN sentence for each error code; actions may give a more precise one. */
 export const errorText: Record<ErrorCode, string> = {
@@ -51,6 +52,7 @@ export const validationText = {
 };
 
 export const domainText = {
+  ...orderText,
   shopExists: '你已经开过店了，一个微信只能开一家店。',
   shopNotFound: '没有找到这家店铺。',
   noShopYet: '你还没有开店。',

@@ -1,3 +1,4 @@
 // All user-facing zh-CN text lives under this folder: errors for the backend and the forms, ui for the app.
 export * from './errors';
 export * from './ui';
+export * from './orders';

@@ -16,7 +16,9 @@ export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
     if (own?.id !== row.shop_id) throw notFound(domainText.productNotFound);
   }
   const reviews = await ctx.db.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; created_at: Date }>(
-    'SELECT id, order_id, rating, text, reply, created_at FROM reviews WHERE product_id = $1 ORDER BY created_at DESC, id',
+    `SELECT r.id, r.order_id, r.rating, r.text, r.reply, r.created_at FROM reviews r
+     WHERE r.order_id IN (SELECT order_id FROM order_items WHERE product_id = $1)
+     ORDER BY r.created_at DESC, r.id`,
     [productId],
   );
   return {

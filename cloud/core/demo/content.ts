@@ -8,6 +8,7 @@ export const demoShop = {
     '我是林晓，在西安上班。老家在陕西商洛的山里，爸妈种了三十多年核桃，舅舅在秦岭脚下养蜂。' +
     '这里只卖家里自己种的、自己收的东西，每一样我都吃过、送过朋友，卖完就等下一季。',
   avatarUrl: '/demo/avatar.svg',
+  transferNote: '下单后请微信转账给我（林晓），备注订单号后四位。我看到会马上确认，一般当天发顺丰。',
 };
 
 export const demoProducts = [

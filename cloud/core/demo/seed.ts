@@ -11,9 +11,9 @@ export async function seedDemo(db: Database, now: Date): Promise<string | null> 
     if (n > 0) return null;
     const shopId = newId('s');
     await tx.query(
-      `INSERT INTO shops (id, owner_openid, name, intro, avatar_url, product_cap, policy, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
-      [shopId, demoShop.ownerOpenId, demoShop.name, demoShop.intro, demoShop.avatarUrl, DEFAULT_PRODUCT_CAP, JSON.stringify(DEFAULT_POLICY), now],
+      `INSERT INTO shops (id, owner_openid, name, intro, avatar_url, product_cap, policy, transfer_note, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
+      [shopId, demoShop.ownerOpenId, demoShop.name, demoShop.intro, demoShop.avatarUrl, DEFAULT_PRODUCT_CAP, JSON.stringify(DEFAULT_POLICY), demoShop.transferNote, now],
     );
     let position = 0;
     for (const p of demoProducts) {

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/types';
 import type { Logger } from './logger';
+import type { PaymentProvider } from '../payments/provider';
 
 export interface Clock {
   now(): Date;
@@ -12,6 +13,7 @@ export interface Deps {
   db: Database;
   clock: Clock;
   log: Logger;
+  payments: PaymentProvider;
 }
 
 /** Who is calling. `openId` comes from WeChat (or the dev identity locally), never from the event. */

@@ -11,6 +11,9 @@ export interface ShopRow {
   avatar_url: string | null;
   product_cap: number;
   policy: Partial<PostingPolicy>;
+  wechat_sub_mch_id: string | null;
+  transfer_note: string;
+  transfer_qr_url: string | null;
   created_at: Date | string;
 }
 
@@ -22,6 +25,7 @@ export function toShop(r: ShopRow): Shop {
     avatarUrl: r.avatar_url,
     productCap: r.product_cap,
     policy: { ...DEFAULT_POLICY, ...r.policy },
+    payment: { wechatPay: Boolean(r.wechat_sub_mch_id), transferNote: r.transfer_note, transferQrUrl: r.transfer_qr_url },
     createdAt: iso(r.created_at),
   };
 }

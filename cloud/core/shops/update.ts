@@ -28,8 +28,11 @@ export const update = authedAction(shopUpdateSchema, async (ctx, input) =>
     const problems = policyProblems(policy);
     if (Object.keys(problems).length > 0) throw badInput(problems);
 
+    const pay: Partial<NonNullable<typeof input.payment>> = input.payment ?? {};
     const rows = await tx.query<ShopRow>(
-      `UPDATE shops SET name = $2, intro = $3, avatar_url = $4, policy = $5, updated_at = $6 WHERE id = $1 RETURNING *`,
+      `UPDATE shops SET name = $2, intro = $3, avatar_url = $4, policy = $5, updated_at = $6,
+         wechat_sub_mch_id = $7, transfer_note = $8, transfer_qr_url = $9
+       WHERE id = $1 RETURNING *`,
       [
         row.id,
         input.name ?? current.name,
@@ -37,6 +40,9 @@ export const update = authedAction(shopUpdateSchema, async (ctx, input) =>
         input.avatarUrl ?? current.avatarUrl,
         JSON.stringify(policy),
         ctx.clock.now(),
+        pay.wechatSubMchId ?? row.wechat_sub_mch_id,
+        pay.transferNote ?? row.transfer_note,
+        pay.transferQrUrl ?? row.transfer_qr_url,
       ],
     );
     return toShop(rows[0]);

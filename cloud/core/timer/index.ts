@@ -1,4 +1,5 @@
 import type { Deps } from '../runtime/context';
+import { autoCompleteShippedOrders, expireUnpaidOrders, flagOverdueAfterSales } from '../orders/jobs';
 
 /**
  * A job the timer runs every minute. Each job must be safe when two timers overlap or one dies
@@ -9,8 +10,8 @@ export interface TimerJob {
   run(deps: Deps, now: Date): Promise<number>;
 }
 
-/** Jobs register here as the features that need them land (unpaid-order expiry, post reminders). */
-export const timerJobs: TimerJob[] = [];
+/** Every job of the timer, in the order they run each minute. */
+export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales];
 
 export interface TickReport {
   at: string;
@@ -18,8 +19,7 @@ export interface TickReport {
 }
 
 /** One tick: every job runs, and one job's failure neither stops the others nor the timer. */
-export async function runTimer(deps: Deps, jobs: TimerJob[] = timerJobs): Promise<TickReport> {
-  const now = deps.clock.now();
+export async function runTimer(deps: Deps, jobs: TimerJob[] = timerJobs, now: Date = deps.clock.now()): Promise<TickReport> {
   const report: TickReport = { at: now.toISOString(), jobs: [] };
   for (const job of jobs) {
     try {

@@ -1,0 +1,17 @@
+import { orderCancelSchema } from '../../../types/order';
+import { authedAction } from '../runtime/action';
+import { runOrderCommand } from './command';
+import { notify } from './notify';
+import { refundPaid } from './refunds';
+import { releaseStock } from './stock';
+
+/** Before shipping, either side may cancel: stock returns, and money already received goes back. */
+export const cancel = authedAction(orderCancelSchema, async (ctx, { orderId, reason }) =>
+  runOrderCommand(ctx, orderId, 'cancel', async (tx, row, role, to, now) => {
+    await releaseStock(tx, row.id);
+    await tx.query(`UPDATE payments SET status = 'rejected', updated_at = $2 WHERE order_id = $1 AND status IN ('requested', 'awaiting_confirmation')`, [row.id, now]);
+    const refunded = await refundPaid(tx, row, now);
+    await notify(tx, { ...row, status: to }, 'order.cancelled', role === 'buyer' ? 'owner' : 'buyer', now, { reason: reason ?? null, refunded });
+    return { set: { cancelled_at: now, cancel_reason: reason ?? null, expires_at: null }, note: reason ?? null };
+  }),
+);

@@ -1,0 +1,68 @@
+import type { Order, OrderStatus } from '../../../types/order';
+import { domainText } from '../../../types/zh-CN/errors';
+import type { Queryable } from '../../db/types';
+import type { AuthedContext } from '../runtime/context';
+import { AppError, notFound } from '../runtime/errors';
+import { decide, type Role, type Transition } from './machine';
+import { loadOrder, lockOrder, type OrderRow } from './rows';
+
+/** Who the caller is to this order: never taken from the event, always from identity and the shop's owner. */
+export async function roleOf(q: Queryable, order: OrderRow, openId: string): Promise<Role | null> {
+  if (order.buyer_openid === openId) return 'buyer';
+  const [shop] = await q.query<{ owner_openid: string }>('SELECT owner_openid FROM shops WHERE id = $1', [order.shop_id]);
+  return shop?.owner_openid === openId ? 'owner' : null;
+}
+
+export interface StepResult {
+  /** columns to set besides status and updated_at */
+  set?: Record<string, unknown>;
+  note?: string | null;
+}
+
+export async function recordEvent(tx: Queryable, orderId: string, at: Date, action: string, by: Role, from: OrderStatus | null, to: OrderStatus, note: string | null) {
+  await tx.query('INSERT INTO order_events (order_id, at, action, by_role, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    orderId,
+    at,
+    action,
+    by,
+    from,
+    to,
+    note,
+  ]);
+}
+
+/** Writes a transition: the new status, the step's columns, and a timeline event. */
+export async function applyTransition(tx: Queryable, order: OrderRow, transition: Transition, by: Role, to: OrderStatus, at: Date, step: StepResult = {}) {
+  const set = { ...step.set, status: to, updated_at: at };
+  const cols = Object.keys(set);
+  await tx.query(`UPDATE orders SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')} WHERE id = $1`, [order.id, ...cols.map((c) => set[c as keyof typeof set])]);
+  await recordEvent(tx, order.id, at, transition, by, order.status, to, step.note ?? null);
+  return { ...order, ...set } as OrderRow;
+}
+
+/**
+ * The frame of every order action by a person: lock the order, find the caller's role, ask the state
+ * machine, run the action's own step, record the transition, and return the order as the caller sees it.
+ */
+export async function runOrderCommand(
+  ctx: AuthedContext,
+  orderId: string,
+  transition: Transition,
+  step: (tx: Queryable, order: OrderRow, role: Role, to: OrderStatus, now: Date) => Promise<StepResult | void>,
+): Promise<Order> {
+  const openId = ctx.caller.openId;
+  return ctx.db.transaction(async (tx) => {
+    const order = await lockOrder(tx, orderId);
+    if (!order) throw notFound(domainText.orderNotFound);
+    const role = await roleOf(tx, order, openId);
+    if (!role) throw new AppError('FORBIDDEN', domainText.notYourOrder);
+    const decision = decide(order.status, transition, role, order.after_sale_from);
+    if (!decision.ok) {
+      throw new AppError(decision.code, decision.code === 'FORBIDDEN' ? domainText.notYourOrderAction : domainText.wrongOrderState(order.status));
+    }
+    const now = ctx.clock.now();
+    const result = (await step(tx, order, role, decision.to, now)) ?? {};
+    await applyTransition(tx, order, transition, role, decision.to, now, result);
+    return loadOrder(tx, order.id, openId);
+  });
+}

@@ -1,0 +1,70 @@
+import { orderCreateSchema, UNPAID_TIMEOUT_MINUTES } from '../../../types/order';
+import { domainText } from '../../../types/zh-CN/errors';
+import { newId } from '../ids';
+import { authedAction } from '../runtime/action';
+import { AppError, forbidden, notFound } from '../runtime/errors';
+import type { ProductRow } from '../catalog/rows';
+import { findShop } from '../shops/rows';
+import { recordEvent } from './command';
+import { notify } from './notify';
+import { loadOrder, type OrderRow } from './rows';
+import { reserveStock } from './stock';
+
+/**
+ * Places an order and reserves its stock in one transaction. Prices come from the database, never
+ * from the client. The same idempotency key from the same buyer answers the first order again and
+ * reserves nothing (the unique key settles a race between a double tap's two requests).
+ */
+export const create = authedAction(orderCreateSchema, async (ctx, input) => {
+  const buyer = ctx.caller.openId;
+  return ctx.db.transaction(async (tx) => {
+    const existing = await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [buyer, input.idempotencyKey]);
+    if (existing[0]) return loadOrder(tx, existing[0].id, buyer);
+
+    const shop = await findShop(tx, input.shopId);
+    if (!shop) throw notFound(domainText.shopNotFound);
+    if (shop.owner_openid === buyer) throw forbidden(domainText.ownShop);
+
+    // One line per product, however the cart sent it.
+    const qtyByProduct = new Map<string, number>();
+    for (const { productId, qty } of input.items) qtyByProduct.set(productId, (qtyByProduct.get(productId) ?? 0) + qty);
+    const ids = [...qtyByProduct.keys()];
+    const products = await tx.query<ProductRow>(`SELECT * FROM products WHERE id = ANY($1) AND shop_id = $2 AND status = 'active'`, [ids, shop.id]);
+    const byId = new Map(products.map((p) => [p.id, p]));
+    const missing = ids.find((id) => !byId.has(id));
+    if (missing) throw new AppError('NOT_FOUND', domainText.productNotInShop, { productId: missing });
+    const tooMany = ids.find((id) => (qtyByProduct.get(id) ?? 0) > 99);
+    if (tooMany) throw new AppError('BAD_INPUT', '同一商品最多买 99 件', { fields: { items: '同一商品最多买 99 件' } });
+
+    const now = ctx.clock.now();
+    const total = ids.reduce((sum, id) => sum + byId.get(id)!.price_fen * qtyByProduct.get(id)!, 0);
+    const [order] = await tx.query<OrderRow>(
+      `INSERT INTO orders (id, shop_id, buyer_openid, status, total_fen, address, note, idempotency_key, expires_at, created_at, updated_at)
+       VALUES ($1, $2, $3, 'pending_payment', $4, $5, $6, $7, $8, $9, $9)
+       ON CONFLICT (buyer_openid, idempotency_key) DO NOTHING RETURNING *`,
+      [newId('o'), shop.id, buyer, total, JSON.stringify(input.address), input.note ?? '', input.idempotencyKey, new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000), now],
+    );
+    if (!order) {
+      // A racing request with the same key committed first: answer its order.
+      const [winner] = await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [buyer, input.idempotencyKey]);
+      return loadOrder(tx, winner.id, buyer);
+    }
+    await reserveStock(tx, ids.map((productId) => ({ productId, qty: qtyByProduct.get(productId)! })));
+    let line = 0;
+    for (const id of ids) {
+      const p = byId.get(id)!;
+      await tx.query('INSERT INTO order_items (order_id, line, product_id, title, price_fen, qty, image) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        order.id,
+        ++line,
+        id,
+        p.title,
+        p.price_fen,
+        qtyByProduct.get(id),
+        p.images[0] ?? null,
+      ]);
+    }
+    await recordEvent(tx, order.id, now, 'create', 'buyer', null, 'pending_payment', null);
+    await notify(tx, order, 'order.created', 'owner', now);
+    return loadOrder(tx, order.id, buyer);
+  });
+});

@@ -1,0 +1,25 @@
+import type { FunctionDef } from '../runtime/action';
+import { requestAfterSale, resolveAfterSale } from './after-sale';
+import { cancel } from './cancel';
+import { create } from './create';
+import { confirmReceipt, ship } from './fulfil';
+import { confirmPaid, pay, rejectPaid } from './pay';
+import { get, listMine, listShop } from './read';
+import { replyReview, review } from './review';
+
+export const orderFunction: FunctionDef = {
+  create,
+  get,
+  listMine,
+  listShop,
+  pay,
+  confirmPaid,
+  rejectPaid,
+  ship,
+  confirmReceipt,
+  cancel,
+  requestAfterSale,
+  resolveAfterSale,
+  review,
+  replyReview,
+};

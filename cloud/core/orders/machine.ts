@@ -1,0 +1,71 @@
+import type { OrderStatus } from '../../../types/order';
+
+/** Who is acting on an order: its buyer, the shop's owner, or the platform (timer, payment callback). */
+export type Role = 'buyer' | 'owner' | 'system';
+
+/**
+ * Every way an order's status can change. The contract's actions map onto these; the timer and the
+ * payment callback have their own, so that no client can trigger what only the platform may.
+ */
+export type Transition =
+  | 'payWechat'
+  | 'payTransfer'
+  | 'paymentSucceeded'
+  | 'confirmPaid'
+  | 'rejectPaid'
+  | 'ship'
+  | 'confirmReceipt'
+  | 'autoComplete'
+  | 'cancel'
+  | 'expire'
+  | 'requestAfterSale'
+  | 'approveAfterSale'
+  | 'rejectAfterSale'
+  | 'review'
+  | 'replyReview';
+
+interface Rule {
+  from: readonly OrderStatus[];
+  by: readonly Role[];
+  /** the status after; 'same' keeps it, 'beforeAfterSale' returns to where the after-sale started */
+  to: OrderStatus | 'same' | 'beforeAfterSale';
+}
+
+export const TRANSITIONS: Record<Transition, Rule> = {
+  // WeChat Pay: the order stays pending until the provider's callback says it is paid.
+  payWechat: { from: ['pending_payment'], by: ['buyer'], to: 'same' },
+  paymentSucceeded: { from: ['pending_payment'], by: ['system'], to: 'paid' },
+  // Transfer: the buyer says "I've paid"; the seller checks their account and confirms or rejects.
+  payTransfer: { from: ['pending_payment'], by: ['buyer'], to: 'awaiting_confirmation' },
+  confirmPaid: { from: ['awaiting_confirmation'], by: ['owner'], to: 'paid' },
+  rejectPaid: { from: ['awaiting_confirmation'], by: ['owner'], to: 'pending_payment' },
+  ship: { from: ['paid'], by: ['owner'], to: 'shipped' },
+  confirmReceipt: { from: ['shipped'], by: ['buyer'], to: 'completed' },
+  autoComplete: { from: ['shipped'], by: ['system'], to: 'completed' },
+  // Before shipping either side may cancel; money already received is refunded and stock returns.
+  cancel: { from: ['pending_payment', 'awaiting_confirmation', 'paid'], by: ['buyer', 'owner'], to: 'cancelled' },
+  expire: { from: ['pending_payment'], by: ['system'], to: 'cancelled' },
+  requestAfterSale: { from: ['paid', 'shipped', 'completed'], by: ['buyer'], to: 'after_sale' },
+  approveAfterSale: { from: ['after_sale'], by: ['owner'], to: 'refunded' },
+  rejectAfterSale: { from: ['after_sale'], by: ['owner'], to: 'beforeAfterSale' },
+  review: { from: ['completed'], by: ['buyer'], to: 'same' },
+  replyReview: { from: ['completed'], by: ['owner'], to: 'same' },
+};
+
+export type Decision =
+  | { ok: true; to: OrderStatus }
+  | { ok: false; code: 'FORBIDDEN' | 'CONFLICT' };
+
+/**
+ * Whether `role` may perform `transition` on an order in `status`, and the status after.
+ * The wrong person is FORBIDDEN whatever the status (so a stranger learns nothing of it);
+ * the right person at the wrong time is CONFLICT.
+ */
+export function decide(status: OrderStatus, transition: Transition, role: Role, beforeAfterSale: OrderStatus | null = null): Decision {
+  const rule = TRANSITIONS[transition];
+  if (!rule.by.includes(role)) return { ok: false, code: 'FORBIDDEN' };
+  if (!rule.from.includes(status)) return { ok: false, code: 'CONFLICT' };
+  if (rule.to === 'same') return { ok: true, to: status };
+  if (rule.to === 'beforeAfterSale') return beforeAfterSale ? { ok: true, to: beforeAfterSale } : { ok: false, code: 'CONFLICT' };
+  return { ok: true, to: rule.to };
+}

@@ -1,0 +1,58 @@
+import { orderIdSchema, orderPaySchema, UNPAID_TIMEOUT_MINUTES, type PaymentParams } from '../../../types/order';
+import { domainText } from '../../../types/zh-CN/errors';
+import { newId } from '../ids';
+import { authedAction } from '../runtime/action';
+import { conflict } from '../runtime/errors';
+import { findShop } from '../shops/rows';
+import { runOrderCommand } from './command';
+import { notify } from './notify';
+
+/**
+ * `wechat`: records a payment attempt and asks the provider for Taro.requestPayment's parameters; the
+ * order stays pending until the callback. `transfer`: the buyer says they have transferred the money;
+ * the order waits for the seller to confirm.
+ */
+export const pay = authedAction(orderPaySchema, async (ctx, { orderId, method }) => {
+  let request: { paymentId: string; amountFen: number; subMchId: string; description: string } | null = null;
+  const order = await runOrderCommand(ctx, orderId, method === 'wechat' ? 'payWechat' : 'payTransfer', async (tx, row, _role, _to, now) => {
+    const paymentId = newId('pay', 18);
+    if (method === 'wechat') {
+      const shop = await findShop(tx, row.shop_id);
+      if (!shop?.wechat_sub_mch_id) throw conflict(domainText.noWechatPay);
+      const [first] = await tx.query<{ title: string }>('SELECT title FROM order_items WHERE order_id = $1 ORDER BY line LIMIT 1', [row.id]);
+      request = { paymentId, amountFen: row.total_fen, subMchId: shop.wechat_sub_mch_id, description: `${shop.name}-${first?.title ?? ''}` };
+    }
+    await tx.query(
+      `INSERT INTO payments (id, order_id, method, status, amount_fen, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)`,
+      [paymentId, row.id, method, method === 'wechat' ? 'requested' : 'awaiting_confirmation', row.total_fen, now],
+    );
+    if (method === 'transfer') await notify(tx, row, 'order.paid', 'owner', now, { method });
+    return { note: method === 'wechat' ? '发起微信支付' : '买家已转账，等待店主确认' };
+  });
+  if (!request) return { order, payment: null };
+  const req: { paymentId: string; amountFen: number; subMchId: string; description: string } = request;
+  const payment: PaymentParams = await ctx.payments.requestPayment({ ...req, orderId, payerOpenId: ctx.caller.openId, at: ctx.clock.now() });
+  return { order, payment };
+});
+
+export const confirmPaid = authedAction(orderIdSchema, async (ctx, { orderId }) =>
+  runOrderCommand(ctx, orderId, 'confirmPaid', async (tx, row, _role, _to, now) => {
+    await tx.query(
+      `UPDATE payments SET status = 'paid', paid_at = $2, updated_at = $2
+       WHERE id = (SELECT id FROM payments WHERE order_id = $1 AND status = 'awaiting_confirmation' ORDER BY created_at DESC LIMIT 1)`,
+      [row.id, now],
+    );
+    await notify(tx, { ...row, status: 'paid' }, 'order.paid', 'buyer', now);
+    return { set: { expires_at: null }, note: '店主已确认收款' };
+  }),
+);
+
+/** The seller did not find the money: the order goes back to unpaid, with a fresh half hour to pay. */
+export const rejectPaid = authedAction(orderIdSchema, async (ctx, { orderId }) =>
+  runOrderCommand(ctx, orderId, 'rejectPaid', async (tx, row, _role, _to, now) => {
+    await tx.query(`UPDATE payments SET status = 'rejected', updated_at = $2 WHERE order_id = $1 AND status = 'awaiting_confirmation'`, [row.id, now]);
+    await notify(tx, { ...row, status: 'pending_payment' }, 'order.payment_rejected', 'buyer', now);
+    return { set: { expires_at: new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000) }, note: '店主未收到转账' };
+  }),
+);
+

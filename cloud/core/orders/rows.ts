@@ -1,0 +1,141 @@
+import type { Address, AfterSaleStatus, AfterSaleType, Order, OrderEvent, OrderStatus, Payment, PaymentMethod, PaymentStatus } from '../../../types/order';
+import type { Review } from '../../../types/product';
+import type { Queryable } from '../../db/types';
+import { iso } from '../time';
+
+export interface OrderRow {
+  id: string;
+  shop_id: string;
+  buyer_openid: string;
+  status: OrderStatus;
+  total_fen: number;
+  address: Address;
+  note: string;
+  idempotency_key: string;
+  carrier: string | null;
+  tracking_no: string | null;
+  shipped_at: Date | null;
+  completed_at: Date | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+  after_sale_type: AfterSaleType | null;
+  after_sale_reason: string | null;
+  after_sale_status: AfterSaleStatus | null;
+  after_sale_note: string | null;
+  after_sale_from: OrderStatus | null;
+  after_sale_requested_at: Date | null;
+  after_sale_due_by: Date | null;
+  after_sale_resolved_at: Date | null;
+  after_sale_overdue_at: Date | null;
+  expires_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface OrderItemRow {
+  order_id: string;
+  line: number;
+  product_id: string;
+  title: string;
+  price_fen: number;
+  qty: number;
+  image: string | null;
+}
+
+export interface PaymentRow {
+  id: string;
+  order_id: string;
+  method: PaymentMethod;
+  status: PaymentStatus;
+  amount_fen: number;
+  provider_ref: string | null;
+  created_at: Date;
+  paid_at: Date | null;
+}
+
+const isoOrNull = (v: Date | null) => (v ? iso(v) : null);
+
+export async function lockOrder(tx: Queryable, id: string): Promise<OrderRow | undefined> {
+  const [row] = await tx.query<OrderRow>('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [id]);
+  return row;
+}
+
+export function toPayment(p: PaymentRow): Payment {
+  return { id: p.id, method: p.method, status: p.status, amountFen: p.amount_fen, createdAt: iso(p.created_at), paidAt: isoOrNull(p.paid_at) };
+}
+
+/** Everything a page shows about orders, in one query per related table (never one per order). */
+export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: string): Promise<Order[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [items, payments, events, reviews, shops] = await Promise.all([
+    q.query<OrderItemRow>('SELECT * FROM order_items WHERE order_id = ANY($1) ORDER BY order_id, line', [ids]),
+    q.query<PaymentRow>('SELECT DISTINCT ON (order_id) * FROM payments WHERE order_id = ANY($1) ORDER BY order_id, created_at DESC, id DESC', [ids]),
+    q.query<{ order_id: string; at: Date; action: string; by_role: OrderEvent['by']; from_status: OrderStatus | null; to_status: OrderStatus; note: string | null }>(
+      'SELECT * FROM order_events WHERE order_id = ANY($1) ORDER BY order_id, id',
+      [ids],
+    ),
+    q.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; created_at: Date }>(
+      'SELECT id, order_id, rating, text, reply, created_at FROM reviews WHERE order_id = ANY($1)',
+      [ids],
+    ),
+    q.query<{ id: string; name: string; owner_openid: string }>('SELECT id, name, owner_openid FROM shops WHERE id = ANY($1)', [
+      [...new Set(rows.map((r) => r.shop_id))],
+    ]),
+  ]);
+  const group = <T extends { order_id: string }>(list: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const x of list) m.set(x.order_id, [...(m.get(x.order_id) ?? []), x]);
+    return m;
+  };
+  const itemsBy = group(items);
+  const eventsBy = group(events);
+  const paymentBy = new Map(payments.map((p) => [p.order_id, p]));
+  const reviewBy = new Map(reviews.map((r) => [r.order_id, r]));
+  const shopBy = new Map(shops.map((s) => [s.id, s]));
+
+  return rows.map((r): Order => {
+    const payment = paymentBy.get(r.id);
+    const review = reviewBy.get(r.id);
+    const shop = shopBy.get(r.shop_id);
+    return {
+      id: r.id,
+      shopId: r.shop_id,
+      shopName: shop?.name ?? '',
+      status: r.status,
+      items: (itemsBy.get(r.id) ?? []).map((i) => ({ productId: i.product_id, title: i.title, priceFen: i.price_fen, qty: i.qty, image: i.image })),
+      totalFen: r.total_fen,
+      address: r.address,
+      note: r.note,
+      payment: payment ? toPayment(payment) : null,
+      shipment: r.shipped_at && r.carrier && r.tracking_no ? { carrier: r.carrier, trackingNo: r.tracking_no, shippedAt: iso(r.shipped_at) } : null,
+      afterSale:
+        r.after_sale_type && r.after_sale_status && r.after_sale_requested_at && r.after_sale_due_by
+          ? {
+              type: r.after_sale_type,
+              reason: r.after_sale_reason ?? '',
+              status: r.after_sale_status,
+              note: r.after_sale_note,
+              requestedAt: iso(r.after_sale_requested_at),
+              resolvedAt: isoOrNull(r.after_sale_resolved_at),
+              dueBy: iso(r.after_sale_due_by),
+              overdue: r.after_sale_overdue_at !== null,
+            }
+          : null,
+      review: review
+        ? ({ id: review.id, orderId: review.order_id, rating: review.rating, text: review.text, reply: review.reply, createdAt: iso(review.created_at) } satisfies Review)
+        : null,
+      timeline: (eventsBy.get(r.id) ?? []).map((e) => ({ at: iso(e.at), action: e.action, by: e.by_role, from: e.from_status, to: e.to_status, note: e.note })),
+      expiresAt: r.status === 'pending_payment' ? isoOrNull(r.expires_at) : null,
+      createdAt: iso(r.created_at),
+      updatedAt: iso(r.updated_at),
+      viewerIsOwner: shop?.owner_openid === viewer,
+    };
+  });
+}
+
+export async function loadOrder(q: Queryable, id: string, viewer: string): Promise<Order> {
+  const rows = await q.query<OrderRow>('SELECT * FROM orders WHERE id = $1', [id]);
+  const [order] = await hydrateOrders(q, rows, viewer);
+  return order;
+}

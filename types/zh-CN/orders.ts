@@ -1,0 +1,27 @@
+import type { OrderStatus } from '../order';
+
+export const orderStatusText: Record<OrderStatus, string> = {
+  pending_payment: '待付款',
+  awaiting_confirmation: '待店主确认收款',
+  paid: '待发货',
+  shipped: '已发货',
+  completed: '已完成',
+  cancelled: '已取消',
+  after_sale: '售后中',
+  refunded: '已退款',
+};
+
+export const orderText = {
+  orderNotFound: '没有找到这个订单。',
+  notYourOrder: '这不是你的订单。',
+  notYourOrderAction: '这个操作不该由你来做。',
+  wrongOrderState: (status: OrderStatus) => `订单现在是「${orderStatusText[status]}」，不能进行这个操作。`,
+  outOfStock: (title: string, available: number) => (available > 0 ? `「${title}」只剩 ${available} 件了。` : `「${title}」已经卖完了。`),
+  ownShop: '不能在自己的店里下单。',
+  productNotInShop: '有商品不在这家店里，或已下架。',
+  noWechatPay: '这家店还没有开通微信支付，请选择转账付款。',
+  alreadyReviewed: '这个订单已经评价过了。',
+  noReviewYet: '买家还没有评价。',
+  paymentNotFound: '没有找到这笔支付。',
+  amountMismatch: '支付金额与订单不符。',
+};
