@@ -30,6 +30,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: SHARED },
+      // Modules only the seller subpackage imports (zod, the forms, uploads) go to seller/sub-vendors
+      // instead of the main package (Taro's default, spelled out because the main package budget relies on it).
+      optimizeMainPackage: { enable: true },
+      // Class names are BEM and never rely on stylesheet order; pages import shared styles in different orders.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -1,9 +1,9 @@
 export default defineAppConfig({
-  pages: ['pages/shop/index'],
+  pages: ['pages/shop/index', 'pages/product/index'],
   subPackages: [
     {
       root: 'seller',
-      pages: ['console/index'],
+      pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index'],
     },
   ],
   window: {

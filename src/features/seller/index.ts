@@ -1,1 +1,4 @@
 export { useMyShop, type MyShopState } from './useMyShop';
+export { useShopForm } from './useShopForm';
+export { validateShopForm, shopFormErrorsFrom, type ShopFormValues, type ShopFormErrors } from './shopForm';
+export { ShopForm } from './components/ShopForm';

@@ -33,5 +33,11 @@ export function useMyShop() {
     };
   }, [reload]);
 
-  return { state, reload };
+  /** After `shop.open` / `shop.update`: show the shop the backend answered, without asking again. */
+  const replace = useCallback((shop: Shop) => {
+    latest.current += 1;
+    setState({ status: 'ready', shop });
+  }, []);
+
+  return { state, reload, replace };
 }

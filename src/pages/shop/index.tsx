@@ -4,7 +4,10 @@ import { Text, View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
 import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { productPagePath } from '../../features/product/route';
+import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/share';
 import { ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
+import { openPage } from '../../utils/navigation';
 import './index.scss';
 
 /** What a friend opens from a shared link: `/pages/shop/index?shopId=…`. Works without any identity. */
@@ -40,6 +43,11 @@ export default function ShopPage() {
       {state.status === 'ready' ? (
         <View>
           <ShopHeader shop={state.data.shop} />
+          {process.env.TARO_ENV === 'h5' ? (
+            <View className='shop-actions'>
+              <CopyLinkButton link={() => shopShareUrl(currentOrigin(), shopId)} />
+            </View>
+          ) : null}
           {state.refreshError ? (
             <Text className='refresh-error'>{ui.shop.refreshFailed(state.refreshError.message)}</Text>
           ) : null}
@@ -59,7 +67,7 @@ function ProductList({ products }: { products: ReturnType<typeof visibleProducts
       <Text className='product-section__title'>{ui.shop.productsHeading}</Text>
       <View className='product-grid'>
         {products.map((p) => (
-          <ProductCard key={p.id} product={p} />
+          <ProductCard key={p.id} product={p} onClick={() => openPage(productPagePath(p.id))} />
         ))}
       </View>
     </View>

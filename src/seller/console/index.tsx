@@ -1,15 +1,23 @@
-import Taro from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
 import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { ShopHeader, shopPagePath } from '../../features/shop';
-import { useMyShop } from '../../features/seller';
+import { ShopForm, useMyShop } from '../../features/seller';
+import { toast } from '../../utils/feedback';
+import { openPage } from '../../utils/navigation';
+import { sellerRoutes } from '../routes';
 import './index.scss';
 
-/** The seller's console (subpackage `seller`): for now, whether the caller has a shop and a link to it. */
+/** The seller's console (subpackage `seller`): open a shop when there is none, else the shop and where to manage it. */
 export default function SellerConsolePage() {
-  const { state, reload } = useMyShop();
+  const { state, reload, replace } = useMyShop();
+
+  // Back from the settings page: show the shop as saved there.
+  useDidShow(() => {
+    if (state.status === 'ready') void reload();
+  });
 
   return (
     <View className='console-page'>
@@ -18,22 +26,41 @@ export default function SellerConsolePage() {
       {state.status === 'error' ? <ErrorState message={state.error.message} onRetry={() => void reload()} /> : null}
 
       {state.status === 'none' ? (
-        <View className='console-card no-shop'>
+        <View className='console-card no-shop open-shop'>
           <Text className='console-card__title'>{ui.seller.noShop}</Text>
           <Text className='console-card__text'>{ui.seller.noShopExplain}</Text>
+          <View className='console-card__form'>
+            <ShopForm
+              shop={null}
+              submitLabel={ui.seller.openButton}
+              busyLabel={ui.seller.opening}
+              onSaved={(shop) => {
+                toast(ui.seller.opened);
+                replace(shop);
+              }}
+            />
+          </View>
         </View>
       ) : null}
 
       {state.status === 'ready' ? (
-        <View className='console-card my-shop'>
-          <Text className='console-card__label'>{ui.seller.myShop}</Text>
-          <ShopHeader shop={state.shop} />
-          <View
-            className='console-link view-shop-link'
-            hoverClass='console-link--pressed'
-            onClick={() => void Taro.navigateTo({ url: shopPagePath(state.shop.id) })}
-          >
-            {ui.seller.viewShop}
+        <View>
+          <View className='console-card my-shop'>
+            <Text className='console-card__label'>{ui.seller.myShop}</Text>
+            <ShopHeader shop={state.shop} />
+            <View className='console-link view-shop-link' hoverClass='console-link--pressed' onClick={() => openPage(shopPagePath(state.shop.id))}>
+              {ui.seller.viewShop}
+            </View>
+          </View>
+          <View className='console-menu'>
+            <View className='console-menu__item catalog-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.catalog)}>
+              <Text className='console-menu__title'>{ui.seller.manageCatalog}</Text>
+              <Text className='console-menu__hint'>{ui.catalog.capExplain(state.shop.productCap)}</Text>
+            </View>
+            <View className='console-menu__item settings-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.settings)}>
+              <Text className='console-menu__title'>{ui.seller.settings}</Text>
+              <Text className='console-menu__hint'>{ui.seller.settingsHint}</Text>
+            </View>
           </View>
         </View>
       ) : null}

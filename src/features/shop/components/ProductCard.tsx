@@ -4,11 +4,11 @@ import { ui } from '../../../../types/zh-CN/ui';
 import { formatPrice } from '../../../utils/price';
 import './ProductCard.scss';
 
-export function ProductCard({ product }: { product: Product }) {
+export function ProductCard({ product, onClick }: { product: Product; onClick?: () => void }) {
   const soldOut = product.stock <= 0;
   const cover = product.images[0];
   return (
-    <View className={`product-card${soldOut ? ' product-card--sold-out' : ''}`}>
+    <View className={`product-card${soldOut ? ' product-card--sold-out' : ''}`} hoverClass='product-card--pressed' onClick={onClick}>
       <View className='product-cover'>
         {cover ? (
           <Image className='product-cover__image' src={cover} mode='aspectFill' lazyLoad />

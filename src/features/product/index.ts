@@ -1,0 +1,8 @@
+export { fetchProduct } from './api';
+export { productPagePath } from './route';
+export { formatReviewDate, stars } from './format';
+export { useProduct, type ProductState } from './useProduct';
+export { ProductGallery, previewImages } from './components/ProductGallery';
+export { ProofSection } from './components/ProofSection';
+export { ReviewList } from './components/ReviewList';
+export { OrderEntry } from './components/OrderEntry';

@@ -1,0 +1,2 @@
+export { shopShareUrl, productShareUrl, currentOrigin } from './links';
+export { CopyLinkButton, copyLink } from './CopyLinkButton';

@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { ProductWithReviews } from '../../../types/product';
+import { ui } from '../../../types/zh-CN/ui';
+import { ErrorState, LoadingState } from '../../components/StateViews';
+import { OrderEntry, ProductGallery, ProofSection, ReviewList, productPagePath, useProduct } from '../../features/product';
+import { CopyLinkButton, currentOrigin, productShareUrl } from '../../features/share';
+import { shopPagePath } from '../../features/shop';
+import { formatPrice } from '../../utils/price';
+import { openPage, paramFrom } from '../../utils/navigation';
+import './index.scss';
+
+/** What a friend opens from a product card: `/pages/product/index?productId=…`. Works without any identity. */
+export default function ProductPage() {
+  const router = useRouter();
+  const productId = paramFrom(router.params, 'productId');
+  const { state, reload } = useProduct(productId);
+  const product = state.status === 'ready' ? state.product : null;
+  const title = product?.title ?? ui.product.title;
+
+  useEffect(() => {
+    if (product) void Taro.setNavigationBarTitle({ title: product.title }).catch(() => undefined);
+  }, [product]);
+
+  useShareAppMessage(() => ({ title: ui.product.shareTitle(title), path: productPagePath(productId), imageUrl: product?.images[0] }));
+  useShareTimeline(() => ({ title: ui.product.shareTitle(title), query: `productId=${encodeURIComponent(productId)}`, imageUrl: product?.images[0] }));
+
+  return (
+    <View className='product-page'>
+      {state.status === 'loading' ? <LoadingState /> : null}
+      {state.status === 'error' ? (
+        <ErrorState
+          title={state.error.code === 'NOT_FOUND' ? ui.product.notFound : ui.product.loadFailed}
+          message={state.error.message}
+          onRetry={productId && state.error.code !== 'NOT_FOUND' ? () => void reload() : undefined}
+        />
+      ) : null}
+      {product ? <ProductDetail product={product} /> : null}
+    </View>
+  );
+}
+
+function ProductDetail({ product }: { product: ProductWithReviews }) {
+  const soldOut = product.stock <= 0;
+  return (
+    <View className='product-detail'>
+      <ProductGallery images={product.images} />
+
+      <View className='detail-card product-summary'>
+        {product.status === 'archived' ? <Text className='archived-note'>{ui.product.archived}</Text> : null}
+        <View className='product-summary__row'>
+          <Text className='product-summary__price'>{formatPrice(product.priceFen)}</Text>
+          <Text className={`product-summary__stock${soldOut ? ' product-summary__stock--out sold-out' : ''}`}>
+            {soldOut ? ui.product.soldOut : ui.product.stock(product.stock)}
+          </Text>
+        </View>
+        <Text className='product-summary__title'>{product.title}</Text>
+        <View className='product-summary__links'>
+          <View className='shop-link' hoverClass='shop-link--pressed' onClick={() => openPage(shopPagePath(product.shopId))}>
+            {ui.product.visitShop} ›
+          </View>
+          <CopyLinkButton link={() => productShareUrl(currentOrigin(), product.id)} />
+        </View>
+      </View>
+
+      <View className='detail-section story-section'>
+        <Text className='detail-section__title'>{ui.product.storyHeading}</Text>
+        <Text className='story-text'>{product.story}</Text>
+      </View>
+
+      <ProofSection images={product.proofImages} />
+      <ReviewList reviews={product.reviews} />
+
+      <OrderEntry product={product} />
+    </View>
+  );
+}

@@ -1,0 +1,141 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useRef, type ReactNode } from 'react';
+import { Image, Text, View } from '@tarojs/components';
+import type { Product } from '../../../types/product';
+import { ui } from '../../../types/zh-CN/ui';
+import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { hasRoom, useCatalog } from '../../features/catalog';
+import { formatPrice } from '../../utils/price';
+import { confirmAction } from '../../utils/feedback';
+import { openPage } from '../../utils/navigation';
+import { sellerRoutes } from '../routes';
+import './index.scss';
+
+/** The seller's catalog: what is on sale (in shop order, with the cap), what is archived, and the actions on each. */
+export default function SellerCatalogPage() {
+  const { state, busy, reload, refresh, move, archive, restore } = useCatalog();
+  const shown = useRef(false);
+
+  // Back from the product form: ask again (the first show is the initial load).
+  useDidShow(() => {
+    if (shown.current) void refresh();
+    shown.current = true;
+  });
+  usePullDownRefresh(() => {
+    void refresh().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') {
+    const noShop = state.error.code === 'FORBIDDEN';
+    return (
+      <View className='catalog-page'>
+        <ErrorState title={noShop ? ui.catalog.noShop : undefined} message={state.error.message} onRetry={noShop ? undefined : () => void reload()} />
+        {noShop ? (
+          <View className='catalog-add open-shop-link' onClick={() => openPage(sellerRoutes.console)}>
+            {ui.catalog.goOpenShop}
+          </View>
+        ) : null}
+      </View>
+    );
+  }
+
+  const { active, archived, productCap } = state;
+  const room = hasRoom(active.length, productCap);
+  const askArchive = async (p: Product) => {
+    if (await confirmAction(ui.catalog.archiveConfirmTitle, ui.catalog.archiveConfirm(p.title), ui.catalog.archive)) await archive(p.id);
+  };
+
+  return (
+    <View className='catalog-page'>
+      <View className='cap-card'>
+        <View className='cap-card__head'>
+          <Text className='cap-card__label'>{ui.catalog.capLabel}</Text>
+          <Text className={`cap-meter${room ? '' : ' cap-meter--full'}`}>{ui.catalog.capMeter(active.length, productCap)}</Text>
+        </View>
+        <View className='cap-bar'>
+          <View className='cap-bar__fill' style={{ width: `${Math.min(100, (active.length / Math.max(1, productCap)) * 100)}%` }} />
+        </View>
+        <Text className='cap-card__text'>{room ? ui.catalog.capExplain(productCap) : ui.catalog.atCap(productCap)}</Text>
+        <View
+          className={`catalog-add add-product${room ? '' : ' catalog-add--disabled'}`}
+          aria-disabled={!room}
+          hoverClass={room ? 'catalog-add--pressed' : 'none'}
+          onClick={() => {
+            if (room) openPage(sellerRoutes.newProduct);
+          }}
+        >
+          {ui.catalog.add}
+        </View>
+      </View>
+
+      <Text className='catalog-heading'>{ui.catalog.activeHeading}</Text>
+      {active.length === 0 ? <EmptyState title={ui.catalog.emptyActive} hint={ui.catalog.emptyActiveHint} /> : null}
+      <View className='catalog-list catalog-list--active'>
+        {active.map((p, i) => (
+          <CatalogRow key={p.id} product={p} busy={busy === p.id}>
+            <RowAction label={ui.catalog.edit} name='edit' onClick={() => openPage(sellerRoutes.editProduct(p.id))} />
+            <RowAction label={ui.catalog.moveUp} name='move-up' disabled={i === 0 || busy !== null} onClick={() => void move(p.id, 'up')} />
+            <RowAction label={ui.catalog.moveDown} name='move-down' disabled={i === active.length - 1 || busy !== null} onClick={() => void move(p.id, 'down')} />
+            <RowAction label={ui.catalog.archive} name='archive' tone='danger' disabled={busy !== null} onClick={() => void askArchive(p)} />
+          </CatalogRow>
+        ))}
+      </View>
+
+      {archived.length > 0 ? (
+        <View className='archived-section'>
+          <Text className='catalog-heading'>{ui.catalog.archivedHeading}</Text>
+          <View className='catalog-list catalog-list--archived'>
+            {archived.map((p) => (
+              <CatalogRow key={p.id} product={p} busy={busy === p.id}>
+                <RowAction label={ui.catalog.edit} name='edit' onClick={() => openPage(sellerRoutes.editProduct(p.id))} />
+                <RowAction label={ui.catalog.restore} name='restore' disabled={!room || busy !== null} onClick={() => void restore(p.id)} />
+              </CatalogRow>
+            ))}
+          </View>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function CatalogRow({ product, busy, children }: { product: Product; busy: boolean; children: ReactNode }) {
+  const cover = product.images[0];
+  return (
+    <View className={`catalog-row${busy ? ' catalog-row--busy' : ''}`}>
+      <View className='catalog-row__main'>
+        {cover ? <Image className='catalog-row__cover' src={cover} mode='aspectFill' /> : <View className='catalog-row__cover catalog-row__cover--empty' />}
+        <View className='catalog-row__info'>
+          <Text className='catalog-row__title'>{product.title}</Text>
+          <View className='catalog-row__meta'>
+            <Text className='catalog-row__price'>{formatPrice(product.priceFen)}</Text>
+            <Text className={`catalog-row__stock${product.stock > 0 ? '' : ' catalog-row__stock--out'}`}>{ui.catalog.stock(product.stock)}</Text>
+          </View>
+        </View>
+      </View>
+      <View className='catalog-row__actions'>{children}</View>
+    </View>
+  );
+}
+
+interface RowActionProps {
+  label: string;
+  name: string;
+  onClick: () => void;
+  disabled?: boolean;
+  tone?: 'danger';
+}
+
+function RowAction({ label, name, onClick, disabled = false, tone }: RowActionProps) {
+  return (
+    <View
+      className={`row-action row-action--${name}${tone ? ` row-action--${tone}` : ''}${disabled ? ' row-action--disabled' : ''}`}
+      aria-disabled={disabled}
+      onClick={() => {
+        if (!disabled) onClick();
+      }}
+    >
+      {label}
+    </View>
+  );
+}

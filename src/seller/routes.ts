@@ -1,0 +1,8 @@
+/** Pages of the seller subpackage. */
+export const sellerRoutes = {
+  console: '/seller/console/index',
+  settings: '/seller/settings/index',
+  catalog: '/seller/catalog/index',
+  newProduct: '/seller/product-edit/index',
+  editProduct: (productId: string) => `/seller/product-edit/index?productId=${encodeURIComponent(productId)}`,
+};

@@ -1,0 +1,132 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { Current } from '@tarojs/runtime';
+import ProductPage from '../../src/pages/product';
+import { ApiError, callFunction } from '../../src/api';
+import { formatReviewDate, stars } from '../../src/features/product';
+import type { ProductWithReviews } from '../../types/product';
+import { ui } from '../../types/zh-CN/ui';
+import { aProduct } from './fixtures';
+
+jest.mock('../../src/api', () => {
+  const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
+  return { ...envelope, callFunction: jest.fn() };
+});
+
+const call = callFunction as jest.MockedFunction<typeof callFunction>;
+
+function openProductPage(params: Record<string, string>) {
+  Current.router = { params, path: '/pages/product/index', $taroPath: 'pages/product/index', onReady: '', onHide: '', onShow: '' };
+  return render(<ProductPage />);
+}
+
+function honey(overrides: Partial<ProductWithReviews> = {}): ProductWithReviews {
+  return {
+    ...aProduct({
+      id: 'p-honey',
+      title: '秦岭土蜂蜜 500g',
+      priceFen: 6850,
+      stock: 12,
+      story: '我爸在秦岭山里养了二十年土蜂，一年只取一次蜜。',
+      images: ['https://img.example/honey-1.jpg', 'https://img.example/honey-2.jpg'],
+      proofImages: ['https://img.example/report.jpg'],
+    }),
+    reviews: [
+      { id: 'r1', orderId: 'o1', rating: 5, text: '味道很正，孩子很爱喝。', reply: '谢谢支持！', createdAt: '2026-11-03T12:00:00+08:00' },
+      { id: 'r2', orderId: 'o2', rating: 4, text: '包装很用心。', reply: null, createdAt: '2026-10-20T12:00:00+08:00' },
+    ],
+    ...overrides,
+  };
+}
+
+beforeEach(() => call.mockReset());
+
+describe('the product page a friend opens', () => {
+  it('shows the price, stock, story, the seller’s proof apart, and reviews with stars, dates and replies', async () => {
+    call.mockResolvedValueOnce(honey());
+    const { container } = openProductPage({ productId: 'p-honey' });
+    expect(container.querySelector('.loading-state')).not.toBeNull();
+
+    expect(await screen.findByText('秦岭土蜂蜜 500g')).toBeTruthy();
+    expect(call).toHaveBeenCalledWith('catalog', 'get', { productId: 'p-honey' });
+    expect(container.querySelector('.product-summary__price')?.textContent).toBe('¥68.50');
+    expect(container.querySelector('.product-summary__stock')?.textContent).toBe('库存 12');
+    expect(container.querySelector('.story-section')?.textContent).toContain('我爸在秦岭山里养了二十年土蜂，一年只取一次蜜。');
+    expect(container.querySelectorAll('.gallery__image')).toHaveLength(2);
+
+    const proof = container.querySelector('.proof-section');
+    expect(proof?.textContent).toContain(ui.product.proofHeading);
+    expect(proof?.querySelectorAll('.proof-image')).toHaveLength(1);
+
+    const reviews = container.querySelectorAll('.review');
+    expect(reviews).toHaveLength(2);
+    expect(reviews[0].querySelector('.review__stars')?.textContent).toBe('★★★★★');
+    expect(reviews[0].querySelector('.review__date')?.textContent).toBe('2026年11月3日');
+    expect(reviews[0].textContent).toContain('味道很正，孩子很爱喝。');
+    expect(reviews[0].querySelector('.review__reply')?.textContent).toContain('谢谢支持！');
+    expect(reviews[1].querySelector('.review__stars')?.textContent).toBe('★★★★☆');
+    expect(reviews[1].querySelector('.review__reply')).toBeNull();
+  });
+
+  it('says there are no reviews yet, and hides the proof section when there is no proof', async () => {
+    call.mockResolvedValueOnce(honey({ reviews: [], proofImages: [] }));
+    const { container } = openProductPage({ productId: 'p-honey' });
+    expect(await screen.findByText(ui.product.noReviews)).toBeTruthy();
+    expect(container.querySelector('.proof-section')).toBeNull();
+  });
+
+  it('opens the images full screen on tap', async () => {
+    call.mockResolvedValueOnce(honey());
+    const preview = jest.spyOn(Taro, 'previewImage').mockResolvedValue({ errMsg: 'previewImage:ok' } as never);
+    const { container } = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    fireEvent.click(container.querySelectorAll('.gallery__image')[1]);
+    expect(preview).toHaveBeenCalledWith({ urls: ['https://img.example/honey-1.jpg', 'https://img.example/honey-2.jpg'], current: 'https://img.example/honey-2.jpg' });
+    fireEvent.click(container.querySelector('.proof-image') as Element);
+    expect(preview).toHaveBeenLastCalledWith({ urls: ['https://img.example/report.jpg'], current: 'https://img.example/report.jpg' });
+    preview.mockRestore();
+  });
+
+  it('order buttons say ordering is coming, and are disabled when sold out', async () => {
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' } as never);
+    call.mockResolvedValueOnce(honey());
+    const first = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    fireEvent.click(screen.getByText(ui.product.buyNow));
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: ui.product.comingSoon }));
+    first.unmount();
+
+    toast.mockClear();
+    call.mockResolvedValueOnce(honey({ stock: 0 }));
+    const { container } = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    expect(container.querySelector('.product-summary__stock')?.textContent).toBe('售罄');
+    const cart = container.querySelector('.add-to-cart');
+    expect(cart?.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(cart as Element);
+    expect(toast).not.toHaveBeenCalled();
+    toast.mockRestore();
+  });
+
+  it('shows “not found” for an unknown or archived product', async () => {
+    call.mockRejectedValueOnce(new ApiError('NOT_FOUND', '没有找到这件商品。'));
+    const { container } = openProductPage({ productId: 'gone' });
+    expect(await screen.findByText('没有找到这件商品。')).toBeTruthy();
+    expect(container.querySelector('.error-state')?.textContent).toContain(ui.product.notFound);
+  });
+
+  it('shows an error without asking the backend when the link has no productId', () => {
+    const { container } = openProductPage({});
+    expect(container.querySelector('.error-state')?.textContent).toContain(ui.product.missingProductId);
+    expect(call).not.toHaveBeenCalled();
+  });
+});
+
+describe('review formatting', () => {
+  it('dates in zh-CN and stars out of five', () => {
+    expect(formatReviewDate('2026-01-05T12:00:00+08:00')).toBe('2026年1月5日');
+    expect(formatReviewDate('nonsense')).toBe('');
+    expect(stars(3)).toBe('★★★☆☆');
+    expect(stars(9)).toBe('★★★★★');
+  });
+});
