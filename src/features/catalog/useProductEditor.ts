@@ -52,6 +52,7 @@ export function useProductEditor(productId: string) {
   const setField = useCallback((field: keyof ProductFormValues, value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }));
     setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
+    setFormError(null);
   }, []);
 
   /** Resolves with the saved product, or null when the form (or the backend) found something to fix. */

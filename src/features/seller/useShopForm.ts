@@ -16,6 +16,7 @@ export function useShopForm(shop: Shop | null) {
   const setField = useCallback((field: 'name' | 'intro', value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }));
     setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev));
+    setFormError(null);
   }, []);
 
   const submit = useCallback(async (): Promise<Shop | null> => {

@@ -21,7 +21,6 @@ export function CopyLinkButton({ link }: { link: () => string }) {
   if (process.env.TARO_ENV !== 'h5') return null;
   return (
     <View className='copy-link' hoverClass='copy-link--pressed' onClick={() => void copyLink(link())}>
-      <Text className='copy-link__icon'>🔗</Text>
       <Text className='copy-link__label'>{ui.share.copyLink}</Text>
     </View>
   );
