@@ -1,6 +1,7 @@
 import type { Shop, ShopWithProducts, PolicyPatch } from './shop';
 import type { Product, ProductWithReviews } from './product';
 import type { CatalogCreateParams } from './catalog';
+import type { Post, PostPolicyView, PostScheduleParams } from './post';
 import type { AfterSaleType, Order, OrderCreateParams, OrderPage, OrderStatus, PaymentMethod, PaymentParams } from './order';
 
 /**
@@ -23,6 +24,8 @@ export interface FunctionActions {
       };
       result: Shop;
     };
+    follow: { params: { shopId: string; state: 'following' | 'muted' | 'none' }; result: { shopId: string; state: string } };
+    followers: { params: Record<string, never>; result: { following: number; muted: number } };
   };
   catalog: {
     create: { params: CatalogCreateParams; result: Product };
@@ -48,6 +51,15 @@ export interface FunctionActions {
     resolveAfterSale: { params: { orderId: string; approve: boolean; note?: string }; result: Order };
     review: { params: { orderId: string; rating: number; text: string }; result: Order };
     replyReview: { params: { orderId: string; reply: string }; result: Order };
+  };
+  post: {
+    policy: { params: Record<string, never>; result: PostPolicyView };
+    schedule: { params: PostScheduleParams; result: Post };
+    reschedule: { params: { postId: string; at: string }; result: Post };
+    cancel: { params: { postId: string }; result: Post };
+    markPosted: { params: { postId: string }; result: Post };
+    list: { params: { from?: string; to?: string }; result: Post[] };
+    consent: { params: { accepted: boolean; template?: string }; result: { template: string; remaining: number } };
   };
 }
 

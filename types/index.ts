@@ -6,3 +6,4 @@ export * from './text';
 export * from './functions';
 export * from './order';
 export * from './catalog';
+export * from './post';

@@ -1,6 +1,7 @@
 import type { FunctionDef } from './runtime/action';
 import { catalogFunction } from './catalog';
 import { orderFunction } from './orders';
+import { postFunction } from './posts';
 import { shopFunction } from './shops';
 
 /**
@@ -11,4 +12,5 @@ export const functions: Record<string, FunctionDef> = {
   shop: shopFunction,
   catalog: catalogFunction,
   order: orderFunction,
+  post: postFunction,
 };

@@ -7,6 +7,7 @@ import { systemClock, type Deps } from '../core/runtime/context';
 import { createLogger } from '../core/runtime/logger';
 import { openDatabase } from '../db/open';
 import { cloudPayments } from './cloudpay';
+import { cloudSender } from './sender';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
 
@@ -21,7 +22,7 @@ export function cloudDeps(service: string): Promise<Deps> {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) throw new Error('DATABASE_URL is not set for this cloud function');
     const db = await openDatabase({ databaseUrl });
-    return { db, clock: systemClock, log: createLogger({ service }), payments: cloudPayments() };
+    return { db, clock: systemClock, log: createLogger({ service }), payments: cloudPayments(), sender: cloudSender() };
   })().catch((err) => {
     depsPromise = null; // let the next invocation try again
     throw err;

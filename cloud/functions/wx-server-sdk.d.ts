@@ -4,7 +4,13 @@ declare module 'wx-server-sdk' {
   export const DYNAMIC_CURRENT_ENV: unique symbol;
   export function init(options?: { env?: string | typeof DYNAMIC_CURRENT_ENV }): void;
   export function getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string };
+  export const openapi: {
+    subscribeMessage: {
+      send(params: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<{ errCode?: number; errMsg?: string }>;
+    };
+  };
   export const cloudPay: {
+    refund(params: { outTradeNo: string; outRefundNo: string; totalFee: number; refundFee: number; subMchId?: string; envId: string; functionName: string }): Promise<{ returnCode: string; resultCode?: string; errCodeDes?: string }>;
     unifiedOrder(params: {
       body: string;
       outTradeNo: string;

@@ -9,6 +9,7 @@ import { DEV_IDENTITIES } from '../../types/functions';
 import { findShopOfOwner } from '../core/shops/rows';
 import { runTimer } from '../core/timer';
 import { sandboxPayments } from '../core/payments/provider';
+import { sandboxSender } from '../core/delivery';
 import { systemClock, type Clock, type Deps } from '../core/runtime/context';
 import { createLogger, type Logger } from '../core/runtime/logger';
 import { buildHost } from './server';
@@ -44,7 +45,7 @@ export const ROOT = path.resolve(__dirname, '../..');
 export async function startHost(config: HostConfig): Promise<RunningHost> {
   const log = config.log ?? createLogger({ service: 'host' });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const deps: Deps = { db, clock: config.clock ?? systemClock, log, payments: sandboxPayments(db) };
+  const deps: Deps = { db, clock: config.clock ?? systemClock, log, payments: sandboxPayments(db), sender: sandboxSender };
 
   if (config.seed) {
     const seeded = await seedDemo(db, deps.clock.now());

@@ -6,6 +6,7 @@ import { createLogger } from '../../cloud/core/runtime/logger';
 import type { Deps } from '../../cloud/core/runtime/context';
 import type { Database } from '../../cloud/db/types';
 import { text } from '../../types/validation';
+import { sandboxSender } from '../../cloud/core/delivery';
 
 const ran: string[] = [];
 const fn: FunctionDef = {
@@ -25,7 +26,7 @@ const fn: FunctionDef = {
 function makeDeps(lines: string[]): Deps {
   const db = {} as Database; // these actions never touch the database
   const payments = { name: 'none', requestPayment: () => Promise.reject(new Error('not used')) };
-  return { db, clock: { now: () => new Date('2026-11-23T04:00:00Z') }, log: createLogger({}, (l) => lines.push(l)), payments };
+  return { db, clock: { now: () => new Date('2026-11-23T04:00:00Z') }, log: createLogger({}, (l) => lines.push(l)), payments, sender: sandboxSender };
 }
 
 async function call(event: unknown, openId: string | null = null, lines: string[] = []) {

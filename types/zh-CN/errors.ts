@@ -45,6 +45,7 @@ export const validationText = {
   time: (field: string) => `${field}须为 HH:MM 格式的时间`,
   timeZone: (field: string) => `${field}不是有效的时区`,
   quietCover: '免打扰时段必须覆盖 00:00–06:00',
+  isoTime: (field: string) => `${field}须为带时区的 ISO 8601 时间`,
   unknownAction: (action: string) => `不支持的操作：${action}`,
   malformedJson: '请求内容不是有效的 JSON',
   bodyTooLarge: '请求内容超过 1 MB',
@@ -68,5 +69,7 @@ export const domainText = {
   notAnImage: '只能上传 JPEG、PNG 或 WebP 图片。',
   imageTooLarge: '图片不能超过 5 MB。',
   noFile: '请选择要上传的图片。',
+  postNotFound: '没有找到这条发圈计划。',
+  postNotScheduled: '这条朋友圈已经发出或取消了。',
   onlyActiveMoves: '只有在售商品可以调整顺序。',
 };

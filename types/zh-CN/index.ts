@@ -2,3 +2,4 @@
 export * from './errors';
 export * from './ui';
 export * from './orders';
+export * from './posting';

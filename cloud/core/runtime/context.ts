@@ -1,6 +1,7 @@
 import type { Database } from '../../db/types';
 import type { Logger } from './logger';
 import type { PaymentProvider } from '../payments/provider';
+import type { MessageSender } from '../delivery';
 
 export interface Clock {
   now(): Date;
@@ -14,6 +15,7 @@ export interface Deps {
   clock: Clock;
   log: Logger;
   payments: PaymentProvider;
+  sender: MessageSender;
 }
 
 /** Who is calling. `openId` comes from WeChat (or the dev identity locally), never from the event. */

@@ -3,5 +3,6 @@ import { get } from './get';
 import { mine } from './mine';
 import { open } from './open';
 import { update } from './update';
+import { follow, followers } from './follow';
 
-export const shopFunction: FunctionDef = { open, get, mine, update };
+export const shopFunction: FunctionDef = { open, get, mine, update, follow, followers };

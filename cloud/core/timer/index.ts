@@ -1,5 +1,7 @@
 import type { Deps } from '../runtime/context';
 import { autoCompleteShippedOrders, expireUnpaidOrders, flagOverdueAfterSales } from '../orders/jobs';
+import { remindDuePosts } from '../posts/jobs';
+import { deliverOutboxJob } from '../delivery';
 
 /**
  * A job the timer runs every minute. Each job must be safe when two timers overlap or one dies
@@ -11,7 +13,7 @@ export interface TimerJob {
 }
 
 /** Every job of the timer, in the order they run each minute. */
-export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales];
+export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, remindDuePosts, deliverOutboxJob];
 
 export interface TickReport {
   at: string;

@@ -1,0 +1,129 @@
+import { postIdSchema, postListSchema, postPolicySchema, postRescheduleSchema, postScheduleSchema, postConsentSchema, POST_REMINDER_TEMPLATE, type Post, type PostPolicyView } from '../../../types/post';
+import { domainText } from '../../../types/zh-CN/errors';
+import type { Queryable } from '../../db/types';
+import { lockCallerShop } from '../catalog/access';
+import { newId } from '../ids';
+import { postingUsage } from '../posting';
+import { authedAction } from '../runtime/action';
+import { AppError, conflict, forbidden, notFound } from '../runtime/errors';
+import { findShopOfOwner, toShop, type ShopRow } from '../shops/rows';
+import { assertPostAllowed } from './limit';
+import { countedPosts, toPost, type PostRow } from './rows';
+
+const policyOf = (shop: ShopRow) => toShop(shop).policy;
+
+async function ownPost(tx: Queryable, shop: ShopRow, postId: string): Promise<PostRow> {
+  const [row] = await tx.query<PostRow>('SELECT * FROM posts WHERE id = $1 FOR UPDATE', [postId]);
+  // Another shop's plans are not visible at all.
+  if (!row || row.shop_id !== shop.id) throw notFound(domainText.postNotFound);
+  return row;
+}
+
+async function view(tx: Queryable, shop: ShopRow, row: PostRow, now: Date): Promise<Post> {
+  return toPost(row, policyOf(shop), await countedPosts(tx, shop.id, now));
+}
+
+/**
+ * Every post check holds the shop's row lock for its whole transaction: however many requests
+ * race, each one sees the posts the others committed, so the policy is never exceeded.
+ */
+export const schedule = authedAction(postScheduleSchema, async (ctx, input) =>
+  ctx.db.transaction(async (tx) => {
+    const shop = await lockCallerShop(tx, ctx.caller.openId);
+    const now = ctx.clock.now();
+    if (input.productId) {
+      const [p] = await tx.query('SELECT 1 FROM products WHERE id = $1 AND shop_id = $2', [input.productId, shop.id]);
+      if (!p) throw new AppError('NOT_FOUND', domainText.productNotFound, { productId: input.productId });
+    }
+    const counted = await countedPosts(tx, shop.id, now);
+    assertPostAllowed(policyOf(shop), counted, { at: input.at, productId: input.productId ?? null }, now);
+    const [row] = await tx.query<PostRow>(
+      `INSERT INTO posts (id, shop_id, at, text, product_id, images, status, notify_followers, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $8, $8) RETURNING *`,
+      [newId('m'), shop.id, input.at, input.text, input.productId ?? null, JSON.stringify(input.images ?? []), input.notifyFollowers ?? false, now],
+    );
+    return view(tx, shop, row, now);
+  }),
+);
+
+export const reschedule = authedAction(postRescheduleSchema, async (ctx, { postId, at }) =>
+  ctx.db.transaction(async (tx) => {
+    const shop = await lockCallerShop(tx, ctx.caller.openId);
+    const row = await ownPost(tx, shop, postId);
+    if (row.status !== 'scheduled') throw conflict(domainText.postNotScheduled);
+    const now = ctx.clock.now();
+    assertPostAllowed(policyOf(shop), await countedPosts(tx, shop.id, now, row.id), { at, productId: row.product_id }, now);
+    const [moved] = await tx.query<PostRow>(
+      `UPDATE posts SET at = $2, reminder = 'pending', reminded_at = NULL, updated_at = $3 WHERE id = $1 RETURNING *`,
+      [row.id, at, now],
+    );
+    return view(tx, shop, moved, now);
+  }),
+);
+
+/** Frees the post's slot: cancelled posts do not count. */
+export const cancel = authedAction(postIdSchema, async (ctx, { postId }) =>
+  ctx.db.transaction(async (tx) => {
+    const shop = await lockCallerShop(tx, ctx.caller.openId);
+    const row = await ownPost(tx, shop, postId);
+    if (row.status !== 'scheduled') throw conflict(domainText.postNotScheduled);
+    const now = ctx.clock.now();
+    const [done] = await tx.query<PostRow>(`UPDATE posts SET status = 'cancelled', cancelled_at = $2, updated_at = $2 WHERE id = $1 RETURNING *`, [row.id, now]);
+    return view(tx, shop, done, now);
+  }),
+);
+
+export const markPosted = authedAction(postIdSchema, async (ctx, { postId }) =>
+  ctx.db.transaction(async (tx) => {
+    const shop = await lockCallerShop(tx, ctx.caller.openId);
+    const row = await ownPost(tx, shop, postId);
+    if (row.status !== 'scheduled') throw conflict(domainText.postNotScheduled);
+    const now = ctx.clock.now();
+    const [done] = await tx.query<PostRow>(`UPDATE posts SET status = 'posted', posted_at = $2, updated_at = $2 WHERE id = $1 RETURNING *`, [row.id, now]);
+    return view(tx, shop, done, now);
+  }),
+);
+
+const DAY = 86_400_000;
+
+/** Posts between `from` and `to` (default: the last week and the next 60 days), in time order. */
+export const list = authedAction(postListSchema, async (ctx, { from, to }) => {
+  const shop = await findShopOfOwner(ctx.db, ctx.caller.openId);
+  if (!shop) throw forbidden(domainText.openShopFirst);
+  const now = ctx.clock.now();
+  const rows = await ctx.db.query<PostRow>('SELECT * FROM posts WHERE shop_id = $1 AND at >= $2 AND at <= $3 ORDER BY at, id', [
+    shop.id,
+    from ?? new Date(now.getTime() - 7 * DAY),
+    to ?? new Date(now.getTime() + 60 * DAY),
+  ]);
+  const counted = await countedPosts(ctx.db, shop.id, now);
+  return rows.map((r) => toPost(r, policyOf(shop), counted));
+});
+
+export const policy = authedAction(postPolicySchema, async (ctx): Promise<PostPolicyView> => {
+  const shop = await findShopOfOwner(ctx.db, ctx.caller.openId);
+  if (!shop) throw forbidden(domainText.openShopFirst);
+  const now = ctx.clock.now();
+  const p = policyOf(shop);
+  const { usage, nextAllowedAt } = postingUsage(p, await countedPosts(ctx.db, shop.id, now), now);
+  return { policy: p, usage, nextAllowedAt: nextAllowedAt ? nextAllowedAt.toISOString() : null };
+});
+
+/**
+ * What the seller answered to Taro.requestSubscribeMessage, asked inside the tap that schedules a
+ * post. WeChat allows one message per acceptance, so each acceptance adds exactly one.
+ */
+export const consent = authedAction(postConsentSchema, async (ctx, { accepted, template }) => {
+  const name = template ?? POST_REMINDER_TEMPLATE;
+  if (!accepted) {
+    const [row] = await ctx.db.query<{ remaining: number }>('SELECT remaining FROM subscription_consents WHERE openid = $1 AND template = $2', [ctx.caller.openId, name]);
+    return { template: name, remaining: row?.remaining ?? 0 };
+  }
+  const [row] = await ctx.db.query<{ remaining: number }>(
+    `INSERT INTO subscription_consents (openid, template, remaining, updated_at) VALUES ($1, $2, 1, $3)
+     ON CONFLICT (openid, template) DO UPDATE SET remaining = subscription_consents.remaining + 1, updated_at = $3
+     RETURNING remaining`,
+    [ctx.caller.openId, name, ctx.clock.now()],
+  );
+  return { template: name, remaining: row.remaining };
+});

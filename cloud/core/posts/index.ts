@@ -1,0 +1,4 @@
+import type { FunctionDef } from '../runtime/action';
+import { cancel, consent, list, markPosted, policy, reschedule, schedule } from './actions';
+
+export const postFunction: FunctionDef = { policy, schedule, reschedule, cancel, markPosted, list, consent };

@@ -1,0 +1,56 @@
+import type { Post, PostStatus, ReminderState } from '../../../types/post';
+import type { PostingPolicy } from '../../../types/shop';
+import type { Queryable } from '../../db/types';
+import { brokenRules, type CountedPost } from '../posting';
+import { iso } from '../time';
+
+export interface PostRow {
+  id: string;
+  shop_id: string;
+  at: Date;
+  text: string;
+  product_id: string | null;
+  images: string[];
+  status: PostStatus;
+  notify_followers: boolean;
+  reminder: ReminderState;
+  reminded_at: Date | null;
+  posted_at: Date | null;
+  created_at: Date;
+}
+
+/** Posts old enough can no longer affect any rule (the longest reach is 14 days of product repeat). */
+const REACH_MS = 15 * 86_400_000;
+
+/** The posts that count for a check around `now`: scheduled or posted, recent or planned. */
+export async function countedPosts(q: Queryable, shopId: string, now: Date, exceptId?: string): Promise<(CountedPost & { id: string })[]> {
+  const rows = await q.query<{ id: string; at: Date; product_id: string | null }>(
+    `SELECT id, at, product_id FROM posts WHERE shop_id = $1 AND status IN ('scheduled', 'posted') AND at >= $2 AND id <> $3`,
+    [shopId, new Date(now.getTime() - REACH_MS), exceptId ?? ''],
+  );
+  return rows.map((r) => ({ id: r.id, at: new Date(r.at), productId: r.product_id }));
+}
+
+/**
+ * A post as the seller sees it, with the rules it breaks under the current policy: tightening a
+ * policy never cancels planned posts, but the seller is shown which ones no longer fit.
+ */
+export function toPost(r: PostRow, policy: PostingPolicy, counted: (CountedPost & { id: string })[]): Post {
+  const others = counted.filter((c) => c.id !== r.id);
+  const violations = r.status === 'scheduled' ? brokenRules(policy, others, { at: new Date(r.at), productId: r.product_id }) : [];
+  return {
+    id: r.id,
+    shopId: r.shop_id,
+    at: iso(r.at),
+    text: r.text,
+    productId: r.product_id,
+    images: r.images,
+    status: r.status,
+    notifyFollowers: r.notify_followers,
+    reminder: r.reminder,
+    remindedAt: r.reminded_at ? iso(r.reminded_at) : null,
+    postedAt: r.posted_at ? iso(r.posted_at) : null,
+    createdAt: iso(r.created_at),
+    violations,
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { requiredId } from '../../../types/validation';
+import { validationText, domainText } from '../../../types/zh-CN/errors';
+import { authedAction } from '../runtime/action';
+import { forbidden, notFound } from '../runtime/errors';
+import { findShop, findShopOfOwner } from './rows';
+
+const followSchema = z.object({
+  shopId: requiredId('店铺'),
+  state: z.enum(['following', 'muted', 'none'], { error: validationText.invalid('关注状态') }),
+});
+
+/**
+ * A friend opts in to a shop's updates, mutes it, or leaves it ('none'). Opting in is never
+ * rewarded and never required: the shop works the same for everyone.
+ */
+export const follow = authedAction(followSchema, async (ctx, { shopId, state }) => {
+  const shop = await findShop(ctx.db, shopId);
+  if (!shop) throw notFound(domainText.shopNotFound);
+  if (state === 'none') {
+    await ctx.db.query('DELETE FROM follows WHERE shop_id = $1 AND openid = $2', [shopId, ctx.caller.openId]);
+  } else {
+    await ctx.db.query(
+      `INSERT INTO follows (shop_id, openid, state, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (shop_id, openid) DO UPDATE SET state = $3, updated_at = $4`,
+      [shopId, ctx.caller.openId, state, ctx.clock.now()],
+    );
+  }
+  return { shopId, state };
+});
+
+/** The seller sees how many friends follow and how many muted — never who. */
+export const followers = authedAction(z.object({}), async (ctx) => {
+  const shop = await findShopOfOwner(ctx.db, ctx.caller.openId);
+  if (!shop) throw forbidden(domainText.openShopFirst);
+  const rows = await ctx.db.query<{ state: string; n: number }>('SELECT state, count(*)::int AS n FROM follows WHERE shop_id = $1 GROUP BY state', [shop.id]);
+  const count = (s: string) => rows.find((r) => r.state === s)?.n ?? 0;
+  return { following: count('following'), muted: count('muted') };
+});
