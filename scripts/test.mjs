@@ -159,7 +159,8 @@ run(bin('tsx'), ['scripts/check-weapp.ts']);
 run(bin('tsx'), ['scripts/build-cloud.ts']);
 
 step('H5 build and browser e2e (Chromium)');
-run(bin('taro'), ['build', '--type', 'h5'], { env: { NODE_ENV: 'development' } });
+// The same production build that `npm start` serves (the dev identity switcher is decided at run time).
+run(bin('taro'), ['build', '--type', 'h5'], { env: { NODE_ENV: 'production' } });
 jest('e2e', ['e2e']);
 
 summary(true);
