@@ -1,11 +1,13 @@
 export default defineAppConfig({
-  pages: ['pages/shop/index', 'pages/product/index'],
+  pages: ['pages/shop/index', 'pages/product/index', 'pages/cart/index', 'pages/checkout/index', 'pages/orders/index', 'pages/order/index'],
   subPackages: [
     {
       root: 'seller',
-      pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index'],
+      pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index', 'orders/index', 'order/index'],
     },
   ],
+  // WeChat asks apps to declare the private data APIs they use: the checkout reads the buyer's address.
+  requiredPrivateInfos: ['chooseAddress'],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#faf6f0',

@@ -1,8 +1,12 @@
+import { orderRoutes } from '../features/orders/routes';
+
 /** Pages of the seller subpackage. */
 export const sellerRoutes = {
   console: '/seller/console/index',
   settings: '/seller/settings/index',
   catalog: '/seller/catalog/index',
   newProduct: '/seller/product-edit/index',
+  orders: orderRoutes.sellerOrders,
+  order: orderRoutes.sellerOrder,
   editProduct: (productId: string) => `/seller/product-edit/index?productId=${encodeURIComponent(productId)}`,
 };

@@ -7,6 +7,8 @@ import { formatReviewDate, stars } from '../../src/features/product';
 import type { ProductWithReviews } from '../../types/product';
 import { ui } from '../../types/zh-CN/ui';
 import { aProduct } from './fixtures';
+import { useCart } from '../../src/stores/cart';
+import { ordersUi } from '../../types/zh-CN/orders-ui';
 
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
@@ -87,16 +89,29 @@ describe('the product page a friend opens', () => {
     preview.mockRestore();
   });
 
-  it('order buttons say ordering is coming, and are disabled when sold out', async () => {
+  it('adds to the cart, buys now through checkout, promises the after-sale answer time, and is disabled when sold out', async () => {
     const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' } as never);
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never);
+    useCart.getState().clear();
     call.mockResolvedValueOnce(honey());
     const first = openProductPage({ productId: 'p-honey' });
     await screen.findByText('秦岭土蜂蜜 500g');
+    expect(first.container.querySelector('.after-sale-promise')?.textContent).toBe('售后：店主承诺 48 小时内回复');
+
+    fireEvent.click(screen.getByText(ui.product.addToCart));
+    fireEvent.click(screen.getByText(ui.product.addToCart));
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: ordersUi.cart.added }));
+    expect(useCart.getState().lines).toEqual([expect.objectContaining({ productId: 'p-honey', shopId: 'shop-1', qty: 2, priceFen: 6850, stock: 12 })]);
+    expect(first.container.querySelector('.cart-badge')?.textContent).toBe('2');
+
     fireEvent.click(screen.getByText(ui.product.buyNow));
-    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: ui.product.comingSoon }));
+    expect(navigate).toHaveBeenCalledWith({ url: '/pages/checkout/index?shopId=shop-1&mode=buyNow' });
+    expect(useCart.getState().buyNow).toMatchObject({ productId: 'p-honey', qty: 1 });
+    expect(useCart.getState().lines[0].qty).toBe(2);
     first.unmount();
 
     toast.mockClear();
+    useCart.getState().clear();
     call.mockResolvedValueOnce(honey({ stock: 0 }));
     const { container } = openProductPage({ productId: 'p-honey' });
     await screen.findByText('秦岭土蜂蜜 500g');
@@ -105,7 +120,9 @@ describe('the product page a friend opens', () => {
     expect(cart?.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(cart as Element);
     expect(toast).not.toHaveBeenCalled();
+    expect(useCart.getState().lines).toEqual([]);
     toast.mockRestore();
+    navigate.mockRestore();
   });
 
   it('shows “not found” for an unknown or archived product', async () => {

@@ -3,3 +3,4 @@ export * from './errors';
 export * from './ui';
 export * from './orders';
 export * from './posting';
+export * from './orders-ui';

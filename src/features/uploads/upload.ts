@@ -14,7 +14,7 @@ import { ApiError, networkError, toApiError, unwrapEnvelope } from '../../api/en
 /** The host's limit (cloud/host/uploads.ts); checked here too so WeChat uploads keep the same rule. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
-export type UploadFolder = 'products' | 'proofs' | 'avatars';
+export type UploadFolder = 'products' | 'proofs' | 'avatars' | 'payments';
 
 export interface ChosenImage {
   /** a temporary local path (WeChat) or a blob: URL (H5), usable as an <Image> src */

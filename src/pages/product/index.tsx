@@ -1,11 +1,17 @@
 import { useEffect } from 'react';
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { ProductWithReviews } from '../../../types/product';
+import type { Product, ProductWithReviews } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { OrderEntry, ProductGallery, ProofSection, ReviewList, productPagePath, useProduct } from '../../features/product';
 import { CopyLinkButton, currentOrigin, productShareUrl } from '../../features/share';
+import { CartEntry, lineFromProduct } from '../../features/cart';
+import { AFTER_SALE_HOURS } from '../../features/orders/policy';
+import { orderRoutes } from '../../features/orders/routes';
+import { useCart } from '../../stores/cart';
+import { toast } from '../../utils/feedback';
+import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { shopPagePath } from '../../features/shop';
 import { formatPrice } from '../../utils/price';
 import { openPage, paramFrom } from '../../utils/navigation';
@@ -41,6 +47,18 @@ export default function ProductPage() {
   );
 }
 
+/** "加入购物车": one more in the cart (bounded by stock). */
+function addToCart(product: Product): void {
+  useCart.getState().add(lineFromProduct(product, 1));
+  toast(ordersUi.cart.added);
+}
+
+/** "立即购买": checkout with just this item, leaving the cart as it is. */
+function buyNow(product: Product): void {
+  useCart.getState().setBuyNow(lineFromProduct(product, 1));
+  openPage(orderRoutes.checkout(product.shopId, 'buyNow'));
+}
+
 function ProductDetail({ product }: { product: ProductWithReviews }) {
   const soldOut = product.stock <= 0;
   return (
@@ -56,6 +74,7 @@ function ProductDetail({ product }: { product: ProductWithReviews }) {
           </Text>
         </View>
         <Text className='product-summary__title'>{product.title}</Text>
+        <Text className='after-sale-promise'>{ordersUi.product.afterSalePromise(AFTER_SALE_HOURS)}</Text>
         <View className='product-summary__links'>
           <View className='shop-link' hoverClass='shop-link--pressed' onClick={() => openPage(shopPagePath(product.shopId))}>
             {ui.product.visitShop} ›
@@ -72,7 +91,8 @@ function ProductDetail({ product }: { product: ProductWithReviews }) {
       <ProofSection images={product.proofImages} />
       <ReviewList reviews={product.reviews} />
 
-      <OrderEntry product={product} />
+      <OrderEntry product={product} onAddToCart={addToCart} onBuyNow={buyNow} />
+      <CartEntry raised />
     </View>
   );
 }

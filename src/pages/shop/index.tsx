@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useRouter, useShareAppMessage, useShareTimeli
 import { Text, View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
 import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
+import { CartEntry } from '../../features/cart/components/CartEntry';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { productPagePath } from '../../features/product/route';
 import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/share';
@@ -55,6 +56,7 @@ export default function ShopPage() {
         </View>
       ) : null}
 
+      <CartEntry />
       <DevIdentitySwitcher />
     </View>
   );

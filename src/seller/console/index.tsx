@@ -5,6 +5,8 @@ import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { ShopHeader, shopPagePath } from '../../features/shop';
 import { ShopForm, useMyShop } from '../../features/seller';
+import { useNeedsAction } from '../../features/orders/seller';
+import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { toast } from '../../utils/feedback';
 import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
@@ -13,10 +15,14 @@ import './index.scss';
 /** The seller's console (subpackage `seller`): open a shop when there is none, else the shop and where to manage it. */
 export default function SellerConsolePage() {
   const { state, reload, replace } = useMyShop();
+  const needsAction = useNeedsAction(state.status === 'ready');
 
-  // Back from the settings page: show the shop as saved there.
+  // Back from the settings page: show the shop as saved there; back from orders: what still waits.
   useDidShow(() => {
-    if (state.status === 'ready') void reload();
+    if (state.status === 'ready') {
+      void reload();
+      void needsAction.reload();
+    }
   });
 
   return (
@@ -53,6 +59,13 @@ export default function SellerConsolePage() {
             </View>
           </View>
           <View className='console-menu'>
+            <View className='console-menu__item orders-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.orders)}>
+              <View className='console-menu__row'>
+                <Text className='console-menu__title'>{ordersUi.seller.ordersEntry}</Text>
+                {needsAction.count ? <Text className='console-menu__badge needs-action-count'>{ordersUi.seller.needsAction(needsAction.count)}</Text> : null}
+              </View>
+              <Text className='console-menu__hint'>{ordersUi.seller.ordersHint(needsAction.count ?? 0)}</Text>
+            </View>
             <View className='console-menu__item catalog-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.catalog)}>
               <Text className='console-menu__title'>{ui.seller.manageCatalog}</Text>
               <Text className='console-menu__hint'>{ui.catalog.capExplain(state.shop.productCap)}</Text>
@@ -60,6 +73,10 @@ export default function SellerConsolePage() {
             <View className='console-menu__item settings-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.settings)}>
               <Text className='console-menu__title'>{ui.seller.settings}</Text>
               <Text className='console-menu__hint'>{ui.seller.settingsHint}</Text>
+            </View>
+            <View className='console-menu__item payment-settings-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.settings)}>
+              <Text className='console-menu__title'>{ordersUi.seller.paymentEntry}</Text>
+              <Text className='console-menu__hint'>{ordersUi.seller.paymentHint}</Text>
             </View>
           </View>
         </View>

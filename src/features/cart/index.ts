@@ -1,0 +1,19 @@
+export {
+  addLine,
+  clampQty,
+  cartCount,
+  groupByShop,
+  isOrderable,
+  lineFromProduct,
+  lineTotalFen,
+  maxQtyOf,
+  refreshLines,
+  subtotalFen,
+  MAX_QTY,
+  type CartLine,
+  type ShopGroup,
+} from './lines';
+export { CartEntry } from './components/CartEntry';
+export { CartLineRow } from './components/CartLineRow';
+export { QtyStepper } from './components/QtyStepper';
+export { useCartShops } from './useCartShops';

@@ -1,0 +1,21 @@
+import { callFunction } from '../../api';
+import type { AfterSaleType, OrderCreateParams, OrderStatus, PaymentMethod } from '../../../types/order';
+
+/** The `order` function, both sides (the backend checks who may do what on every call). */
+export const ordersApi = {
+  create: (params: OrderCreateParams) => callFunction('order', 'create', params),
+  get: (orderId: string) => callFunction('order', 'get', { orderId }),
+  listMine: (status?: OrderStatus, cursor?: string) => callFunction('order', 'listMine', { ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) }),
+  listShop: (status?: OrderStatus, cursor?: string) => callFunction('order', 'listShop', { ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) }),
+  pay: (orderId: string, method: PaymentMethod) => callFunction('order', 'pay', { orderId, method }),
+  confirmPaid: (orderId: string) => callFunction('order', 'confirmPaid', { orderId }),
+  rejectPaid: (orderId: string) => callFunction('order', 'rejectPaid', { orderId }),
+  ship: (orderId: string, carrier: string, trackingNo: string) => callFunction('order', 'ship', { orderId, carrier, trackingNo }),
+  confirmReceipt: (orderId: string) => callFunction('order', 'confirmReceipt', { orderId }),
+  cancel: (orderId: string, reason: string) => callFunction('order', 'cancel', { orderId, ...(reason.trim() ? { reason: reason.trim() } : {}) }),
+  requestAfterSale: (orderId: string, type: AfterSaleType, reason: string) => callFunction('order', 'requestAfterSale', { orderId, type, reason }),
+  resolveAfterSale: (orderId: string, approve: boolean, note: string) =>
+    callFunction('order', 'resolveAfterSale', { orderId, approve, ...(note.trim() ? { note: note.trim() } : {}) }),
+  review: (orderId: string, rating: number, text: string) => callFunction('order', 'review', { orderId, rating, text }),
+  replyReview: (orderId: string, reply: string) => callFunction('order', 'replyReview', { orderId, reply }),
+};

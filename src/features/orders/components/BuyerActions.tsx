@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { AfterSaleType, Order } from '../../../../types/order';
+import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import { Field } from '../../../components/Form';
+import { confirmAction } from '../../../utils/feedback';
+import { availableActions } from '../actions';
+import { ordersApi } from '../api';
+import { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './ActionKit';
+
+const A = ordersUi.actions;
+
+type Act = (name: string, run: () => Promise<Order | void>, done?: string) => Promise<boolean>;
+type Panel = 'cancel' | 'afterSale' | 'review' | null;
+
+const AFTER_SALE_TYPES: ReadonlyArray<{ value: AfterSaleType; label: string }> = [
+  { value: 'refund', label: ordersUi.afterSale.type.refund },
+  { value: 'return', label: ordersUi.afterSale.type.return },
+];
+const RATINGS = [1, 2, 3, 4, 5].map((n) => ({ value: n, label: A.star(n) }));
+
+/** The buyer's actions the order allows now (paying is the payment panel's): confirm receipt, after-sale, review, cancel. */
+export function BuyerActions({ order, busy, act }: { order: Order; busy: string | null; act: Act }) {
+  const actions = availableActions(order);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [afterSaleType, setAfterSaleType] = useState<AfterSaleType>('refund');
+  const [reason, setReason] = useState('');
+  const [rating, setRating] = useState(5);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const close = () => {
+    setPanel(null);
+    setError(null);
+  };
+  const buttons = actions.filter((a) => a !== 'pay');
+  if (buttons.length === 0) return null;
+
+  const confirmReceipt = async () => {
+    if (!(await confirmAction(A.confirmReceiptTitle, A.confirmReceiptText))) return;
+    await act('confirmReceipt', () => ordersApi.confirmReceipt(order.id), A.received);
+  };
+
+  return (
+    <>
+      {panel === 'cancel' ? (
+        <CancelPanel busy={busy === 'cancel'} onClose={close} onSubmit={(r) => void act('cancel', () => ordersApi.cancel(order.id, r), A.cancelled).then((ok) => ok && close())} />
+      ) : null}
+      {panel === 'afterSale' ? (
+        <ActionPanel
+          name='after-sale'
+          title={A.requestAfterSale}
+          submitLabel={A.afterSaleSubmit}
+          busy={busy === 'requestAfterSale'}
+          onClose={close}
+          onSubmit={() => {
+            const problem = textProblem(reason, A.afterSaleReasonLabel, 500);
+            setError(problem);
+            if (!problem) void act('requestAfterSale', () => ordersApi.requestAfterSale(order.id, afterSaleType, reason.trim()), A.afterSaleSent).then((ok) => ok && close());
+          }}
+        >
+          <Field name='after-sale-type' label={A.afterSaleTypeLabel}>
+            <Choice name='after-sale-type' options={AFTER_SALE_TYPES} value={afterSaleType} onChange={setAfterSaleType} />
+          </Field>
+          <TextField name='after-sale-reason' label={A.afterSaleReasonLabel} value={reason} max={500} placeholder={A.afterSaleReasonPlaceholder} multiline error={error} onChange={setReason} />
+        </ActionPanel>
+      ) : null}
+      {panel === 'review' ? (
+        <ActionPanel
+          name='review'
+          title={A.review}
+          hint={A.reviewOnce}
+          submitLabel={A.reviewSubmit}
+          busy={busy === 'review'}
+          onClose={close}
+          onSubmit={() => {
+            const problem = textProblem(text, A.reviewTextLabel, 500);
+            setError(problem);
+            if (!problem) void act('review', () => ordersApi.review(order.id, rating, text.trim()), A.reviewSent).then((ok) => ok && close());
+          }}
+        >
+          <Field name='rating' label={A.ratingLabel}>
+            <Choice name='rating' options={RATINGS} value={rating} onChange={setRating} />
+          </Field>
+          <TextField name='review-text' label={A.reviewTextLabel} value={text} max={500} placeholder={A.reviewPlaceholder} multiline error={error} onChange={setText} />
+        </ActionPanel>
+      ) : null}
+      <ActionBar>
+        {buttons.includes('cancel') ? <ActionButton name='cancel' label={A.cancel} disabled={busy !== null} onClick={() => setPanel('cancel')} /> : null}
+        {buttons.includes('requestAfterSale') ? (
+          <ActionButton name='after-sale' label={A.requestAfterSale} disabled={busy !== null} onClick={() => setPanel('afterSale')} />
+        ) : null}
+        {buttons.includes('review') ? <ActionButton name='review' label={A.review} primary disabled={busy !== null} onClick={() => setPanel('review')} /> : null}
+        {buttons.includes('confirmReceipt') ? (
+          <ActionButton name='confirm-receipt' label={A.confirmReceipt} primary disabled={busy !== null} onClick={() => void confirmReceipt()} />
+        ) : null}
+      </ActionBar>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+// The order flow shared by both sides, and the buyer's pieces (main package). Seller-only pieces are
+// in ./seller, imported by the seller subpackage alone.
+export { availableActions, needsActionCount, sideOf, ACTION_RULES, SELLER_ATTENTION, type OrderAction, type Side } from './actions';
+export { ordersApi } from './api';
+export { orderRoutes } from './routes';
+export { AFTER_SALE_HOURS } from './policy';
+export { formatOrderTime, remaining, newIdempotencyKey } from './format';
+export { useOrder, type OrderState } from './useOrder';
+export { useOrderList, type OrderListState } from './useOrderList';
+export { useCountdown } from './useCountdown';
+export { payByTransfer, payWithWechat } from './payment';
+export { StatusHeader, OrderItems, AddressCard, ShipmentCard, AfterSaleCard, ReviewCard, Timeline } from './components/OrderParts';
+export { PaymentPanel } from './components/PaymentPanel';
+export { BuyerActions } from './components/BuyerActions';
+export { StatusTabs, OrderCard, OrderListView, type StatusTab } from './components/OrderList';
+export { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './components/ActionKit';

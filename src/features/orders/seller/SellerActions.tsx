@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { Order } from '../../../../types/order';
+import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import { Field } from '../../../components/Form';
+import { confirmAction } from '../../../utils/feedback';
+import { formatPrice } from '../../../utils/price';
+import { availableActions } from '../actions';
+import { ordersApi } from '../api';
+import { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from '../components/ActionKit';
+
+const A = ordersUi.actions;
+
+type Act = (name: string, run: () => Promise<Order | void>, done?: string) => Promise<boolean>;
+type Panel = 'cancel' | 'ship' | 'resolve' | 'reply' | null;
+
+const DECISIONS: ReadonlyArray<{ value: 'approve' | 'reject'; label: string }> = [
+  { value: 'approve', label: A.approve },
+  { value: 'reject', label: A.reject },
+];
+
+/** The owner's actions the order allows now: confirm / reject a transfer, ship, resolve an after-sale, reply to the review, cancel. */
+export function SellerActions({ order, busy, act }: { order: Order; busy: string | null; act: Act }) {
+  const actions = availableActions(order);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [carrier, setCarrier] = useState('');
+  const [trackingNo, setTrackingNo] = useState('');
+  const [decision, setDecision] = useState<'approve' | 'reject'>('approve');
+  const [note, setNote] = useState('');
+  const [reply, setReply] = useState('');
+  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  if (actions.length === 0) return null;
+  const close = () => {
+    setPanel(null);
+    setErrors({});
+  };
+  const off = busy !== null;
+
+  const confirmPaid = async () => {
+    if (!(await confirmAction(A.confirmPaidTitle, A.confirmPaidText(formatPrice(order.totalFen))))) return;
+    await act('confirmPaid', () => ordersApi.confirmPaid(order.id), A.paidConfirmed);
+  };
+  const rejectPaid = async () => {
+    if (!(await confirmAction(A.rejectPaidTitle, A.rejectPaidText))) return;
+    await act('rejectPaid', () => ordersApi.rejectPaid(order.id), A.paidRejected);
+  };
+
+  return (
+    <>
+      {panel === 'cancel' ? (
+        <CancelPanel busy={busy === 'cancel'} onClose={close} onSubmit={(r) => void act('cancel', () => ordersApi.cancel(order.id, r), A.cancelled).then((ok) => ok && close())} />
+      ) : null}
+      {panel === 'ship' ? (
+        <ActionPanel
+          name='ship'
+          title={A.ship}
+          submitLabel={A.shipSubmit}
+          busy={busy === 'ship'}
+          onClose={close}
+          onSubmit={() => {
+            const next = { carrier: textProblem(carrier, A.carrierLabel, 30), trackingNo: textProblem(trackingNo, A.trackingLabel, 40) };
+            setErrors(next);
+            if (!next.carrier && !next.trackingNo) void act('ship', () => ordersApi.ship(order.id, carrier.trim(), trackingNo.trim()), A.shipped).then((ok) => ok && close());
+          }}
+        >
+          <TextField name='carrier' label={A.carrierLabel} value={carrier} max={30} placeholder={A.carrierPlaceholder} error={errors.carrier} onChange={setCarrier} />
+          <TextField name='tracking-no' label={A.trackingLabel} value={trackingNo} max={40} placeholder={A.trackingPlaceholder} error={errors.trackingNo} onChange={setTrackingNo} />
+        </ActionPanel>
+      ) : null}
+      {panel === 'resolve' ? (
+        <ActionPanel
+          name='resolve'
+          title={A.resolve}
+          submitLabel={A.resolveSubmit}
+          busy={busy === 'resolveAfterSale'}
+          onClose={close}
+          onSubmit={() => {
+            const problem = textProblem(note, A.resolveNoteLabel, 500, decision === 'reject');
+            setErrors({ note: problem });
+            if (!problem) void act('resolveAfterSale', () => ordersApi.resolveAfterSale(order.id, decision === 'approve', note), A.resolved).then((ok) => ok && close());
+          }}
+        >
+          <Field name='decision' label={A.resolve}>
+            <Choice name='decision' options={DECISIONS} value={decision} onChange={setDecision} />
+          </Field>
+          <TextField name='resolve-note' label={A.resolveNoteLabel} value={note} max={500} placeholder={A.resolveNotePlaceholder} multiline error={errors.note} onChange={setNote} />
+        </ActionPanel>
+      ) : null}
+      {panel === 'reply' ? (
+        <ActionPanel
+          name='reply'
+          title={A.replyReview}
+          hint={A.replyOnce}
+          submitLabel={A.replySubmit}
+          busy={busy === 'replyReview'}
+          onClose={close}
+          onSubmit={() => {
+            const problem = textProblem(reply, A.replyLabel, 500);
+            setErrors({ reply: problem });
+            if (!problem) void act('replyReview', () => ordersApi.replyReview(order.id, reply.trim()), A.replied).then((ok) => ok && close());
+          }}
+        >
+          <TextField name='reply' label={A.replyLabel} value={reply} max={500} placeholder={A.replyPlaceholder} multiline error={errors.reply} onChange={setReply} />
+        </ActionPanel>
+      ) : null}
+      <ActionBar>
+        {actions.includes('cancel') ? <ActionButton name='cancel' label={A.cancel} disabled={off} onClick={() => setPanel('cancel')} /> : null}
+        {actions.includes('rejectPaid') ? <ActionButton name='reject-paid' label={A.rejectPaid} disabled={off} onClick={() => void rejectPaid()} /> : null}
+        {actions.includes('confirmPaid') ? <ActionButton name='confirm-paid' label={A.confirmPaid} primary disabled={off} onClick={() => void confirmPaid()} /> : null}
+        {actions.includes('ship') ? <ActionButton name='ship' label={A.ship} primary disabled={off} onClick={() => setPanel('ship')} /> : null}
+        {actions.includes('resolveAfterSale') ? <ActionButton name='resolve' label={A.resolve} primary disabled={off} onClick={() => setPanel('resolve')} /> : null}
+        {actions.includes('replyReview') ? <ActionButton name='reply' label={A.replyReview} primary disabled={off} onClick={() => setPanel('reply')} /> : null}
+      </ActionBar>
+    </>
+  );
+}

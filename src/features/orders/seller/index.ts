@@ -1,0 +1,2 @@
+export { SellerActions } from './SellerActions';
+export { useNeedsAction } from './useNeedsAction';

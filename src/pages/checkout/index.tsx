@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Image, Text, Textarea, View } from '@tarojs/components';
+import { charLength } from '../../../types/text';
+import { ordersUi } from '../../../types/zh-CN/orders-ui';
+import { Field, FormMessage, SubmitButton } from '../../components/Form';
+import { EmptyState, LoadingState } from '../../components/StateViews';
+import { lineTotalFen } from '../../features/cart/lines';
+import { AddressSection } from '../../features/checkout/components/AddressSection';
+import { NOTE_MAX, useCheckout, type CheckoutMode } from '../../features/checkout/useCheckout';
+import { orderRoutes } from '../../features/orders/routes';
+import { formatPrice } from '../../utils/price';
+import { paramFrom } from '../../utils/navigation';
+import './index.scss';
+
+const T = ordersUi.checkout;
+
+/** `/pages/checkout/index?shopId=…[&mode=buyNow]`: address, note, summary, one order for one shop. */
+export default function CheckoutPage() {
+  const router = useRouter();
+  const shopId = paramFrom(router.params, 'shopId');
+  const mode: CheckoutMode = paramFrom(router.params, 'mode') === 'buyNow' ? 'buyNow' : 'cart';
+  const c = useCheckout(shopId, mode);
+
+  useEffect(() => {
+    if (c.placed) void Taro.redirectTo({ url: orderRoutes.order(c.placed.id) }).catch(() => undefined);
+  }, [c.placed]);
+
+  if (c.placed) return <LoadingState />;
+  if (c.lines.length === 0) {
+    return (
+      <View className='checkout-page'>
+        <EmptyState title={T.empty} hint={T.emptyHint} />
+      </View>
+    );
+  }
+
+  return (
+    <View className='checkout-page'>
+      <AddressSection address={c.address} errors={c.addressErrors} onChange={c.setAddress} />
+
+      <View className='checkout-card checkout-summary'>
+        <View className='checkout-card__title'>{c.shopName ?? T.itemsHeading}</View>
+        {c.lines.map((line) => (
+          <View key={line.productId} className='checkout-line'>
+            {line.image ? <Image className='checkout-line__image' src={line.image} mode='aspectFill' /> : <View className='checkout-line__image' />}
+            <View className='checkout-line__body'>
+              <Text className='checkout-line__title'>{line.title}</Text>
+              <View className='checkout-line__foot'>
+                <Text className='checkout-line__price'>
+                  {formatPrice(line.priceFen)} {T.lineTotal(line.qty)}
+                </Text>
+                <Text className='checkout-line__total line-total'>{formatPrice(lineTotalFen(line))}</Text>
+              </View>
+            </View>
+          </View>
+        ))}
+        <Text className='checkout-summary__hint'>{T.priceHint}</Text>
+      </View>
+
+      <View className='checkout-card'>
+        <Field name='note' label={T.noteLabel} aside={T.counter(charLength(c.note), NOTE_MAX)}>
+          <Textarea className='field__textarea field__textarea--short' value={c.note} placeholder={T.notePlaceholder} maxlength={NOTE_MAX} onInput={(e) => c.setNote(e.detail.value)} />
+        </Field>
+      </View>
+
+      <View className='checkout-page__message'>
+        <FormMessage text={c.formError} />
+      </View>
+
+      <View className='checkout-bar'>
+        <View className='checkout-bar__sum'>
+          <Text className='checkout-bar__label'>{T.total}</Text>
+          <Text className='checkout-bar__total checkout-total'>{formatPrice(c.totalFen)}</Text>
+        </View>
+        <SubmitButton className='checkout-bar__submit submit-order' label={T.submit} busyLabel={T.submitting} busy={c.submitting} onClick={() => void c.submit()} />
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,79 @@
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { ordersUi } from '../../../types/zh-CN/orders-ui';
+import { ErrorState, LoadingState } from '../../components/StateViews';
+import {
+  AddressCard,
+  AfterSaleCard,
+  availableActions,
+  BuyerActions,
+  OrderItems,
+  orderRoutes,
+  PaymentPanel,
+  payByTransfer,
+  payWithWechat,
+  ReviewCard,
+  ShipmentCard,
+  StatusHeader,
+  Timeline,
+  useOrder,
+} from '../../features/orders';
+import { openPage, paramFrom } from '../../utils/navigation';
+import './index.scss';
+
+/** `/pages/order/index?orderId=…`: the buyer's order — status, payment, items, address, shipping, after-sale, review, history. */
+export default function OrderPage() {
+  const router = useRouter();
+  const orderId = paramFrom(router.params, 'orderId');
+  const { state, busy, reload, refresh, act } = useOrder(orderId);
+
+  useDidShow(() => {
+    if (state.status === 'ready') void refresh();
+  });
+  usePullDownRefresh(() => {
+    void refresh().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') {
+    return (
+      <View className='order-page'>
+        <ErrorState
+          title={state.error.code === 'NOT_FOUND' ? ordersUi.order.notFound : ordersUi.order.loadFailed}
+          message={state.error.message}
+          onRetry={orderId && state.error.code !== 'NOT_FOUND' && state.error.code !== 'FORBIDDEN' ? () => void reload() : undefined}
+        />
+      </View>
+    );
+  }
+
+  const order = state.order;
+  const canPay = availableActions(order).includes('pay');
+  return (
+    <View className={`order-page order-page--${order.viewerIsOwner ? 'owner' : 'buyer'}`}>
+      <StatusHeader order={order} />
+      {order.viewerIsOwner ? (
+        <View className='order-card owner-note' onClick={() => openPage(orderRoutes.sellerOrder(order.id))}>
+          <Text className='owner-note__text'>
+            {ordersUi.order.sellerView} · {ordersUi.order.toSellerView} ›
+          </Text>
+        </View>
+      ) : null}
+      {canPay ? (
+        <PaymentPanel
+          order={order}
+          busy={busy}
+          onWechat={() => void act('payWechat', () => payWithWechat(order.id))}
+          onTransfer={() => void act('payTransfer', () => payByTransfer(order.id), ordersUi.pay.transferSent)}
+        />
+      ) : null}
+      {!order.viewerIsOwner ? <BuyerActions order={order} busy={busy} act={act} /> : null}
+      <AfterSaleCard order={order} />
+      <ShipmentCard order={order} />
+      <OrderItems order={order} />
+      <AddressCard order={order} />
+      <ReviewCard order={order} />
+      <Timeline order={order} />
+    </View>
+  );
+}

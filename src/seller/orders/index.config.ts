@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '订单管理',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,0 +1,97 @@
+import { decide, type Role, type Transition } from '../../cloud/core/orders/machine';
+import { AFTER_SALE_RESPONSE_HOURS, ORDER_STATUSES, type Order, type OrderStatus } from '../../types/order';
+import type { Review } from '../../types/product';
+import { ACTION_RULES, availableActions, needsActionCount, type OrderAction, type Side } from '../../src/features/orders/actions';
+import { AFTER_SALE_HOURS } from '../../src/features/orders/policy';
+import { newIdempotencyKey, remaining } from '../../src/features/orders/format';
+
+/** The backend transitions behind each app action. */
+const TRANSITIONS: Record<OrderAction, Transition[]> = {
+  pay: ['payWechat', 'payTransfer'],
+  cancel: ['cancel'],
+  confirmReceipt: ['confirmReceipt'],
+  requestAfterSale: ['requestAfterSale'],
+  review: ['review'],
+  confirmPaid: ['confirmPaid'],
+  rejectPaid: ['rejectPaid'],
+  ship: ['ship'],
+  resolveAfterSale: ['approveAfterSale', 'rejectAfterSale'],
+  replyReview: ['replyReview'],
+};
+const ACTIONS = Object.keys(ACTION_RULES) as OrderAction[];
+const SIDES: Side[] = ['buyer', 'owner'];
+
+const review = (reply: string | null): Review => ({ id: 'r', orderId: 'o', rating: 5, text: '好', reply, createdAt: '2026-11-20T10:00:00+08:00' });
+
+function order(status: OrderStatus, side: Side, r: Review | null = null): Pick<Order, 'status' | 'viewerIsOwner' | 'review'> {
+  return { status, viewerIsOwner: side === 'owner', review: r };
+}
+
+describe('availableActions mirrors the backend state machine', () => {
+  for (const status of ORDER_STATUSES) {
+    for (const side of SIDES) {
+      it(`${status} × ${side}`, () => {
+        const role: Role = side;
+        // A review exists only after one was written: ask the machine with the review state each action needs.
+        const withoutReview = availableActions(order(status, side, null));
+        const withReview = availableActions(order(status, side, review(null)));
+        for (const action of ACTIONS) {
+          const machineAllows = TRANSITIONS[action].every((t) => decide(status, t, role, 'paid').ok);
+          const offered = action === 'replyReview' ? withReview.includes(action) : withoutReview.includes(action);
+          expect({ action, offered }).toEqual({ action, offered: machineAllows });
+        }
+      });
+    }
+  }
+
+  it('offers the review once, and the reply once, only when there is a review to answer', () => {
+    expect(availableActions(order('completed', 'buyer', null))).toContain('review');
+    expect(availableActions(order('completed', 'buyer', review(null)))).not.toContain('review');
+    expect(availableActions(order('completed', 'owner', null))).not.toContain('replyReview');
+    expect(availableActions(order('completed', 'owner', review(null)))).toContain('replyReview');
+    expect(availableActions(order('completed', 'owner', review('谢谢')))).not.toContain('replyReview');
+  });
+
+  it('lists exactly these per status and side', () => {
+    expect(availableActions(order('pending_payment', 'buyer'))).toEqual(['pay', 'cancel']);
+    expect(availableActions(order('pending_payment', 'owner'))).toEqual(['cancel']);
+    expect(availableActions(order('awaiting_confirmation', 'buyer'))).toEqual(['cancel']);
+    expect(availableActions(order('awaiting_confirmation', 'owner'))).toEqual(['confirmPaid', 'rejectPaid', 'cancel']);
+    expect(availableActions(order('paid', 'buyer'))).toEqual(['requestAfterSale', 'cancel']);
+    expect(availableActions(order('paid', 'owner'))).toEqual(['ship', 'cancel']);
+    expect(availableActions(order('shipped', 'buyer'))).toEqual(['confirmReceipt', 'requestAfterSale']);
+    expect(availableActions(order('shipped', 'owner'))).toEqual([]);
+    expect(availableActions(order('completed', 'buyer'))).toEqual(['review', 'requestAfterSale']);
+    expect(availableActions(order('after_sale', 'buyer'))).toEqual([]);
+    expect(availableActions(order('after_sale', 'owner'))).toEqual(['resolveAfterSale']);
+    for (const side of SIDES) {
+      expect(availableActions(order('cancelled', side))).toEqual([]);
+      expect(availableActions(order('refunded', side))).toEqual([]);
+    }
+  });
+
+  it('counts what waits for the seller', () => {
+    expect(needsActionCount({ awaiting_confirmation: 2, paid: 1, after_sale: 3, shipped: 9, pending_payment: 4 })).toBe(6);
+    expect(needsActionCount({})).toBe(0);
+  });
+});
+
+describe('order helpers', () => {
+  it('the after-sale promise shown before purchase is the backend’s', () => {
+    expect(AFTER_SALE_HOURS).toBe(AFTER_SALE_RESPONSE_HOURS);
+  });
+
+  it('counts down to the unpaid expiry', () => {
+    const now = new Date('2026-11-23T10:00:00Z').getTime();
+    expect(remaining('2026-11-23T10:29:05Z', now)).toEqual(['29', '05']);
+    expect(remaining('2026-11-23T09:59:59Z', now)).toBeNull();
+  });
+
+  it('makes idempotency keys of 8–64 characters, different each time', () => {
+    const a = newIdempotencyKey();
+    const b = newIdempotencyKey();
+    expect(a).not.toBe(b);
+    expect(a.length).toBeGreaterThanOrEqual(8);
+    expect(a.length).toBeLessThanOrEqual(64);
+  });
+});
