@@ -102,7 +102,7 @@ function nearbyUntil(sorted: readonly number[], t: number, span: number): number
 
 function dailyMax(ctx: RuleContext, t: number): number | null {
   const tz = ctx.policy.timeZone;
-  const day = Math.floor(t / 86400000);
+  const day = wallClock(t, tz).dayIndex;
   // a local day lasts at most 25 h: only posts within two days can share its date
   const from = upperBound(ctx.all, t - 2 * DAY_MS);
   const to = lowerBound(ctx.all, t + 2 * DAY_MS);

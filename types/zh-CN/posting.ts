@@ -1,0 +1,38 @@
+import type { PostingPolicy } from '../shop';
+
+/**
+ * zh-CN text of the posting policy: why a time is refused and when posting opens again.
+ * Keys of `rule` are the `rule` of a POSTING_LIMIT error; `tooSoon` / `tooFar` are the
+ * BAD_INPUT messages for the field `at`.
+ */
+export const postingText = {
+  rule: {
+    dailyMax: (p: PostingPolicy) => `这一天已经排了 ${p.dailyMax} 条朋友圈，每天最多 ${p.dailyMax} 条。`,
+    weeklyMax: (p: PostingPolicy) => `任意连续 7 天内最多发 ${p.weeklyMax} 条朋友圈，这个时间会超出。`,
+    minGap: (p: PostingPolicy) => `两条朋友圈之间至少间隔 ${gapText(p.minGapMinutes)}。`,
+    quietHours: (p: PostingPolicy) => `${p.quietStart}–${p.quietEnd} 是免打扰时段，不打扰朋友休息。`,
+    productRepeat: (p: PostingPolicy) => `同一件商品 ${p.productRepeatDays} 天内只发一次。`,
+  },
+  ruleName: {
+    dailyMax: '每天条数',
+    weeklyMax: '每 7 天条数',
+    minGap: '最短间隔',
+    quietHours: '免打扰时段',
+    productRepeat: '同一商品间隔',
+  },
+  tooSoon: '发圈时间须晚于现在。',
+  tooFar: '发圈时间最多安排在 60 天以内。',
+  /** `time` already formatted for the reader, e.g. "3月9日 08:00" */
+  nextAllowed: (time: string) => `最早可以在 ${time} 发。`,
+  scheduleAtNext: (time: string) => `改在 ${time} 发`,
+  noneWithin60Days: '未来 60 天内都没有可以发的时间，请先取消或调整已排的朋友圈。',
+  usageToday: (n: number, max: number) => `今天 ${n} / ${max} 条`,
+  usageWeek: (n: number, max: number) => `近 7 天 ${n} / ${max} 条`,
+  nonexistentTime: '夏令时调整，这个时间不存在',
+};
+
+function gapText(minutes: number): string {
+  if (minutes % 60 === 0) return `${minutes / 60} 小时`;
+  if (minutes > 60) return `${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分钟`;
+  return `${minutes} 分钟`;
+}
