@@ -1,17 +1,16 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
 import type { PostingPolicy } from '../../../types/shop';
 import { postingText } from '../../../types/zh-CN/posting';
 import { checkPost, isPostingRule, type Candidate, type CountedPost } from '../posting';
 import { AppError } from '../runtime/errors';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
-/** "3月9日 08:00" in the shop's time zone. */
+/**
+ * "3月9日 08:00" in the shop's time zone. Read through Intl rather than dayjs's tz plugin, which goes
+ * through the server's own zone and can be an hour off around that zone's clock changes.
+ */
 export function localTime(at: Date, timeZone: string): string {
-  return dayjs(at).tz(timeZone).format('M月D日 HH:mm');
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}`;
 }
 
 /**
