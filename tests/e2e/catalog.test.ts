@@ -133,9 +133,10 @@ describe('a new seller builds a shop in the browser', () => {
     const copied = await page.evaluate(() => localStorage.getItem('taro_clipboard'));
     expect(copied).toMatch(new RegExp(`${host.url.replace(/[.]/g, '\\.')}/#/pages/product/index\\?productId=`));
 
-    // The order flow comes next: for now a tap says so.
+    // "立即购买" goes to checkout with just this product.
     await page.locator('.buy-now').click();
-    await page.getByText('下单功能即将开放').waitFor();
+    await page.locator('.checkout-line__title').getByText('草莓果酱 250g').waitFor();
+    expect(await page.locator('.checkout-total').innerText()).toBe('¥68.50');
     expect(errors).toEqual([]);
   });
 });

@@ -91,7 +91,7 @@ export const ordersUi = {
     notFound: '订单不存在',
     shop: '店铺',
     itemsHeading: '商品',
-    total: '实付合计',
+    total: '订单合计',
     addressHeading: '收货信息',
     noteHeading: '买家留言',
     timelineHeading: '订单进度',
