@@ -60,6 +60,7 @@ export interface FunctionActions {
     markPosted: { params: { postId: string }; result: Post };
     list: { params: { from?: string; to?: string }; result: Post[] };
     consent: { params: { accepted: boolean; template?: string }; result: { template: string; remaining: number } };
+    shareCode: { params: { productId?: string }; result: { kind: 'wxacode' | 'qr'; image: string; page: string; scene: string } };
   };
 }
 

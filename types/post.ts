@@ -5,6 +5,8 @@ import type { PostingPolicy } from './shop';
 
 export type PostStatus = 'scheduled' | 'posted' | 'cancelled';
 export type ReminderState = 'pending' | 'sent' | 'in_app';
+/** Why a scheduled post is on hold: its product sold out or was archived, or it no longer fits the policy on resuming. */
+export type PauseReason = 'sold_out' | 'archived' | 'policy';
 export type PostingRuleName = 'dailyMax' | 'weeklyMax' | 'minGap' | 'quietHours' | 'productRepeat';
 
 /** The subscription message template of post reminders (the real id is configured in production). */
@@ -22,6 +24,8 @@ export interface Post {
   status: PostStatus;
   /** at its time, friends who follow the shop are told too (the same policy applies: it is a post) */
   notifyFollowers: boolean;
+  /** null while active; a paused post neither counts against the policy nor reminds anyone */
+  paused: PauseReason | null;
   reminder: ReminderState;
   remindedAt: string | null;
   postedAt: string | null;
@@ -73,5 +77,7 @@ export const postConsentSchema = z.object({
   accepted: z.boolean({ error: validationText.invalid('订阅结果') }),
   template: optionalText('模板', 64),
 });
+
+export const postShareCodeSchema = z.object({ productId: requiredId('商品').optional() });
 
 export type PostScheduleParams = z.input<typeof postScheduleSchema>;

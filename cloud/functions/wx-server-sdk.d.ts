@@ -5,6 +5,9 @@ declare module 'wx-server-sdk' {
   export function init(options?: { env?: string | typeof DYNAMIC_CURRENT_ENV }): void;
   export function getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string };
   export const openapi: {
+    wxacode: {
+      getUnlimited(params: { scene: string; page?: string; checkPath?: boolean; width?: number }): Promise<{ buffer: Uint8Array; contentType: string; errCode?: number }>;
+    };
     subscribeMessage: {
       send(params: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<{ errCode?: number; errMsg?: string }>;
     };

@@ -15,6 +15,7 @@ async function main() {
     h5Dir: path.join(ROOT, 'dist', 'h5'),
     uploadsDir: dataDir === 'memory' ? undefined : path.join(path.resolve(dataDir), 'uploads'),
     timerMs: 60_000,
+    publicUrl: process.env.PUBLIC_URL,
   });
 
   const base = running.url;

@@ -10,6 +10,7 @@ import { findShopOfOwner } from '../core/shops/rows';
 import { runTimer } from '../core/timer';
 import { sandboxPayments } from '../core/payments/provider';
 import { sandboxSender } from '../core/delivery';
+import { localShareCodes } from '../core/share/codes';
 import { systemClock, type Clock, type Deps } from '../core/runtime/context';
 import { createLogger, type Logger } from '../core/runtime/logger';
 import { buildHost } from './server';
@@ -29,6 +30,8 @@ export interface HostConfig {
   timerMs: number;
   clock?: Clock;
   log?: Logger;
+  /** the address friends open shop links at (PUBLIC_URL); printed on local share codes */
+  publicUrl?: string;
 }
 
 export interface RunningHost {
@@ -45,7 +48,15 @@ export const ROOT = path.resolve(__dirname, '../..');
 export async function startHost(config: HostConfig): Promise<RunningHost> {
   const log = config.log ?? createLogger({ service: 'host' });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const deps: Deps = { db, clock: config.clock ?? systemClock, log, payments: sandboxPayments(db), sender: sandboxSender };
+  let listeningAt = `http://${config.host}:${config.port}`;
+  const deps: Deps = {
+    db,
+    clock: config.clock ?? systemClock,
+    log,
+    payments: sandboxPayments(db),
+    sender: sandboxSender,
+    codes: localShareCodes(() => config.publicUrl ?? listeningAt),
+  };
 
   if (config.seed) {
     const seeded = await seedDemo(db, deps.clock.now());
@@ -56,6 +67,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   const uploadsDir = config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-uploads-'));
   const app = await buildHost({ deps, dev: config.dev, h5Dir: config.h5Dir, uploadsDir });
   const address = await app.listen({ port: config.port, host: config.host });
+  listeningAt = address.replace('[::1]', 'localhost');
 
   // A tick never overlaps the previous one in this process; across processes the jobs' own locks hold.
   let ticking: Promise<unknown> | null = null;

@@ -226,3 +226,42 @@ describe('outbox delivery', () => {
     expect(sent).toEqual(['x', 'y']);
   });
 });
+
+describe('posts about a product that sells out', () => {
+  it('pause while the product is sold out or archived, and resume when it is back if the policy allows', async () => {
+    const { owner, product } = await seller();
+    const post = await host.ok<Post>('post', { action: 'schedule', at: sh('2026-12-05T10:00'), text: '核桃', productId: product.id }, owner);
+    await host.ok('catalog', { action: 'update', productId: product.id, stock: 0 }, owner);
+    await tick();
+    const listed = async () => (await host.ok<Post[]>('post', { action: 'list' }, owner)).find((p) => p.id === post.id)!;
+    expect(await listed()).toMatchObject({ status: 'scheduled', paused: 'sold_out' });
+    // a paused post does not hold its slot
+    const other = await host.ok<Post>('post', { action: 'schedule', at: sh('2026-12-05T12:00'), text: '蜂蜜' }, owner);
+
+    await host.ok('catalog', { action: 'update', productId: product.id, stock: 5 }, owner);
+    await tick();
+    // back in stock, but 10:00 is now within 4 h of the 12:00 post: it stays on hold, for the policy
+    expect(await listed()).toMatchObject({ paused: 'policy' });
+    await host.ok('post', { action: 'cancel', postId: other.id }, owner);
+    await tick();
+    expect(await listed()).toMatchObject({ paused: null, violations: [] });
+
+    await host.ok('catalog', { action: 'archive', productId: product.id }, owner);
+    await tick();
+    expect(await listed()).toMatchObject({ paused: 'archived' });
+  });
+});
+
+describe('share material', () => {
+  it('makes the poster’s code: a QR of the product link locally, with a scene of at most 32 characters', async () => {
+    const { owner, product, shop } = await seller();
+    const code = await host.ok<{ kind: string; image: string; page: string; scene: string }>('post', { action: 'shareCode', productId: product.id }, owner);
+    expect(code).toMatchObject({ kind: 'qr', page: 'pages/product/index', scene: `p=${product.id}` });
+    expect(code.scene.length).toBeLessThanOrEqual(32);
+    const png = Buffer.from(code.image.replace(/^data:image\/png;base64,/, ''), 'base64');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect((await host.ok<{ scene: string }>('post', { action: 'shareCode' }, owner)).scene).toBe(`s=${shop.id}`);
+    const other = await seller();
+    expect((await host.call('post', { action: 'shareCode', productId: product.id }, other.owner)).status).toBe(404);
+  });
+});

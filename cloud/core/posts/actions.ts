@@ -1,4 +1,4 @@
-import { postIdSchema, postListSchema, postPolicySchema, postRescheduleSchema, postScheduleSchema, postConsentSchema, POST_REMINDER_TEMPLATE, type Post, type PostPolicyView } from '../../../types/post';
+import { postIdSchema, postListSchema, postPolicySchema, postRescheduleSchema, postScheduleSchema, postConsentSchema, postShareCodeSchema, POST_REMINDER_TEMPLATE, type Post, type PostPolicyView } from '../../../types/post';
 import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import { lockCallerShop } from '../catalog/access';
@@ -54,7 +54,7 @@ export const reschedule = authedAction(postRescheduleSchema, async (ctx, { postI
     const now = ctx.clock.now();
     assertPostAllowed(policyOf(shop), await countedPosts(tx, shop.id, now, row.id), { at, productId: row.product_id }, now);
     const [moved] = await tx.query<PostRow>(
-      `UPDATE posts SET at = $2, reminder = 'pending', reminded_at = NULL, updated_at = $3 WHERE id = $1 RETURNING *`,
+      `UPDATE posts SET at = $2, reminder = 'pending', reminded_at = NULL, paused_reason = NULL, updated_at = $3 WHERE id = $1 RETURNING *`,
       [row.id, at, now],
     );
     return view(tx, shop, moved, now);
@@ -126,4 +126,15 @@ export const consent = authedAction(postConsentSchema, async (ctx, { accepted, t
     [ctx.caller.openId, name, ctx.clock.now()],
   );
   return { template: name, remaining: row.remaining };
+});
+
+/** The code printed on a post's poster: a mini program code in WeChat, a QR of the web link locally. */
+export const shareCode = authedAction(postShareCodeSchema, async (ctx, { productId }) => {
+  const shop = await findShopOfOwner(ctx.db, ctx.caller.openId);
+  if (!shop) throw forbidden(domainText.openShopFirst);
+  if (productId) {
+    const [p] = await ctx.db.query('SELECT 1 FROM products WHERE id = $1 AND shop_id = $2', [productId, shop.id]);
+    if (!p) throw new AppError('NOT_FOUND', domainText.productNotFound, { productId });
+  }
+  return ctx.codes.make({ shopId: shop.id, productId: productId ?? null });
 });

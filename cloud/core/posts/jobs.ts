@@ -2,7 +2,9 @@ import { POST_REMINDER_TEMPLATE, SHOP_UPDATE_TEMPLATE } from '../../../types/pos
 import type { Queryable } from '../../db/types';
 import { enqueue } from '../outbox';
 import type { TimerJob } from '../timer';
-import type { PostRow } from './rows';
+import { countedPosts, type PostRow } from './rows';
+import { checkPost } from '../posting';
+import { toShop, type ShopRow } from '../shops/rows';
 
 const BATCH = 100;
 
@@ -29,7 +31,7 @@ export const remindDuePosts: TimerJob = {
       const n = await db.transaction(async (tx) => {
         const due = await tx.query<PostRow & { owner_openid: string; shop_name: string }>(
           `SELECT p.*, s.owner_openid, s.name AS shop_name FROM posts p JOIN shops s ON s.id = p.shop_id
-           WHERE p.status = 'scheduled' AND p.reminder = 'pending' AND p.at <= $1
+           WHERE p.status = 'scheduled' AND p.paused_reason IS NULL AND p.reminder = 'pending' AND p.at <= $1
            ORDER BY p.at, p.id LIMIT ${BATCH} FOR UPDATE OF p SKIP LOCKED`,
           [now],
         );
@@ -62,5 +64,52 @@ export const remindDuePosts: TimerJob = {
       handled += n;
       if (n < BATCH) return handled;
     }
+  },
+};
+
+/**
+ * Puts planned posts about a sold-out or archived product on hold, and resumes them when the product
+ * is back — under the shop's row lock and only if the policy still allows the post then (else it
+ * stays paused with the reason 'policy', shown to the seller).
+ */
+export const syncPausedPosts: TimerJob = {
+  name: 'syncPausedPosts',
+  run: async ({ db }, now) => {
+    const paused = await db.query(
+      `UPDATE posts p SET paused_reason = CASE WHEN pr.status = 'archived' THEN 'archived' ELSE 'sold_out' END, updated_at = $1
+       FROM products pr
+       WHERE p.product_id = pr.id AND p.status = 'scheduled' AND p.at > $1
+         AND (pr.status = 'archived' OR pr.stock = 0) AND p.paused_reason IS DISTINCT FROM (CASE WHEN pr.status = 'archived' THEN 'archived' ELSE 'sold_out' END)
+       RETURNING p.id`,
+      [now],
+    );
+    const candidates = await db.query<{ shop_id: string }>(
+      `SELECT DISTINCT p.shop_id FROM posts p LEFT JOIN products pr ON pr.id = p.product_id
+       WHERE p.status = 'scheduled' AND p.paused_reason IS NOT NULL AND p.at > $1 AND (pr.id IS NULL OR (pr.status = 'active' AND pr.stock > 0))`,
+      [now],
+    );
+    let resumed = 0;
+    for (const { shop_id } of candidates) {
+      resumed += await db.transaction(async (tx) => {
+        const [shop] = await tx.query<ShopRow>('SELECT * FROM shops WHERE id = $1 FOR UPDATE', [shop_id]);
+        const posts = await tx.query<PostRow>(
+          `SELECT p.* FROM posts p LEFT JOIN products pr ON pr.id = p.product_id
+           WHERE p.shop_id = $1 AND p.status = 'scheduled' AND p.paused_reason IS NOT NULL AND p.at > $2 AND (pr.id IS NULL OR (pr.status = 'active' AND pr.stock > 0))
+           ORDER BY p.at FOR UPDATE OF p`,
+          [shop_id, now],
+        );
+        let n = 0;
+        for (const post of posts) {
+          const counted = await countedPosts(tx, shop_id, now, post.id);
+          const check = checkPost(toShop(shop).policy, counted, { at: new Date(post.at), productId: post.product_id }, now);
+          const reason = check.ok ? null : 'policy';
+          if (reason === post.paused_reason) continue;
+          await tx.query('UPDATE posts SET paused_reason = $2, updated_at = $3 WHERE id = $1', [post.id, reason, now]);
+          if (reason === null) n += 1;
+        }
+        return n;
+      });
+    }
+    return paused.length + resumed;
   },
 };

@@ -1,4 +1,4 @@
-import type { Post, PostStatus, ReminderState } from '../../../types/post';
+import type { PauseReason, Post, PostStatus, ReminderState } from '../../../types/post';
 import type { PostingPolicy } from '../../../types/shop';
 import type { Queryable } from '../../db/types';
 import { brokenRules, type CountedPost } from '../posting';
@@ -13,6 +13,7 @@ export interface PostRow {
   images: string[];
   status: PostStatus;
   notify_followers: boolean;
+  paused_reason: PauseReason | null;
   reminder: ReminderState;
   reminded_at: Date | null;
   posted_at: Date | null;
@@ -22,10 +23,11 @@ export interface PostRow {
 /** Posts old enough can no longer affect any rule (the longest reach is 14 days of product repeat). */
 const REACH_MS = 15 * 86_400_000;
 
-/** The posts that count for a check around `now`: scheduled or posted, recent or planned. */
+/** The posts that count for a check around `now`: scheduled (and not paused) or posted, recent or planned. */
 export async function countedPosts(q: Queryable, shopId: string, now: Date, exceptId?: string): Promise<(CountedPost & { id: string })[]> {
   const rows = await q.query<{ id: string; at: Date; product_id: string | null }>(
-    `SELECT id, at, product_id FROM posts WHERE shop_id = $1 AND status IN ('scheduled', 'posted') AND at >= $2 AND id <> $3`,
+    `SELECT id, at, product_id FROM posts
+     WHERE shop_id = $1 AND status IN ('scheduled', 'posted') AND paused_reason IS NULL AND at >= $2 AND id <> $3`,
     [shopId, new Date(now.getTime() - REACH_MS), exceptId ?? ''],
   );
   return rows.map((r) => ({ id: r.id, at: new Date(r.at), productId: r.product_id }));
@@ -37,7 +39,7 @@ export async function countedPosts(q: Queryable, shopId: string, now: Date, exce
  */
 export function toPost(r: PostRow, policy: PostingPolicy, counted: (CountedPost & { id: string })[]): Post {
   const others = counted.filter((c) => c.id !== r.id);
-  const violations = r.status === 'scheduled' ? brokenRules(policy, others, { at: new Date(r.at), productId: r.product_id }) : [];
+  const violations = r.status === 'scheduled' && !r.paused_reason ? brokenRules(policy, others, { at: new Date(r.at), productId: r.product_id }) : [];
   return {
     id: r.id,
     shopId: r.shop_id,
@@ -47,6 +49,7 @@ export function toPost(r: PostRow, policy: PostingPolicy, counted: (CountedPost 
     images: r.images,
     status: r.status,
     notifyFollowers: r.notify_followers,
+    paused: r.paused_reason,
     reminder: r.reminder,
     remindedAt: r.reminded_at ? iso(r.reminded_at) : null,
     postedAt: r.posted_at ? iso(r.posted_at) : null,

@@ -2,6 +2,7 @@ import type { Database } from '../../db/types';
 import type { Logger } from './logger';
 import type { PaymentProvider } from '../payments/provider';
 import type { MessageSender } from '../delivery';
+import type { ShareCodeProvider } from '../share/codes';
 
 export interface Clock {
   now(): Date;
@@ -16,6 +17,7 @@ export interface Deps {
   log: Logger;
   payments: PaymentProvider;
   sender: MessageSender;
+  codes: ShareCodeProvider;
 }
 
 /** Who is calling. `openId` comes from WeChat (or the dev identity locally), never from the event. */

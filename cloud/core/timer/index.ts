@@ -1,6 +1,6 @@
 import type { Deps } from '../runtime/context';
 import { autoCompleteShippedOrders, expireUnpaidOrders, flagOverdueAfterSales } from '../orders/jobs';
-import { remindDuePosts } from '../posts/jobs';
+import { remindDuePosts, syncPausedPosts } from '../posts/jobs';
 import { deliverOutboxJob } from '../delivery';
 
 /**
@@ -13,7 +13,7 @@ export interface TimerJob {
 }
 
 /** Every job of the timer, in the order they run each minute. */
-export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, remindDuePosts, deliverOutboxJob];
+export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, syncPausedPosts, remindDuePosts, deliverOutboxJob];
 
 export interface TickReport {
   at: string;
