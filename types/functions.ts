@@ -17,10 +17,10 @@ export interface FunctionActions {
       params: {
         shopId?: string;
         name?: string;
-        intro?: string;
-        avatarUrl?: string;
+        intro?: string | null;
+        avatarUrl?: string | null;
         policy?: PolicyPatch;
-        payment?: { wechatSubMchId?: string; transferNote?: string; transferQrUrl?: string };
+        payment?: { wechatSubMchId?: string | null; transferNote?: string | null; transferQrUrl?: string | null };
       };
       result: Shop;
     };

@@ -7,3 +7,5 @@ export * from './functions';
 export * from './order';
 export * from './catalog';
 export * from './post';
+export * from './order-schemas';
+export * from './post-schemas';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { int, optionalImageUrl, optionalText, requiredId, text } from './validation';
+import { clearableImageUrl, clearableText, int, optionalImageUrl, optionalText, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
 import type { Product } from './product';
 
@@ -158,11 +158,11 @@ export const shopMineSchema = z.object({});
 
 export const shopPaymentPatchSchema = z.object(
   {
-    wechatSubMchId: optionalText('微信支付商户号', 20).superRefine((s, ctx) => {
-      if (s !== undefined && !/^\d{8,12}$/.test(s)) ctx.addIssue({ code: 'custom', message: validationText.invalid('微信支付商户号'), params: { kind: 'invalid' } });
+    wechatSubMchId: clearableText('微信支付商户号', 20).superRefine((s, ctx) => {
+      if (typeof s === 'string' && !/^\d{8,12}$/.test(s)) ctx.addIssue({ code: 'custom', message: validationText.invalid('微信支付商户号'), params: { kind: 'invalid' } });
     }),
-    transferNote: optionalText('转账说明', 300),
-    transferQrUrl: optionalImageUrl('收款码'),
+    transferNote: clearableText('转账说明', 300),
+    transferQrUrl: clearableImageUrl('收款码'),
   },
   { error: validationText.invalid('收款设置') },
 );
@@ -171,8 +171,9 @@ export const shopUpdateSchema = z.object({
   /** optional: the caller's own shop is meant; if given it must be theirs */
   shopId: requiredId('店铺').optional(),
   name: text('店铺名称', 30).optional(),
-  intro: optionalText('店铺介绍', 500),
-  avatarUrl: optionalImageUrl('头像'),
+  /** null clears the intro or the avatar; absent or blank leaves them */
+  intro: clearableText('店铺介绍', 500),
+  avatarUrl: clearableImageUrl('头像'),
   policy: policyPatchSchema.optional(),
   payment: shopPaymentPatchSchema.optional(),
 });

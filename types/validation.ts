@@ -48,6 +48,14 @@ export function optionalText(label: string, max: number) {
     });
 }
 
+/**
+ * Like optionalText, but an explicit `null` means "clear it" (parses to null), while absent or blank
+ * still means "leave it as it is".
+ */
+export function clearableText(label: string, max: number) {
+  return z.union([z.null(), optionalText(label, max)], { error: typeError(label) });
+}
+
 export function int(label: string, min: number, max: number) {
   return z.number({ error: typeError(label) }).superRefine((n, ctx) => {
     if (!Number.isInteger(n)) {
@@ -76,6 +84,10 @@ export function optionalImageUrl(label: string) {
       ctx.addIssue({ code: 'custom', message: validationText.url(label), params: { kind: 'invalid' } });
     }
   });
+}
+
+export function clearableImageUrl(label: string) {
+  return z.union([z.null(), optionalImageUrl(label)], { error: typeError(label) });
 }
 
 export function list<T extends z.ZodType>(label: string, item: T, max: number) {

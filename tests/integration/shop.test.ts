@@ -133,6 +133,16 @@ describe('shop.update', () => {
     expect(await host.ok('shop', { action: 'mine' }, owner)).toEqual(updated);
   });
 
+  it('clears the intro, the avatar and payment settings with null, and leaves them when absent or blank', async () => {
+    const { owner } = await openShop();
+    await host.ok('shop', { action: 'update', avatarUrl: '/uploads/me.png', payment: { transferNote: '微信转账给我', transferQrUrl: '/uploads/qr.png', wechatSubMchId: '1900000109' } }, owner);
+    const kept = await host.ok<Shop>('shop', { action: 'update', intro: '  ', payment: {} }, owner);
+    expect(kept).toMatchObject({ intro: '原来的介绍', avatarUrl: '/uploads/me.png', payment: { wechatPay: true, transferNote: '微信转账给我', transferQrUrl: '/uploads/qr.png' } });
+    const cleared = await host.ok<Shop>('shop', { action: 'update', intro: null, avatarUrl: null, payment: { transferNote: null, transferQrUrl: null, wechatSubMchId: null } }, owner);
+    expect(cleared).toMatchObject({ intro: '', avatarUrl: null, payment: { wechatPay: false, transferNote: '', transferQrUrl: null } });
+    expect((await host.call('shop', { action: 'update', payment: { wechatSubMchId: 'abc' } }, owner)).body).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { 'payment.wechatSubMchId': expect.any(String) } } });
+  });
+
   it.each([
     [{ policy: { dailyMax: 4 } }, 'policy.dailyMax'],
     [{ policy: { weeklyMax: 0 } }, 'policy.weeklyMax'],

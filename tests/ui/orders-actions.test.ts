@@ -1,8 +1,7 @@
 import { decide, type Role, type Transition } from '../../cloud/core/orders/machine';
-import { AFTER_SALE_RESPONSE_HOURS, ORDER_STATUSES, type Order, type OrderStatus } from '../../types/order';
+import { ORDER_STATUSES, type Order, type OrderStatus } from '../../types/order';
 import type { Review } from '../../types/product';
 import { ACTION_RULES, availableActions, needsActionCount, type OrderAction, type Side } from '../../src/features/orders/actions';
-import { AFTER_SALE_HOURS } from '../../src/features/orders/policy';
 import { newIdempotencyKey, remaining } from '../../src/features/orders/format';
 
 /** The backend transitions behind each app action. */
@@ -77,10 +76,6 @@ describe('availableActions mirrors the backend state machine', () => {
 });
 
 describe('order helpers', () => {
-  it('the after-sale promise shown before purchase is the backend’s', () => {
-    expect(AFTER_SALE_HOURS).toBe(AFTER_SALE_RESPONSE_HOURS);
-  });
-
   it('counts down to the unpaid expiry', () => {
     const now = new Date('2026-11-23T10:00:00Z').getTime();
     expect(remaining('2026-11-23T10:29:05Z', now)).toEqual(['29', '05']);

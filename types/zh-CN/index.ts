@@ -4,3 +4,4 @@ export * from './ui';
 export * from './orders';
 export * from './posting';
 export * from './orders-ui';
+export * from './posts-ui';

@@ -1,4 +1,5 @@
-import { AFTER_SALE_RESPONSE_HOURS, orderAfterSaleSchema, orderResolveSchema } from '../../../types/order';
+import { AFTER_SALE_RESPONSE_HOURS } from '../../../types/order';
+import { orderAfterSaleSchema, orderResolveSchema } from '../../../types/order-schemas';
 import { authedAction } from '../runtime/action';
 import { runOrderCommand } from './command';
 import { notify } from './notify';

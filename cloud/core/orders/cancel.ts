@@ -1,4 +1,4 @@
-import { orderCancelSchema } from '../../../types/order';
+import { orderCancelSchema } from '../../../types/order-schemas';
 import { authedAction } from '../runtime/action';
 import { runOrderCommand } from './command';
 import { notify } from './notify';

@@ -1,4 +1,5 @@
-import { orderCreateSchema, UNPAID_TIMEOUT_MINUTES } from '../../../types/order';
+import { UNPAID_TIMEOUT_MINUTES } from '../../../types/order';
+import { orderCreateSchema } from '../../../types/order-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
 import { newId } from '../ids';
 import { authedAction } from '../runtime/action';

@@ -1,4 +1,4 @@
-import { orderIdSchema, orderShipSchema } from '../../../types/order';
+import { orderIdSchema, orderShipSchema } from '../../../types/order-schemas';
 import { authedAction } from '../runtime/action';
 import { enqueue } from '../outbox';
 import { runOrderCommand } from './command';

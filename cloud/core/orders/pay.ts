@@ -1,4 +1,5 @@
-import { orderIdSchema, orderPaySchema, UNPAID_TIMEOUT_MINUTES, type PaymentParams } from '../../../types/order';
+import { UNPAID_TIMEOUT_MINUTES, type PaymentParams } from '../../../types/order';
+import { orderIdSchema, orderPaySchema } from '../../../types/order-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
 import { newId } from '../ids';
 import { authedAction } from '../runtime/action';

@@ -1,4 +1,5 @@
-import { orderIdSchema, orderListSchema, type OrderPage, type OrderStatus } from '../../../types/order';
+import { type OrderPage, type OrderStatus } from '../../../types/order';
+import { orderIdSchema, orderListSchema } from '../../../types/order-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import { authedAction } from '../runtime/action';

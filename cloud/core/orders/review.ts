@@ -1,4 +1,4 @@
-import { orderReplySchema, orderReviewSchema } from '../../../types/order';
+import { orderReplySchema, orderReviewSchema } from '../../../types/order-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
 import { newId } from '../ids';
 import { authedAction } from '../runtime/action';

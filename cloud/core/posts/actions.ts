@@ -1,4 +1,5 @@
-import { postIdSchema, postListSchema, postPolicySchema, postRescheduleSchema, postScheduleSchema, postConsentSchema, postShareCodeSchema, POST_REMINDER_TEMPLATE, type Post, type PostPolicyView } from '../../../types/post';
+import { POST_REMINDER_TEMPLATE, type Post, type PostPolicyView } from '../../../types/post';
+import { postIdSchema, postListSchema, postPolicySchema, postRescheduleSchema, postScheduleSchema, postConsentSchema, postShareCodeSchema } from '../../../types/post-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import { lockCallerShop } from '../catalog/access';

@@ -36,13 +36,14 @@ export const update = authedAction(shopUpdateSchema, async (ctx, input) =>
       [
         row.id,
         input.name ?? current.name,
-        input.intro ?? current.intro,
-        input.avatarUrl ?? current.avatarUrl,
+        input.intro === null ? '' : (input.intro ?? current.intro),
+        input.avatarUrl === null ? null : (input.avatarUrl ?? current.avatarUrl),
         JSON.stringify(policy),
         ctx.clock.now(),
-        pay.wechatSubMchId ?? row.wechat_sub_mch_id,
-        pay.transferNote ?? row.transfer_note,
-        pay.transferQrUrl ?? row.transfer_qr_url,
+        // null clears a setting; undefined keeps it
+        pay.wechatSubMchId === undefined ? row.wechat_sub_mch_id : pay.wechatSubMchId,
+        pay.transferNote === undefined ? row.transfer_note : (pay.transferNote ?? ''),
+        pay.transferQrUrl === undefined ? row.transfer_qr_url : pay.transferQrUrl,
       ],
     );
     return toShop(rows[0]);

@@ -1,4 +1,5 @@
-import { addressSchema, type Address } from '../../../types/order';
+import { type Address } from '../../../types/order';
+import { addressSchema } from '../../../types/order-schemas';
 import { toFieldErrors } from '../../../types/validation';
 import { addressErrorsFrom, type AddressCheck } from './addressFields';
 

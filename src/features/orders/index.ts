@@ -3,7 +3,6 @@
 export { availableActions, needsActionCount, sideOf, ACTION_RULES, SELLER_ATTENTION, type OrderAction, type Side } from './actions';
 export { ordersApi } from './api';
 export { orderRoutes } from './routes';
-export { AFTER_SALE_HOURS } from './policy';
 export { formatOrderTime, remaining, newIdempotencyKey } from './format';
 export { useOrder, type OrderState } from './useOrder';
 export { useOrderList, type OrderListState } from './useOrderList';

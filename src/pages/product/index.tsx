@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from '../../components/StateViews';
 import { OrderEntry, ProductGallery, ProofSection, ReviewList, productPagePath, useProduct } from '../../features/product';
 import { CopyLinkButton, currentOrigin, productShareUrl } from '../../features/share';
 import { CartEntry, lineFromProduct } from '../../features/cart';
-import { AFTER_SALE_HOURS } from '../../features/orders/policy';
+import { AFTER_SALE_RESPONSE_HOURS } from '../../../types/order';
 import { orderRoutes } from '../../features/orders/routes';
 import { useCart } from '../../stores/cart';
 import { toast } from '../../utils/feedback';
@@ -74,7 +74,7 @@ function ProductDetail({ product }: { product: ProductWithReviews }) {
           </Text>
         </View>
         <Text className='product-summary__title'>{product.title}</Text>
-        <Text className='after-sale-promise'>{ordersUi.product.afterSalePromise(AFTER_SALE_HOURS)}</Text>
+        <Text className='after-sale-promise'>{ordersUi.product.afterSalePromise(AFTER_SALE_RESPONSE_HOURS)}</Text>
         <View className='product-summary__links'>
           <View className='shop-link' hoverClass='shop-link--pressed' onClick={() => openPage(shopPagePath(product.shopId))}>
             {ui.product.visitShop} ›

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { int, list, optionalText, requiredId, text } from './validation';
+import { validationText } from './zh-CN/errors';
+import { ORDER_STATUSES } from './order';
+
+const PHONE_RE = /^(\+?\d[\d -]{5,18}\d)$/;
+
+export const addressSchema = z.object(
+  {
+    name: text('收货人', 20),
+    phone: text('手机号', 20).superRefine((s, ctx) => {
+      if (s && !PHONE_RE.test(s)) ctx.addIssue({ code: 'custom', message: validationText.invalid('手机号'), params: { kind: 'invalid' } });
+    }),
+    detail: text('详细地址', 200),
+  },
+  { error: (iss) => (iss.input === undefined ? validationText.required('收货地址') : validationText.invalid('收货地址')) },
+);
+
+export const orderItemInputSchema = z.object(
+  { productId: requiredId('商品'), qty: int('数量', 1, 99) },
+  { error: validationText.invalid('商品') },
+);
+
+export const orderCreateSchema = z.object({
+  shopId: requiredId('店铺'),
+  items: list('商品', orderItemInputSchema, 20).superRefine((items, ctx) => {
+    if (items.length === 0) ctx.addIssue({ code: 'custom', message: validationText.required('商品'), params: { kind: 'required' } });
+  }),
+  address: addressSchema,
+  note: optionalText('备注', 200),
+  idempotencyKey: text('下单凭据', 64, 8),
+});
+
+export const orderIdSchema = z.object({ orderId: requiredId('订单') });
+
+const statusFilter = z.enum(ORDER_STATUSES, { error: validationText.invalid('订单状态') }).optional();
+
+export const orderListSchema = z.object({
+  status: statusFilter,
+  cursor: optionalText('分页位置', 200),
+});
+
+export const orderPaySchema = z.object({
+  orderId: requiredId('订单'),
+  method: z.enum(['wechat', 'transfer'], { error: validationText.invalid('支付方式') }),
+});
+
+export const orderShipSchema = z.object({
+  orderId: requiredId('订单'),
+  carrier: text('快递公司', 30),
+  trackingNo: text('快递单号', 40),
+});
+
+export const orderCancelSchema = z.object({
+  orderId: requiredId('订单'),
+  reason: optionalText('取消原因', 200),
+});
+
+export const orderAfterSaleSchema = z.object({
+  orderId: requiredId('订单'),
+  type: z.enum(['refund', 'return'], { error: validationText.invalid('售后类型') }),
+  reason: text('售后原因', 500),
+});
+
+export const orderResolveSchema = z.object({
+  orderId: requiredId('订单'),
+  approve: z.boolean({ error: (iss) => (iss.input === undefined ? validationText.required('处理结果') : validationText.invalid('处理结果')) }),
+  note: optionalText('处理说明', 500),
+});
+
+export const orderReviewSchema = z.object({
+  orderId: requiredId('订单'),
+  rating: int('评分', 1, 5),
+  text: text('评价内容', 500),
+});
+
+export const orderReplySchema = z.object({
+  orderId: requiredId('订单'),
+  reply: text('回复', 500),
+});
+
