@@ -1,0 +1,163 @@
+import { functions } from '../../cloud/core/functions';
+import { ERROR_STATUS, type ErrorCode } from '../../types/errors';
+import type { Order } from '../../types/order';
+import type { Post } from '../../types/post';
+import type { Product } from '../../types/product';
+import type { Shop } from '../../types/shop';
+import { startTestHost, type TestHost } from './helpers/host';
+
+/**
+ * The authorization matrix: every action of every function × every kind of caller, with the expected
+ * answer for each cell, from this one table. An action added to the backend without a row here fails
+ * the suite. Each cell runs on a fresh fixture, with the order already in the state the action needs,
+ * so a refusal can only come from who is asking.
+ */
+type Role = 'anonymous' | 'friend' | 'buyer' | 'owner' | 'otherOwner';
+type Expect = 'ok' | ErrorCode;
+const ROLES: Role[] = ['anonymous', 'friend', 'buyer', 'owner', 'otherOwner'];
+
+interface Fixture {
+  ids: Record<Exclude<Role, 'anonymous'>, string>;
+  shop: Shop;
+  product: Product;
+  second: Product;
+  archived: Product;
+  post: Post;
+  order(status: 'pending_payment' | 'awaiting_confirmation' | 'paid' | 'shipped' | 'completed' | 'reviewed' | 'after_sale'): Promise<Order>;
+}
+
+interface Row {
+  fn: string;
+  action: string;
+  /** the event for this cell, built on a fresh fixture */
+  event: (fx: Fixture) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  expect: [Expect, Expect, Expect, Expect, Expect]; // anonymous, friend, buyer, owner, otherOwner
+}
+
+const address = { name: '李四', phone: '13900139000', detail: '上海市徐汇区漕溪北路 1 号' };
+const at = '2026-11-25T10:00:00+08:00';
+
+const MATRIX: Row[] = [
+  { fn: 'shop', action: 'open', event: () => ({ name: '新开的店' }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'CONFLICT', 'CONFLICT'] },
+  { fn: 'shop', action: 'get', event: (fx) => ({ shopId: fx.shop.id }), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  { fn: 'shop', action: 'mine', event: () => ({}), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'ok'] },
+  { fn: 'shop', action: 'update', event: (fx) => ({ shopId: fx.shop.id, name: '改名' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
+  { fn: 'shop', action: 'follow', event: (fx) => ({ shopId: fx.shop.id, state: 'following' }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
+  { fn: 'shop', action: 'followers', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+
+  { fn: 'catalog', action: 'create', event: () => ({ title: '新品', priceFen: 100, stock: 1, story: '故事' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  { fn: 'catalog', action: 'update', event: (fx) => ({ productId: fx.product.id, priceFen: 999 }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
+  { fn: 'catalog', action: 'archive', event: (fx) => ({ productId: fx.product.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
+  { fn: 'catalog', action: 'restore', event: (fx) => ({ productId: fx.archived.id }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'NOT_FOUND'] },
+  { fn: 'catalog', action: 'move', event: (fx) => ({ productId: fx.product.id, direction: 'down' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
+  { fn: 'catalog', action: 'get', event: (fx) => ({ productId: fx.product.id }), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  { fn: 'catalog', action: 'get', event: (fx) => ({ productId: fx.archived.id }), expect: ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'NOT_FOUND'] },
+  { fn: 'catalog', action: 'listMine', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+
+  {
+    fn: 'order',
+    action: 'create',
+    event: (fx) => ({ shopId: fx.shop.id, items: [{ productId: fx.product.id, qty: 1 }], address, idempotencyKey: `authz-${Math.random().toString(36).slice(2)}` }),
+    expect: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN', 'ok'],
+  },
+  { fn: 'order', action: 'get', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN'] },
+  { fn: 'order', action: 'listMine', event: () => ({}), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
+  { fn: 'order', action: 'listShop', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  { fn: 'order', action: 'pay', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id, method: 'transfer' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN'] },
+  { fn: 'order', action: 'confirmPaid', event: async (fx) => ({ orderId: (await fx.order('awaiting_confirmation')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
+  { fn: 'order', action: 'rejectPaid', event: async (fx) => ({ orderId: (await fx.order('awaiting_confirmation')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
+  { fn: 'order', action: 'ship', event: async (fx) => ({ orderId: (await fx.order('paid')).id, carrier: '顺丰', trackingNo: 'SF1' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
+  { fn: 'order', action: 'confirmReceipt', event: async (fx) => ({ orderId: (await fx.order('shipped')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN'] },
+  { fn: 'order', action: 'cancel', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN'] },
+  {
+    fn: 'order',
+    action: 'requestAfterSale',
+    event: async (fx) => ({ orderId: (await fx.order('shipped')).id, type: 'refund', reason: '坏了' }),
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN'],
+  },
+  {
+    fn: 'order',
+    action: 'resolveAfterSale',
+    event: async (fx) => ({ orderId: (await fx.order('after_sale')).id, approve: true }),
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'],
+  },
+  { fn: 'order', action: 'review', event: async (fx) => ({ orderId: (await fx.order('completed')).id, rating: 5, text: '好' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN'] },
+  { fn: 'order', action: 'replyReview', event: async (fx) => ({ orderId: (await fx.order('reviewed')).id, reply: '谢谢' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
+
+  { fn: 'post', action: 'policy', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  { fn: 'post', action: 'schedule', event: () => ({ at: '2026-11-27T10:00:00+08:00', text: '新货到了' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  { fn: 'post', action: 'reschedule', event: (fx) => ({ postId: fx.post.id, at: '2026-11-26T10:00:00+08:00' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'post', action: 'cancel', event: (fx) => ({ postId: fx.post.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'post', action: 'markPosted', event: (fx) => ({ postId: fx.post.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'post', action: 'list', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  { fn: 'post', action: 'consent', event: () => ({ accepted: true }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
+  { fn: 'post', action: 'shareCode', event: (fx) => ({ productId: fx.product.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+];
+
+const clock = { t: Date.parse('2026-11-23T02:00:00Z'), now() { return new Date(this.t); } };
+let host: TestHost;
+beforeAll(async () => {
+  host = await startTestHost({ clock });
+});
+afterAll(async () => {
+  await host?.close();
+});
+
+let serial = 0;
+async function fixture(): Promise<Fixture> {
+  const k = ++serial;
+  const ids = { friend: `az-friend-${k}`, buyer: `az-buyer-${k}`, owner: `az-owner-${k}`, otherOwner: `az-other-${k}` };
+  const shop = await host.ok<Shop>('shop', { action: 'open', name: `矩阵店${k}` }, ids.owner);
+  await host.ok('shop', { action: 'open', name: `别人的店${k}` }, ids.otherOwner);
+  const create = (title: string) => host.ok<Product>('catalog', { action: 'create', title, priceFen: 1000, stock: 50, story: '故事' }, ids.owner);
+  const product = await create('核桃');
+  const second = await create('蜂蜜');
+  const archived = await create('旧货');
+  await host.ok('catalog', { action: 'archive', productId: archived.id }, ids.owner);
+  const post = await host.ok<Post>('post', { action: 'schedule', at, text: '计划' }, ids.owner);
+
+  const o = (action: string, orderId: string, as: string, extra: Record<string, unknown> = {}) => host.ok<Order>('order', { action, orderId, ...extra }, as);
+  return {
+    ids,
+    shop,
+    product,
+    second,
+    archived,
+    post,
+    async order(status) {
+      let order = await host.ok<Order>('order', { action: 'create', shopId: shop.id, items: [{ productId: product.id, qty: 1 }], address, idempotencyKey: `az-${k}-${Math.random().toString(36).slice(2)}` }, ids.buyer);
+      if (status === 'pending_payment') return order;
+      await host.ok('order', { action: 'pay', orderId: order.id, method: 'transfer' }, ids.buyer);
+      if (status === 'awaiting_confirmation') return order;
+      order = await o('confirmPaid', order.id, ids.owner);
+      if (status === 'paid') return order;
+      order = await o('ship', order.id, ids.owner, { carrier: '顺丰', trackingNo: 'SF9' });
+      if (status === 'shipped') return order;
+      if (status === 'after_sale') return o('requestAfterSale', order.id, ids.buyer, { type: 'refund', reason: '坏了' });
+      order = await o('confirmReceipt', order.id, ids.buyer);
+      if (status === 'completed') return order;
+      return o('review', order.id, ids.buyer, { rating: 4, text: '不错' });
+    },
+  };
+}
+
+describe('the authorization matrix', () => {
+  it('has a row for every action the backend offers', () => {
+    const offered = Object.entries(functions).flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}.${a}`));
+    const covered = new Set(MATRIX.map((r) => `${r.fn}.${r.action}`));
+    expect(offered.filter((a) => !covered.has(a))).toEqual([]);
+    expect([...covered].filter((a) => !offered.includes(a))).toEqual([]);
+  });
+
+  const cells = MATRIX.flatMap((row, i) => ROLES.map((role, j) => [`${row.fn}.${row.action}#${i}`, role, row, row.expect[j]] as const));
+
+  it.each(cells)('%s as %s', async (_name, role, row, expected) => {
+    const fx = await fixture();
+    const event = await row.event(fx);
+    const as = role === 'anonymous' ? undefined : fx.ids[role];
+    const res = await host.call(row.fn, { action: row.action, ...event }, as);
+    const got = res.body.ok ? 'ok' : res.body.error.code;
+    expect(got).toBe(expected);
+    expect(res.status).toBe(expected === 'ok' ? 200 : ERROR_STATUS[expected]);
+  });
+});
