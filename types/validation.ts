@@ -22,7 +22,10 @@ export function text(label: string, max: number, min = 1) {
     .transform((s) => s.trim())
     .superRefine((s, ctx) => {
       const n = charLength(s);
-      if (n === 0 && min > 0) {
+      if (s.includes('\u0000')) {
+        // PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database.
+        ctx.addIssue({ code: 'custom', message: validationText.invalid(label), params: { kind: 'invalid' } });
+      } else if (n === 0 && min > 0) {
         ctx.addIssue({ code: 'custom', message: validationText.required(label), params: { kind: 'required' } });
       } else if (n > max) {
         ctx.addIssue({ code: 'custom', message: validationText.tooLong(label, max), params: { kind: 'tooLarge', max } });
@@ -42,7 +45,9 @@ export function optionalText(label: string, max: number) {
     .optional()
     .transform((s) => (s == null ? undefined : s.trim() || undefined))
     .superRefine((s, ctx) => {
-      if (s !== undefined && charLength(s) > max) {
+      if (s !== undefined && s.includes('\u0000')) {
+        ctx.addIssue({ code: 'custom', message: validationText.invalid(label), params: { kind: 'invalid' } });
+      } else if (s !== undefined && charLength(s) > max) {
         ctx.addIssue({ code: 'custom', message: validationText.tooLong(label, max), params: { kind: 'tooLarge', max } });
       }
     });

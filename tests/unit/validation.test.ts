@@ -87,3 +87,11 @@ describe('posting policy bounds', () => {
     expect(policyProblems(DEFAULT_POLICY)).toEqual({});
   });
 });
+
+describe('text the database cannot store', () => {
+  it('refuses a NUL character as bad input instead of failing in PostgreSQL', () => {
+    const res = shopOpenSchema.safeParse({ name: '核桃\u0000店' });
+    expect(errorsOf(res).fields.name).toBe('店铺名称格式不正确');
+    expect(errorsOf(shopOpenSchema.safeParse({ name: 'ok', intro: 'a\u0000' })).fields.intro).toBe('店铺介绍格式不正确');
+  });
+});
