@@ -6,8 +6,9 @@ import prodConfig from './prod';
 // Hand-written Taro configuration (see ../../shared/TOOLCHAIN.md): React + webpack 5,
 // dist/weapp for the mini program and dist/h5 for the browser build.
 // The contract's types, schemas and zh-CN text live in ../types, outside sourceRoot:
-// Taro compiles only src/ unless told otherwise.
-const SHARED = [path.resolve(__dirname, '..', 'types')];
+// Taro compiles only src/ unless told otherwise. The pure posting policy (no zod, no database) is
+// shared too: the seller's time picker greys out forbidden slots with the backend's own rules.
+const SHARED = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'cloud', 'core', 'posting')];
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {

@@ -8,5 +8,8 @@ export const sellerRoutes = {
   newProduct: '/seller/product-edit/index',
   orders: orderRoutes.sellerOrders,
   order: orderRoutes.sellerOrder,
+  posts: '/seller/posts/index',
+  composePost: (productId?: string) => `/seller/posts/compose/index${productId ? `?productId=${encodeURIComponent(productId)}` : ''}`,
+  sharePost: (postId: string) => `/seller/posts/share/index?postId=${encodeURIComponent(postId)}`,
   editProduct: (productId: string) => `/seller/product-edit/index?productId=${encodeURIComponent(productId)}`,
 };

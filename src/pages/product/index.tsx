@@ -14,6 +14,7 @@ import { toast } from '../../utils/feedback';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { shopPagePath } from '../../features/shop';
 import { formatPrice } from '../../utils/price';
+import { PostNowEntry, usePostingWindow, type PostingWindow } from '../../features/posts/product';
 import { openPage, paramFrom } from '../../utils/navigation';
 import './index.scss';
 
@@ -24,6 +25,8 @@ export default function ProductPage() {
   const { state, reload } = useProduct(productId);
   const product = state.status === 'ready' ? state.product : null;
   const title = product?.title ?? ui.product.title;
+  // The shop's owner: "发朋友圈" through the posting policy; the Moments menu is hidden while it forbids posting.
+  const posting = usePostingWindow(product?.shopId ?? null);
 
   useEffect(() => {
     if (product) void Taro.setNavigationBarTitle({ title: product.title }).catch(() => undefined);
@@ -42,7 +45,7 @@ export default function ProductPage() {
           onRetry={productId && state.error.code !== 'NOT_FOUND' ? () => void reload() : undefined}
         />
       ) : null}
-      {product ? <ProductDetail product={product} /> : null}
+      {product ? <ProductDetail product={product} posting={posting} /> : null}
     </View>
   );
 }
@@ -59,7 +62,7 @@ function buyNow(product: Product): void {
   openPage(orderRoutes.checkout(product.shopId, 'buyNow'));
 }
 
-function ProductDetail({ product }: { product: ProductWithReviews }) {
+function ProductDetail({ product, posting }: { product: ProductWithReviews; posting: PostingWindow }) {
   const soldOut = product.stock <= 0;
   return (
     <View className='product-detail'>
@@ -81,6 +84,7 @@ function ProductDetail({ product }: { product: ProductWithReviews }) {
           </View>
           <CopyLinkButton link={() => productShareUrl(currentOrigin(), product.id)} />
         </View>
+        <PostNowEntry posting={posting} productId={product.id} />
       </View>
 
       <View className='detail-section story-section'>

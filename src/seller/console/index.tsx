@@ -7,6 +7,8 @@ import { ShopHeader, shopPagePath } from '../../features/shop';
 import { ShopForm, useMyShop } from '../../features/seller';
 import { useNeedsAction } from '../../features/orders/seller';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
+import { postsUi } from '../../../types/zh-CN/posts-ui';
+import { usePostUsage } from '../../features/posts/usePostUsage';
 import { toast } from '../../utils/feedback';
 import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
@@ -16,12 +18,14 @@ import './index.scss';
 export default function SellerConsolePage() {
   const { state, reload, replace } = useMyShop();
   const needsAction = useNeedsAction(state.status === 'ready');
+  const postUsage = usePostUsage(state.status === 'ready');
 
   // Back from the settings page: show the shop as saved there; back from orders: what still waits.
   useDidShow(() => {
     if (state.status === 'ready') {
       void reload();
       void needsAction.reload();
+      void postUsage.reload();
     }
   });
 
@@ -65,6 +69,12 @@ export default function SellerConsolePage() {
                 {needsAction.count ? <Text className='console-menu__badge needs-action-count'>{ordersUi.seller.needsAction(needsAction.count)}</Text> : null}
               </View>
               <Text className='console-menu__hint'>{ordersUi.seller.ordersHint(needsAction.count ?? 0)}</Text>
+            </View>
+            <View className='console-menu__item posts-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.posts)}>
+              <Text className='console-menu__title'>{postsUi.consoleEntry}</Text>
+              <Text className='console-menu__hint posts-usage'>
+                {postUsage.view ? postsUi.consoleHint(postUsage.view.usage.today, postUsage.view.policy.dailyMax) : postsUi.consoleHintLoading}
+              </Text>
             </View>
             <View className='console-menu__item catalog-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.catalog)}>
               <Text className='console-menu__title'>{ui.seller.manageCatalog}</Text>

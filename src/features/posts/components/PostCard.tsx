@@ -1,0 +1,108 @@
+import { useMemo, useState } from 'react';
+import { Image, Text, View } from '@tarojs/components';
+import type { Post, PostPolicyView } from '../../../../types/post';
+import { postsUi } from '../../../../types/zh-CN/posts-ui';
+import { isDueNow, violationText } from '../lists';
+import { formatLocal } from '../time';
+import { pickerSlots } from '../useComposer';
+import { SlotPicker } from './SlotPicker';
+import './posts.scss';
+
+interface PostCardProps {
+  post: Post;
+  view: PostPolicyView;
+  /** every listed post: the reschedule picker checks against them (without this one) */
+  posts: readonly Post[];
+  now: number;
+  today: number;
+  busy: boolean;
+  onReschedule: (at: string) => Promise<boolean>;
+  onCancel: () => void;
+  onMarkPosted: () => void;
+  onShare: () => void;
+}
+
+function Action({ name, label, onClick, disabled = false }: { name: string; label: string; onClick: () => void; disabled?: boolean }) {
+  return (
+    <View
+      className={`post-action post-action--${name}${disabled ? ' post-action--disabled' : ''}`}
+      aria-disabled={disabled}
+      onClick={() => {
+        if (!disabled) onClick();
+      }}
+    >
+      {label}
+    </View>
+  );
+}
+
+/** One post: time, state, text, why it is paused or flagged, and what the seller can do with it. */
+export function PostCard({ post, view, posts, now, today, busy, onReschedule, onCancel, onMarkPosted, onShare }: PostCardProps) {
+  const [picking, setPicking] = useState(false);
+  const [day, setDay] = useState<number>(today);
+  const [time, setTime] = useState<string | null>(null);
+  const tz = view.policy.timeZone;
+  const due = isDueNow(post, now);
+  const slots = useMemo(() => (picking ? pickerSlots(view, posts, day, post.productId, now, post.id) : []), [picking, view, posts, day, post.productId, post.id, now]);
+  const chosen = slots.find((s) => s.time === time && s.allowed && s.at);
+  const days = useMemo(() => Array.from({ length: 14 }, (_, i) => today + i), [today]);
+  const scheduled = post.status === 'scheduled';
+  const cover = post.images[0];
+
+  return (
+    <View className={`post-card post-card--${post.status}${due ? ' post-card--due' : ''}${post.paused ? ' post-card--paused' : ''}${post.violations.length ? ' post-card--violating' : ''}`}>
+      <View className='post-card__head'>
+        <Text className='post-card__time'>{formatLocal(post.at, tz)}</Text>
+        <Text className={`post-card__status post-status--${due ? 'due' : post.status}`}>{due ? postsUi.due : postsUi.status[post.status]}</Text>
+      </View>
+      <View className='post-card__body'>
+        {cover ? <Image className='post-card__cover' src={cover} mode='aspectFill' /> : null}
+        <Text className='post-card__text'>{post.text}</Text>
+      </View>
+      {post.notifyFollowers ? <Text className='post-tag'>{postsUi.notifyFollowersTag}</Text> : null}
+      {due && post.reminder === 'in_app' ? <Text className='post-card__note reminder-in-app'>{postsUi.reminderInApp}</Text> : null}
+      {due && post.reminder === 'sent' ? <Text className='post-card__note'>{postsUi.reminderSent}</Text> : null}
+      {post.paused ? <Text className='post-card__warn paused-reason'>{postsUi.paused[post.paused]}</Text> : null}
+      {post.violations.length ? <Text className='post-card__warn violation-note'>{violationText(post.violations)}</Text> : null}
+
+      {scheduled ? (
+        <View className='post-card__actions'>
+          {due ? <Action name='share' label={postsUi.actions.share} onClick={onShare} /> : null}
+          {due ? <Action name='mark-posted' label={postsUi.actions.markPosted} disabled={busy} onClick={onMarkPosted} /> : null}
+          <Action name='reschedule' label={picking ? postsUi.actions.close : postsUi.actions.reschedule} disabled={busy} onClick={() => setPicking(!picking)} />
+          <Action name='cancel' label={postsUi.actions.cancel} disabled={busy} onClick={onCancel} />
+        </View>
+      ) : null}
+
+      {scheduled && picking ? (
+        <View className='reschedule-box'>
+          <SlotPicker
+            days={days}
+            today={today}
+            dayIndex={day}
+            onDay={(d) => {
+              setDay(d);
+              setTime(null);
+            }}
+            slots={slots}
+            time={time}
+            onTime={(slot) => {
+              if (slot.allowed) setTime(slot.time);
+            }}
+          />
+          <View
+            className={`reschedule-confirm${chosen && !busy ? '' : ' reschedule-confirm--disabled'}`}
+            onClick={() => {
+              if (!chosen?.at || busy) return;
+              void onReschedule(chosen.at.toISOString()).then((ok) => {
+                if (ok) setPicking(false);
+              });
+            }}
+          >
+            {postsUi.actions.confirmReschedule}
+          </View>
+        </View>
+      ) : null}
+    </View>
+  );
+}

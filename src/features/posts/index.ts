@@ -1,0 +1,18 @@
+// The seller's post scheduler (seller subpackage only: it carries the posting policy engine).
+export { postApi } from './api';
+export { isDueNow, groupPosts, countedFrom, weekColumns, feedHealth, draftFromProduct, violationText, currentMonday, type PostGroups, type HealthWeek } from './lists';
+export { formatLocal, dayIndexAt, dayLabel, clockOf, mondayOf, weekdayOf } from './time';
+export { askReminderConsent } from './subscribe';
+export { SUBSCRIBE_TEMPLATE_IDS, POST_REMINDER_TEMPLATE } from './templates';
+export { usePostPlanner, HISTORY_DAYS, type PlannerState } from './usePostPlanner';
+export { useComposer, pickerSlots, refusalFrom, COMPOSER_DAYS, type Refusal, type ComposerLoad } from './useComposer';
+export { useShareMaterial, type MaterialState, type PosterState } from './useShareMaterial';
+export { copyPostText, sharePoster, posterShareWay, canShareImageToMoments, versionAtLeast } from './share';
+export { makePoster, paintPoster, wrapText } from './poster';
+export { QuotaMeter } from './components/QuotaMeter';
+export { WeekCalendar } from './components/WeekCalendar';
+export { SlotPicker } from './components/SlotPicker';
+export { RefusalCard } from './components/RefusalCard';
+export { FeedHealth } from './components/FeedHealth';
+export { PostCard } from './components/PostCard';
+export { usePostUsage } from './usePostUsage';

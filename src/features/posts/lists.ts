@@ -1,0 +1,107 @@
+import type { Post, PostingRuleName } from '../../../types/post';
+import type { PostingPolicy } from '../../../types/shop';
+import type { CountedPost } from '../../../cloud/core/posting/rules';
+import { postingText } from '../../../types/zh-CN/posting';
+import { postsUi } from '../../../types/zh-CN/posts-ui';
+import { formatPrice } from '../../utils/price';
+import { DAY_MS, dayIndexAt, mondayOf } from './time';
+
+const WEEK_MS = 7 * DAY_MS;
+
+/**
+ * "Due now": still planned (not paused) and its time has come — by the app's clock, or because the
+ * timer already handled it (reminder 'sent' or 'in_app': the backend's clock says it is due).
+ */
+export function isDueNow(post: Post, now: number): boolean {
+  if (post.status !== 'scheduled' || post.paused) return false;
+  return Date.parse(post.at) <= now || post.reminder !== 'pending';
+}
+
+export interface PostGroups {
+  due: Post[];
+  upcoming: Post[];
+  posted: Post[];
+  cancelled: Post[];
+}
+
+/** The scheduler's four lists: due (oldest first), upcoming (soonest first), posted and cancelled (latest first). */
+export function groupPosts(posts: readonly Post[], now: number): PostGroups {
+  const byAt = [...posts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const groups: PostGroups = { due: [], upcoming: [], posted: [], cancelled: [] };
+  for (const post of byAt) {
+    if (post.status === 'posted') groups.posted.unshift(post);
+    else if (post.status === 'cancelled') groups.cancelled.unshift(post);
+    else if (isDueNow(post, now)) groups.due.push(post);
+    else groups.upcoming.push(post);
+  }
+  return groups;
+}
+
+/** The posts the policy counts (as the backend's countedPosts): scheduled and not paused, or posted. */
+export function countedFrom(posts: readonly Post[], exceptId?: string): CountedPost[] {
+  return posts
+    .filter((p) => p.id !== exceptId && (p.status === 'posted' || (p.status === 'scheduled' && !p.paused)))
+    .map((p) => ({ at: new Date(p.at), productId: p.productId }));
+}
+
+export interface WeekDay {
+  dayIndex: number;
+  posts: Post[];
+}
+
+/** Seven columns from `monday`, each with that local day's posts in time order. */
+export function weekColumns(posts: readonly Post[], monday: number, timeZone: string): WeekDay[] {
+  const days: WeekDay[] = Array.from({ length: 7 }, (_, i) => ({ dayIndex: monday + i, posts: [] }));
+  const sorted = [...posts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  for (const post of sorted) {
+    const i = dayIndexAt(Date.parse(post.at), timeZone) - monday;
+    if (i >= 0 && i < 7) days[i].posts.push(post);
+  }
+  return days;
+}
+
+export interface HealthWeek {
+  /** 0 = the 7 days ending now, 1 = the 7 days before… */
+  weeksAgo: number;
+  count: number;
+  over: boolean;
+}
+
+/** Posts (posted or still planned, not cancelled) in each of the last 4 rolling weeks, against weeklyMax. */
+export function feedHealth(posts: readonly Post[], now: number, weeklyMax: number): HealthWeek[] {
+  return [0, 1, 2, 3].map((weeksAgo) => {
+    const end = now - weeksAgo * WEEK_MS;
+    const count = posts.filter((p) => {
+      if (p.status === 'cancelled' || (p.status === 'scheduled' && p.paused)) return false;
+      const t = Date.parse(p.at);
+      return t > end - WEEK_MS && t <= end;
+    }).length;
+    return { weeksAgo, count, over: count > weeklyMax };
+  });
+}
+
+/** The composer's first draft from a product: title, price, story. */
+export function draftFromProduct(product: { title: string; priceFen: number; story: string }): string {
+  return postsUi.draft(product.title, formatPrice(product.priceFen), product.story).slice(0, 1000);
+}
+
+/** "每天条数、最短间隔" */
+export function violationText(rules: readonly PostingRuleName[]): string {
+  return postsUi.violations(postsUi.ruleNames(rules, postingText.ruleName));
+}
+
+/** "4 小时" for the policy line. */
+export function gapText(policy: PostingPolicy): string {
+  const m = policy.minGapMinutes;
+  return m % 60 === 0 ? `${m / 60} 小时` : `${Math.floor(m / 60)} 小时 ${m % 60} 分钟`;
+}
+
+/** The Monday of the week holding `now` in the zone, and its range as instants. */
+export function currentMonday(now: number, timeZone: string): number {
+  return mondayOf(dayIndexAt(now, timeZone));
+}
+
+/** Whether the next allowed time is noticeably later than now (more than the minute "post now" needs). */
+export function postingClosedNow(nextAllowedAt: string, now: number): boolean {
+  return Date.parse(nextAllowedAt) > now + 60_000;
+}

@@ -1,0 +1,168 @@
+import Taro from '@tarojs/taro';
+import { postsUi } from '../../../types/zh-CN/posts-ui';
+import { formatPrice } from '../../utils/price';
+
+/** What the poster shows: the product image, title, price, the shop's name and the code from `post.shareCode`. */
+export interface PosterInput {
+  title: string;
+  priceFen: number | null;
+  shopName: string;
+  imageUrl: string | null;
+  /** a data URL PNG: a QR code of the shop link locally, a mini program code in production */
+  codeImage: string;
+}
+
+export const POSTER_WIDTH = 750;
+export const POSTER_HEIGHT = 1150;
+
+type Drawable = CanvasImageSource;
+type LoadImage = (src: string) => Promise<Drawable | null>;
+
+/** Lines of at most `maxLines` that fit `width`, the last one ending in "…" when cut. */
+export function wrapText(measure: (s: string) => number, text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  for (let i = 0; i < chars.length; i += 1) {
+    const next = line + chars[i];
+    if (measure(next) <= width) {
+      line = next;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      let cut = line;
+      while (cut && measure(`${cut}…`) > width) cut = cut.slice(0, -1);
+      lines.push(`${cut}…`);
+      return lines;
+    }
+    lines.push(line);
+    line = chars[i];
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function coverRect(w: number, h: number, boxW: number, boxH: number) {
+  const scale = Math.max(boxW / w, boxH / h);
+  const sw = boxW / scale;
+  const sh = boxH / scale;
+  return { sx: (w - sw) / 2, sy: (h - sh) / 2, sw, sh };
+}
+
+function sizeOf(img: Drawable): { w: number; h: number } {
+  const i = img as { naturalWidth?: number; width?: number; naturalHeight?: number; height?: number };
+  return { w: Number(i.naturalWidth || i.width || 1), h: Number(i.naturalHeight || i.height || 1) };
+}
+
+/** Draws the poster on a 2D context of POSTER_WIDTH × POSTER_HEIGHT (the browser's and WeChat's 2D canvas alike). */
+export async function paintPoster(ctx: CanvasRenderingContext2D, input: PosterInput, load: LoadImage): Promise<void> {
+  const W = POSTER_WIDTH;
+  const H = POSTER_HEIGHT;
+  const [photo, code] = await Promise.all([input.imageUrl ? load(input.imageUrl) : Promise.resolve(null), load(input.codeImage)]);
+  ctx.fillStyle = '#faf6f0';
+  ctx.fillRect(0, 0, W, H);
+
+  const pad = 40;
+  const photoSize = W - pad * 2;
+  ctx.fillStyle = '#efe4d6';
+  ctx.fillRect(pad, pad, photoSize, photoSize);
+  if (photo) {
+    const { w, h } = sizeOf(photo);
+    const r = coverRect(w, h, photoSize, photoSize);
+    ctx.drawImage(photo, r.sx, r.sy, r.sw, r.sh, pad, pad, photoSize, photoSize);
+  }
+
+  let y = pad + photoSize + 64;
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = '#3a2e26';
+  ctx.font = 'bold 40px sans-serif';
+  const textWidth = W - pad * 2 - 220;
+  for (const line of wrapText((s) => ctx.measureText(s).width, input.title, textWidth, 2)) {
+    ctx.fillText(line, pad, y);
+    y += 54;
+  }
+  if (input.priceFen !== null) {
+    ctx.fillStyle = '#c8553d';
+    ctx.font = 'bold 48px sans-serif';
+    ctx.fillText(formatPrice(input.priceFen), pad, y + 12);
+  }
+  ctx.fillStyle = '#7a6a5c';
+  ctx.font = '28px sans-serif';
+  ctx.fillText(wrapText((s) => ctx.measureText(s).width, input.shopName, textWidth, 1)[0] ?? '', pad, H - 56);
+
+  const codeSize = 190;
+  const cx = W - pad - codeSize;
+  const cy = pad + photoSize + 28;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(cx - 6, cy - 6, codeSize + 12, codeSize + 12);
+  if (code) ctx.drawImage(code, cx, cy, codeSize, codeSize);
+  ctx.fillStyle = '#a99a8c';
+  ctx.font = '22px sans-serif';
+  const hint = postsUi.share.scanHint;
+  ctx.fillText(hint, cx + (codeSize - ctx.measureText(hint).width) / 2, cy + codeSize + 40);
+}
+
+/** The browser: an offscreen <canvas>, exported as a PNG data URL. */
+async function posterH5(input: PosterInput): Promise<string> {
+  const canvas = document.createElement('canvas');
+  canvas.width = POSTER_WIDTH;
+  canvas.height = POSTER_HEIGHT;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d context');
+  const load: LoadImage = (src) =>
+    new Promise((resolve) => {
+      const img = new Image();
+      img.onload = () => resolve(img);
+      img.onerror = () => resolve(null);
+      img.src = src;
+    });
+  await paintPoster(ctx, input, load);
+  return canvas.toDataURL('image/png');
+}
+
+interface WxImage {
+  src: string;
+  width: number;
+  height: number;
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+}
+
+/** A data URL or cloud file id as a path WeChat's canvas image can load. */
+async function localPath(src: string, name: string): Promise<string> {
+  if (src.startsWith('data:')) {
+    const fs = Taro.getFileSystemManager();
+    const path = `${Taro.env.USER_DATA_PATH}/${name}.png`;
+    fs.writeFileSync(path, src.replace(/^data:image\/\w+;base64,/, ''), 'base64');
+    return path;
+  }
+  if (src.startsWith('cloud://')) {
+    const res = await Taro.cloud.getTempFileURL({ fileList: [src] });
+    return res.fileList[0]?.tempFileURL ?? src;
+  }
+  return src;
+}
+
+/** WeChat: an offscreen 2D canvas (base library ≥ 2.16.1), exported to a temporary PNG file. */
+async function posterWeapp(input: PosterInput, name: string): Promise<string> {
+  const canvas = Taro.createOffscreenCanvas({ type: '2d', width: POSTER_WIDTH, height: POSTER_HEIGHT });
+  const ctx = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
+  const load: LoadImage = async (src) => {
+    const path = await localPath(src, `${name}-${src.startsWith('data:') ? 'code' : 'photo'}`).catch(() => null);
+    if (!path) return null;
+    return new Promise((resolve) => {
+      const img = canvas.createImage() as unknown as WxImage;
+      img.onload = () => resolve(img as unknown as Drawable);
+      img.onerror = () => resolve(null);
+      img.src = path;
+    });
+  };
+  await paintPoster(ctx, input, load);
+  const out = await Taro.canvasToTempFilePath({ canvas, fileType: 'png' } as unknown as Taro.canvasToTempFilePath.Option);
+  return out.tempFilePath;
+}
+
+/** The poster as something an <Image> shows and the share step takes: a data URL (browser) or a temporary file (WeChat). */
+export function makePoster(input: PosterInput, name: string): Promise<string> {
+  return process.env.TARO_ENV === 'weapp' ? posterWeapp(input, name) : posterH5(input);
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '排一条朋友圈' });

@@ -1,0 +1,117 @@
+import { useRef, useState, type ReactNode } from 'react';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { Post } from '../../../types/post';
+import { postsUi } from '../../../types/zh-CN/posts-ui';
+import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { FeedHealth, PostCard, QuotaMeter, WeekCalendar, currentMonday, dayIndexAt, groupPosts, usePostPlanner } from '../../features/posts';
+import { confirmAction } from '../../utils/feedback';
+import { openPage } from '../../utils/navigation';
+import { sellerRoutes } from '../routes';
+import './index.scss';
+
+/** 发圈计划: the week calendar, the quota, what is due now, upcoming, posted and cancelled, and the feed's health. */
+export default function PostsPage() {
+  const planner = usePostPlanner();
+  const { state, busy } = planner;
+  const [weekOffset, setWeekOffset] = useState(0);
+  const shown = useRef(false);
+
+  // Back from the composer or the share page: ask again (the first show is the initial load).
+  useDidShow(() => {
+    if (shown.current) void planner.refresh();
+    shown.current = true;
+  });
+  usePullDownRefresh(() => {
+    void planner.refresh().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') {
+    return (
+      <View className='posts-page'>
+        <ErrorState message={state.error.message} onRetry={state.error.code === 'FORBIDDEN' ? undefined : () => void planner.reload()} />
+      </View>
+    );
+  }
+
+  const { view, posts, now } = state;
+  const tz = view.policy.timeZone;
+  const today = dayIndexAt(now, tz);
+  const monday = currentMonday(now, tz) + weekOffset * 7;
+  const groups = groupPosts(posts, now);
+
+  const card = (post: Post) => (
+    <PostCard
+      key={post.id}
+      post={post}
+      view={view}
+      posts={posts}
+      now={now}
+      today={today}
+      busy={busy === post.id}
+      onReschedule={(at) => planner.reschedule(post.id, at)}
+      onCancel={() => {
+        void confirmAction(postsUi.cancelConfirmTitle, postsUi.cancelConfirm, postsUi.actions.cancel).then((ok) => {
+          if (ok) void planner.cancel(post.id);
+        });
+      }}
+      onMarkPosted={() => void planner.markPosted(post.id)}
+      onShare={() => openPage(sellerRoutes.sharePost(post.id))}
+    />
+  );
+
+  return (
+    <View className='posts-page'>
+      <QuotaMeter view={view} now={now} />
+      <View className='posts-new new-post' hoverClass='posts-new--pressed' onClick={() => openPage(sellerRoutes.composePost())}>
+        {postsUi.newPost}
+      </View>
+      <WeekCalendar
+        posts={posts}
+        monday={monday}
+        today={today}
+        timeZone={tz}
+        now={now}
+        onPrev={() => setWeekOffset(weekOffset - 1)}
+        onNext={() => setWeekOffset(weekOffset + 1)}
+        onThisWeek={() => setWeekOffset(0)}
+        onOpen={(post) => {
+          if (post.status === 'scheduled' && groups.due.includes(post)) openPage(sellerRoutes.sharePost(post.id));
+        }}
+      />
+
+      {groups.due.length ? (
+        <Section name='due' title={postsUi.lists.due} hint={postsUi.lists.dueHint}>
+          {groups.due.map(card)}
+        </Section>
+      ) : null}
+
+      <Section name='upcoming' title={postsUi.lists.upcoming}>
+        {groups.upcoming.length ? groups.upcoming.map(card) : <EmptyState title={postsUi.lists.emptyUpcoming} hint={postsUi.lists.emptyUpcomingHint} />}
+      </Section>
+
+      <Section name='posted' title={postsUi.lists.posted}>
+        {groups.posted.length ? groups.posted.map(card) : <Text className='posts-section__empty'>{postsUi.lists.emptyOther}</Text>}
+      </Section>
+
+      {groups.cancelled.length ? (
+        <Section name='cancelled' title={postsUi.lists.cancelled}>
+          {groups.cancelled.map(card)}
+        </Section>
+      ) : null}
+
+      <FeedHealth posts={posts} now={now} weeklyMax={view.policy.weeklyMax} />
+    </View>
+  );
+}
+
+function Section({ name, title, hint, children }: { name: string; title: string; hint?: string; children: ReactNode }) {
+  return (
+    <View className={`posts-section posts-section--${name} ${name}-posts`}>
+      <Text className='posts-section__title'>{title}</Text>
+      {hint ? <Text className='posts-section__hint'>{hint}</Text> : null}
+      {children}
+    </View>
+  );
+}
