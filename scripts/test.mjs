@@ -5,10 +5,9 @@
 // a missing system package is installed (as root, with apt) or named in one line, and the run fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { postgresBinDir, startPostgres as startPg } from './pg-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, '.tmp', 'test-results');
@@ -32,18 +31,7 @@ function run(cmd, args, opts = {}) {
   }
 }
 
-function quiet(cmd, args, opts = {}) {
-  return spawnSync(cmd, args, { encoding: 'utf8', ...opts });
-}
-
 // ---- system packages -------------------------------------------------------------------------
-function postgresBinDir() {
-  const base = '/usr/lib/postgresql';
-  if (!fs.existsSync(base)) return null;
-  const versions = fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
-  return versions.length ? path.join(base, versions[0], 'bin') : null;
-}
-
 function ensureSystemPackages() {
   const missing = [];
   if (!fs.existsSync('/usr/bin/chromium')) missing.push('chromium');
@@ -61,42 +49,9 @@ function ensureSystemPackages() {
   run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-// ---- a throwaway PostgreSQL server -----------------------------------------------------------
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
+// ---- a throwaway PostgreSQL server (scripts/pg-server.mjs, shared with `npm run bench`) ---------
 async function startPostgres() {
-  const binDir = postgresBinDir();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-pg-'));
-  const port = await freePort();
-  // PostgreSQL refuses to run as root: as root, the server runs as the postgres user.
-  const asRoot = process.getuid?.() === 0;
-  const as = (args) => (asRoot ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]);
-  if (asRoot) fs.chownSync(dir, Number(quiet('id', ['-u', 'postgres']).stdout.trim()), Number(quiet('id', ['-g', 'postgres']).stdout.trim()));
-  const data = path.join(dir, 'data');
-  let [cmd, args] = as([path.join(binDir, 'initdb'), '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  run(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  [cmd, args] = as([
-    path.join(binDir, 'pg_ctl'), '-D', data, '-l', path.join(dir, 'server.log'), '-w', '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off`, 'start',
-  ]);
-  run(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const server = {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop() {
-      const [c, a] = as([path.join(binDir, 'pg_ctl'), '-D', data, '-m', 'fast', '-w', 'stop']);
-      quiet(c, a);
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const server = await startPg({ run });
   cleanups.push(server.stop);
   return server;
 }
