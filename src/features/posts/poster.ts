@@ -42,16 +42,17 @@ export function wrapText(measure: (s: string) => number, text: string, width: nu
   return lines;
 }
 
-function coverRect(w: number, h: number, boxW: number, boxH: number) {
-  const scale = Math.max(boxW / w, boxH / h);
-  const sw = boxW / scale;
-  const sh = boxH / scale;
-  return { sx: (w - sw) / 2, sy: (h - sh) / 2, sw, sh };
+/** Where to draw an image of w × h so that it covers the box (the overflow is clipped). */
+export function coverPlacement(w: number, h: number, box: { x: number; y: number; w: number; h: number }) {
+  const scale = Math.max(box.w / w, box.h / h);
+  const dw = w * scale;
+  const dh = h * scale;
+  return { dx: box.x + (box.w - dw) / 2, dy: box.y + (box.h - dh) / 2, dw, dh };
 }
 
 function sizeOf(img: Drawable): { w: number; h: number } {
   const i = img as { naturalWidth?: number; width?: number; naturalHeight?: number; height?: number };
-  return { w: Number(i.naturalWidth || i.width || 1), h: Number(i.naturalHeight || i.height || 1) };
+  return { w: Number(i.naturalWidth || i.width || 0), h: Number(i.naturalHeight || i.height || 0) };
 }
 
 /** Draws the poster on a 2D context of POSTER_WIDTH × POSTER_HEIGHT (the browser's and WeChat's 2D canvas alike). */
@@ -67,9 +68,17 @@ export async function paintPoster(ctx: CanvasRenderingContext2D, input: PosterIn
   ctx.fillStyle = '#efe4d6';
   ctx.fillRect(pad, pad, photoSize, photoSize);
   if (photo) {
+    // Clip and place rather than crop with a source rectangle: Chrome maps source rectangles of
+    // viewBox-only SVGs (the demo images) against a default size, which draws only their background.
     const { w, h } = sizeOf(photo);
-    const r = coverRect(w, h, photoSize, photoSize);
-    ctx.drawImage(photo, r.sx, r.sy, r.sw, r.sh, pad, pad, photoSize, photoSize);
+    const box = { x: pad, y: pad, w: photoSize, h: photoSize };
+    const at = w > 0 && h > 0 ? coverPlacement(w, h, box) : { dx: pad, dy: pad, dw: photoSize, dh: photoSize };
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(box.x, box.y, box.w, box.h);
+    ctx.clip();
+    ctx.drawImage(photo, at.dx, at.dy, at.dw, at.dh);
+    ctx.restore();
   }
 
   let y = pad + photoSize + 64;
