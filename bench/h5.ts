@@ -69,7 +69,7 @@ async function timeToFirstCard(browser: Browser, url: string, runs: number): Pro
 }
 
 export const h5Bench: EngineBench = {
-  title: `H5: /s/<shopId> to the first visible product, headless Chromium, ${RUNS} runs`,
+  title: `H5: \`/s/<shopId>\` to the first visible product, headless Chromium, ${RUNS} runs`,
   async run(target, log) {
     const missing = h5Missing();
     if (missing) throw new Error(missing);
