@@ -59,6 +59,7 @@ export interface FunctionActions {
     cancel: { params: { postId: string }; result: Post };
     markPosted: { params: { postId: string }; result: Post };
     list: { params: { from?: string; to?: string }; result: Post[] };
+    get: { params: { postId: string }; result: Post };
     consent: { params: { accepted: boolean; template?: string }; result: { template: string; remaining: number } };
     shareCode: { params: { productId?: string }; result: { kind: 'wxacode' | 'qr'; image: string; page: string; scene: string } };
   };

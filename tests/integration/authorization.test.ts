@@ -89,6 +89,7 @@ const MATRIX: Row[] = [
   { fn: 'post', action: 'reschedule', event: (fx) => ({ postId: fx.post.id, at: '2026-11-26T10:00:00+08:00' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'post', action: 'cancel', event: (fx) => ({ postId: fx.post.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'post', action: 'markPosted', event: (fx) => ({ postId: fx.post.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'post', action: 'get', event: (fx) => ({ postId: fx.post.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'post', action: 'list', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'post', action: 'consent', event: () => ({ accepted: true }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'post', action: 'shareCode', event: (fx) => ({ productId: fx.product.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },

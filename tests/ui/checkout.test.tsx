@@ -30,7 +30,7 @@ function anOrder(): Order {
 type CreateParams = { idempotencyKey: string; items: unknown; address: unknown };
 
 function createCalls(): CreateParams[] {
-  return call.mock.calls.filter((c) => c[0] === 'order' && c[1] === 'create').map((c) => c[2] as CreateParams);
+  return call.mock.calls.filter((c) => (c[0] as string) === 'order' && (c[1] as string) === 'create').map((c) => c[2] as unknown as CreateParams);
 }
 
 function openCheckout(params: Record<string, string>) {

@@ -139,3 +139,12 @@ export const shareCode = authedAction(postShareCodeSchema, async (ctx, { product
   }
   return ctx.codes.make({ shopId: shop.id, productId: productId ?? null });
 });
+
+/** One of the seller's own posts (the share page opens it by id, however old). */
+export const get = authedAction(postIdSchema, async (ctx, { postId }) => {
+  const shop = await findShopOfOwner(ctx.db, ctx.caller.openId);
+  if (!shop) throw forbidden(domainText.openShopFirst);
+  const [row] = await ctx.db.query<PostRow>('SELECT * FROM posts WHERE id = $1 AND shop_id = $2', [postId, shop.id]);
+  if (!row) throw notFound(domainText.postNotFound);
+  return view(ctx.db, shop, row, ctx.clock.now());
+});
