@@ -6,6 +6,9 @@ pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 → number (counts
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server closes (restart, failover, a dropped test database) must not crash
+  // the process: the pool replaces it on the next query.
+  pool.on('error', (err) => process.stderr.write(`postgres pool: ${err.message}\n`));
   // Surface a bad URL at start-up rather than on the first request.
   const probe = await pool.connect();
   probe.release();

@@ -97,7 +97,7 @@ describe('checkout', () => {
     let attempt = 0;
     call.mockImplementation((fn, action) => {
       if (fn === 'shop' && action === 'get') return Promise.resolve({ shop: aShop(), products: [walnut, honey] } as never);
-      if (fn === 'order' && action === 'create') {
+      if (fn === 'order' && (action as string) === 'create') {
         attempt += 1;
         return new Promise((resolve, reject) => {
           if (attempt === 1) fail = reject;

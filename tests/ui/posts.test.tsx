@@ -178,7 +178,7 @@ describe('the composer', () => {
     fireEvent.click(container.querySelector('.schedule-post') as Element);
     expect(await screen.findByText(postsUi.composer.textRequired)).toBeTruthy();
     expect(schedule).not.toHaveBeenCalled();
-    expect(call.mock.calls.some((c) => c[1] === 'consent')).toBe(false);
+    expect(call.mock.calls.some((c) => (c[1] as string) === 'consent')).toBe(false);
   });
 });
 

@@ -68,20 +68,19 @@ export function toPayment(p: PaymentRow): Payment {
 export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: string): Promise<Order[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [items, payments, events, reviews, shops] = await Promise.all([
-    q.query<OrderItemRow>('SELECT * FROM order_items WHERE order_id = ANY($1) ORDER BY order_id, line', [ids]),
-    q.query<PaymentRow>('SELECT DISTINCT ON (order_id) * FROM payments WHERE order_id = ANY($1) ORDER BY order_id, created_at DESC, id DESC', [ids]),
-    q.query<{ order_id: string; at: Date; action: string; by_role: OrderEvent['by']; from_status: OrderStatus | null; to_status: OrderStatus; note: string | null }>(
-      'SELECT * FROM order_events WHERE order_id = ANY($1) ORDER BY order_id, id',
-      [ids],
-    ),
-    q.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; created_at: Date }>(
-      'SELECT id, order_id, rating, text, reply, created_at FROM reviews WHERE order_id = ANY($1)',
-      [ids],
-    ),
-    q.query<{ id: string; name: string; owner_openid: string }>('SELECT id, name, owner_openid FROM shops WHERE id = ANY($1)', [
-      [...new Set(rows.map((r) => r.shop_id))],
-    ]),
+  // One after another: inside a transaction they share one connection, which runs one query at a time.
+  const items = await q.query<OrderItemRow>('SELECT * FROM order_items WHERE order_id = ANY($1) ORDER BY order_id, line', [ids]);
+  const payments = await q.query<PaymentRow>('SELECT DISTINCT ON (order_id) * FROM payments WHERE order_id = ANY($1) ORDER BY order_id, created_at DESC, id DESC', [ids]);
+  const events = await q.query<{ order_id: string; at: Date; action: string; by_role: OrderEvent['by']; from_status: OrderStatus | null; to_status: OrderStatus; note: string | null }>(
+    'SELECT * FROM order_events WHERE order_id = ANY($1) ORDER BY order_id, id',
+    [ids],
+  );
+  const reviews = await q.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; created_at: Date }>(
+    'SELECT id, order_id, rating, text, reply, created_at FROM reviews WHERE order_id = ANY($1)',
+    [ids],
+  );
+  const shops = await q.query<{ id: string; name: string; owner_openid: string }>('SELECT id, name, owner_openid FROM shops WHERE id = ANY($1)', [
+    [...new Set(rows.map((r) => r.shop_id))],
   ]);
   const group = <T extends { order_id: string }>(list: T[]) => {
     const m = new Map<string, T[]>();

@@ -35,6 +35,15 @@ export const remindDuePosts: TimerJob = {
            ORDER BY p.at, p.id LIMIT ${BATCH} FOR UPDATE OF p SKIP LOCKED`,
           [now],
         );
+        // Lock every consent this batch may spend, in one order: two overlapping timers spending the same
+        // people's consents in different orders would otherwise deadlock.
+        const followerIds = due.filter((p) => p.notify_followers).map((p) => p.shop_id);
+        await tx.query(
+          `SELECT 1 FROM subscription_consents
+           WHERE (template = $1 AND openid = ANY($2)) OR (template = $3 AND openid IN (SELECT openid FROM follows WHERE shop_id = ANY($4) AND state = 'following'))
+           ORDER BY openid, template FOR UPDATE`,
+          [POST_REMINDER_TEMPLATE, due.map((p) => p.owner_openid), SHOP_UPDATE_TEMPLATE, followerIds],
+        );
         for (const post of due) {
           const sent = await useConsent(tx, post.owner_openid, POST_REMINDER_TEMPLATE, now);
           if (sent) {
