@@ -2,6 +2,7 @@ import type { Shop, ShopWithProducts, PolicyPatch } from './shop';
 import type { Product, ProductWithReviews } from './product';
 import type { CatalogCreateParams } from './catalog';
 import type { Post, PostPolicyView, PostScheduleParams } from './post';
+import type { CsvExport, Customer, CustomerPage, FollowUp, SalesSummary } from './crm';
 import type { AfterSaleType, Order, OrderCreateParams, OrderPage, OrderStatus, PaymentMethod, PaymentParams } from './order';
 
 /**
@@ -62,6 +63,19 @@ export interface FunctionActions {
     get: { params: { postId: string }; result: Post };
     consent: { params: { accepted: boolean; template?: string }; result: { template: string; remaining: number } };
     shareCode: { params: { productId?: string }; result: { kind: 'wxacode' | 'qr'; image: string; page: string; scene: string } };
+  };
+  crm: {
+    list: { params: { q?: string; tag?: string; cursor?: string }; result: CustomerPage };
+    note: { params: { customerId: string; note?: string }; result: Customer };
+    tag: { params: { customerId: string; tags: string[] }; result: Customer };
+    followups: { params: Record<string, never>; result: FollowUp[] };
+    done: { params: { followUpId: string; snoozeDays?: number }; result: FollowUp };
+  };
+  stats: {
+    summary: { params: { days?: number }; result: SalesSummary };
+  };
+  export: {
+    csv: { params: { kind: 'customers' | 'orders' }; result: CsvExport };
   };
 }
 
