@@ -22,6 +22,7 @@ export interface FunctionActions {
         avatarUrl?: string | null;
         policy?: PolicyPatch;
         payment?: { wechatSubMchId?: string | null; transferNote?: string | null; transferQrUrl?: string | null };
+        followUpDays?: number;
       };
       result: Shop;
     };

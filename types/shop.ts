@@ -176,6 +176,8 @@ export const shopUpdateSchema = z.object({
   avatarUrl: clearableImageUrl('头像'),
   policy: policyPatchSchema.optional(),
   payment: shopPaymentPatchSchema.optional(),
+  /** days after an order completes before its follow-up is due */
+  followUpDays: int('回访间隔（天）', 1, 60).optional(),
 });
 
 export type ShopOpenInput = z.infer<typeof shopOpenSchema>;

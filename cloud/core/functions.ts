@@ -2,6 +2,7 @@ import type { FunctionDef } from './runtime/action';
 import { catalogFunction } from './catalog';
 import { orderFunction } from './orders';
 import { postFunction } from './posts';
+import { crmFunction, exportFunction, statsFunction } from './crm';
 import { shopFunction } from './shops';
 
 /**
@@ -13,4 +14,7 @@ export const functions: Record<string, FunctionDef> = {
   catalog: catalogFunction,
   order: orderFunction,
   post: postFunction,
+  crm: crmFunction,
+  stats: statsFunction,
+  export: exportFunction,
 };

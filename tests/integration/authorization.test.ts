@@ -24,6 +24,10 @@ interface Fixture {
   archived: Product;
   post: Post;
   order(status: 'pending_payment' | 'awaiting_confirmation' | 'paid' | 'shipped' | 'completed' | 'reviewed' | 'after_sale'): Promise<Order>;
+  /** the buyer as a customer of the shop (made from an order) */
+  customer(): Promise<string>;
+  /** a completed order whose follow-up is due */
+  dueFollowUp(): Promise<string>;
 }
 
 interface Row {
@@ -92,6 +96,18 @@ const MATRIX: Row[] = [
   { fn: 'post', action: 'get', event: (fx) => ({ postId: fx.post.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'post', action: 'list', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'post', action: 'consent', event: () => ({ accepted: true }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
+  {
+    fn: 'crm',
+    action: 'list',
+    event: () => ({}),
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'],
+  },
+  { fn: 'crm', action: 'note', event: async (fx) => ({ customerId: await fx.customer(), note: '喜欢少糖' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'crm', action: 'tag', event: async (fx) => ({ customerId: await fx.customer(), tags: ['老顾客'] }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'crm', action: 'followups', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  { fn: 'crm', action: 'done', event: async (fx) => ({ followUpId: await fx.dueFollowUp() }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'stats', action: 'summary', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  { fn: 'export', action: 'csv', event: () => ({ kind: 'orders' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'post', action: 'shareCode', event: (fx) => ({ productId: fx.product.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
 ];
 
@@ -118,13 +134,24 @@ async function fixture(): Promise<Fixture> {
   const post = await host.ok<Post>('post', { action: 'schedule', at, text: '计划' }, ids.owner);
 
   const o = (action: string, orderId: string, as: string, extra: Record<string, unknown> = {}) => host.ok<Order>('order', { action, orderId, ...extra }, as);
-  return {
+  const fx: Fixture = {
     ids,
     shop,
     product,
     second,
     archived,
     post,
+    async customer() {
+      await fx.order('pending_payment');
+      const page = await host.ok<{ customers: { id: string }[] }>('crm', { action: 'list' }, ids.owner);
+      return page.customers[0].id;
+    },
+    async dueFollowUp() {
+      const order = await fx.order('completed');
+      // completed a month ago: its follow-up is due
+      await host.db.query(`UPDATE orders SET completed_at = completed_at - interval '30 days' WHERE id = $1`, [order.id]);
+      return order.id;
+    },
     async order(status) {
       let order = await host.ok<Order>('order', { action: 'create', shopId: shop.id, items: [{ productId: product.id, qty: 1 }], address, idempotencyKey: `az-${k}-${Math.random().toString(36).slice(2)}` }, ids.buyer);
       if (status === 'pending_payment') return order;
@@ -140,6 +167,7 @@ async function fixture(): Promise<Fixture> {
       return o('review', order.id, ids.buyer, { rating: 4, text: '不错' });
     },
   };
+  return fx;
 }
 
 describe('the authorization matrix', () => {

@@ -5,3 +5,4 @@ export * from './orders';
 export * from './posting';
 export * from './orders-ui';
 export * from './posts-ui';
+export * from './crm';

@@ -31,7 +31,7 @@ export const update = authedAction(shopUpdateSchema, async (ctx, input) =>
     const pay: Partial<NonNullable<typeof input.payment>> = input.payment ?? {};
     const rows = await tx.query<ShopRow>(
       `UPDATE shops SET name = $2, intro = $3, avatar_url = $4, policy = $5, updated_at = $6,
-         wechat_sub_mch_id = $7, transfer_note = $8, transfer_qr_url = $9
+         wechat_sub_mch_id = $7, transfer_note = $8, transfer_qr_url = $9, follow_up_days = coalesce($10, follow_up_days)
        WHERE id = $1 RETURNING *`,
       [
         row.id,
@@ -44,6 +44,7 @@ export const update = authedAction(shopUpdateSchema, async (ctx, input) =>
         pay.wechatSubMchId === undefined ? row.wechat_sub_mch_id : pay.wechatSubMchId,
         pay.transferNote === undefined ? row.transfer_note : (pay.transferNote ?? ''),
         pay.transferQrUrl === undefined ? row.transfer_qr_url : pay.transferQrUrl,
+        input.followUpDays ?? null,
       ],
     );
     return toShop(rows[0]);

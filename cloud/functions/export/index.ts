@@ -1,0 +1,3 @@
+import { createCloudMain } from '../entry';
+
+export const main = createCloudMain('export');
