@@ -13,6 +13,7 @@ import { hostLatency } from './host-latency';
 import { orderRace } from './order-race';
 import { postRace } from './post-race';
 import { timerBench } from './timer';
+import { statsBench } from './stats';
 
 const RESULTS = path.join(ROOT, 'bench', 'results.md');
 const build = process.env.BENCH_NO_BUILD !== '1';
@@ -172,7 +173,7 @@ async function main(): Promise<void> {
   const sections: Section[] = [];
   try {
     sections.push(await runEngineBench(h5Bench, targets, notRun, h5Skip));
-    for (const bench of [hostLatency, orderRace, postRace, timerBench]) sections.push(await runEngineBench(bench, targets, notRun, null));
+    for (const bench of [hostLatency, orderRace, postRace, timerBench, statsBench]) sections.push(await runEngineBench(bench, targets, notRun, null));
   } finally {
     stopPostgres();
   }
