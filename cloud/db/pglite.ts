@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable } from './types';
 
@@ -8,6 +10,8 @@ import type { Database, Queryable } from './types';
  */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const { PGlite: PGliteCtor } = await import('@electric-sql/pglite');
+  // PGlite makes its own folder but not the ones above it (a fresh clone has no .data/ yet).
+  if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const db: PGlite = dataDir ? new PGliteCtor(dataDir) : new PGliteCtor();
   await db.waitReady;
 

@@ -99,8 +99,9 @@ describe('transactions', () => {
     }
   });
 
-  it('the real host shuts down cleanly on SIGTERM with its data intact', async () => {
-    const env = { ...process.env, DATA_DIR: dir, PORT: '0', DATABASE_URL: '', NODE_ENV: 'development' };
+  it('the real host starts on a fresh machine (no data folder yet) and shuts down cleanly on SIGTERM with its data intact', async () => {
+    const fresh = path.join(dir, 'not', 'there', 'yet');
+    const env = { ...process.env, DATA_DIR: fresh, PORT: '0', DATABASE_URL: '', NODE_ENV: 'development' };
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cloud/host/main.ts')], { env, cwd: ROOT });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
@@ -129,7 +130,7 @@ describe('transactions', () => {
     });
     expect(exitCode).toBe(0);
 
-    const reopened = await startTestHost({ dataDir: path.join(dir, 'pglite') });
+    const reopened = await startTestHost({ dataDir: path.join(fresh, 'pglite') });
     try {
       expect(await reopened.ok('shop', { action: 'mine' }, 'sigterm-owner')).toMatchObject({ name: '收工前的店' });
     } finally {
