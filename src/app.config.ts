@@ -3,7 +3,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'seller',
-      pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index', 'orders/index', 'order/index', 'posts/index', 'posts/compose/index', 'posts/share/index'],
+      pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index', 'orders/index', 'order/index', 'posts/index', 'posts/compose/index', 'posts/share/index', 'customers/index', 'customer/index', 'followups/index'],
     },
   ],
   // WeChat asks apps to declare the private data APIs they use: the checkout reads the buyer's address.

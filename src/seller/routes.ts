@@ -1,3 +1,4 @@
+import { crmRoutes } from '../features/crm/routes';
 import { orderRoutes } from '../features/orders/routes';
 
 /** Pages of the seller subpackage. */
@@ -11,5 +12,8 @@ export const sellerRoutes = {
   posts: '/seller/posts/index',
   composePost: (productId?: string) => `/seller/posts/compose/index${productId ? `?productId=${encodeURIComponent(productId)}` : ''}`,
   sharePost: (postId: string) => `/seller/posts/share/index?postId=${encodeURIComponent(postId)}`,
+  customers: crmRoutes.customers,
+  customer: crmRoutes.customer,
+  followUps: crmRoutes.followUps,
   editProduct: (productId: string) => `/seller/product-edit/index?productId=${encodeURIComponent(productId)}`,
 };

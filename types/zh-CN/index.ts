@@ -6,3 +6,4 @@ export * from './posting';
 export * from './orders-ui';
 export * from './posts-ui';
 export * from './crm';
+export * from './crm-ui';

@@ -9,6 +9,8 @@ import { useNeedsAction } from '../../features/orders/seller';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { usePostUsage } from '../../features/posts/usePostUsage';
+import { FollowersSection, SalesSection, TodaySection, crmRoutes, useConsoleToday } from '../../features/crm';
+import { crmUi } from '../../../types/zh-CN/crm-ui';
 import { toast } from '../../utils/feedback';
 import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
@@ -19,6 +21,7 @@ export default function SellerConsolePage() {
   const { state, reload, replace } = useMyShop();
   const needsAction = useNeedsAction(state.status === 'ready');
   const postUsage = usePostUsage(state.status === 'ready');
+  const today = useConsoleToday(state.status === 'ready');
 
   // Back from the settings page: show the shop as saved there; back from orders: what still waits.
   useDidShow(() => {
@@ -26,6 +29,7 @@ export default function SellerConsolePage() {
       void reload();
       void needsAction.reload();
       void postUsage.reload();
+      today.reload();
     }
   });
 
@@ -62,6 +66,7 @@ export default function SellerConsolePage() {
               {ui.seller.viewShop}
             </View>
           </View>
+          <TodaySection orders={today.orders} posts={today.posts} followUps={today.followUps} postsPath={sellerRoutes.posts} onRetry={today.reload} />
           <View className='console-menu'>
             <View className='console-menu__item orders-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.orders)}>
               <View className='console-menu__row'>
@@ -76,6 +81,14 @@ export default function SellerConsolePage() {
                 {postUsage.view ? postsUi.consoleHint(postUsage.view.usage.today, postUsage.view.policy.dailyMax) : postsUi.consoleHintLoading}
               </Text>
             </View>
+            <View className='console-menu__item customers-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(crmRoutes.customers)}>
+              <Text className='console-menu__title'>{crmUi.links.customers}</Text>
+              <Text className='console-menu__hint'>{crmUi.links.customersHint}</Text>
+            </View>
+            <View className='console-menu__item followups-menu-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(crmRoutes.followUps)}>
+              <Text className='console-menu__title'>{crmUi.links.followUps}</Text>
+              <Text className='console-menu__hint'>{crmUi.links.followUpsHint(today.followUps.status === 'ready' ? today.followUps.data.length : 0)}</Text>
+            </View>
             <View className='console-menu__item catalog-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.catalog)}>
               <Text className='console-menu__title'>{ui.seller.manageCatalog}</Text>
               <Text className='console-menu__hint'>{ui.catalog.capExplain(state.shop.productCap)}</Text>
@@ -89,6 +102,8 @@ export default function SellerConsolePage() {
               <Text className='console-menu__hint'>{ordersUi.seller.paymentHint}</Text>
             </View>
           </View>
+          <SalesSection sales={today.sales} onRetry={today.reload} />
+          <FollowersSection followers={today.followers} onRetry={today.reload} />
         </View>
       ) : null}
 

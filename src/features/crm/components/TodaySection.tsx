@@ -1,0 +1,100 @@
+import { Text, View } from '@tarojs/components';
+import type { FollowUp } from '../../../../types/crm';
+import type { Order, OrderStatus } from '../../../../types/order';
+import type { PostPolicyView } from '../../../../types/post';
+import { crmUi } from '../../../../types/zh-CN/crm-ui';
+import { openPage } from '../../../utils/navigation';
+import { orderRoutes } from '../../orders/routes';
+import { QuotaMeter } from '../../posts/components/QuotaMeter';
+import { formatDateTime } from '../format';
+import { crmRoutes } from '../routes';
+import type { PostsAhead } from '../useConsoleToday';
+import type { Resource } from '../useResource';
+import { ResourceView, SectionCard } from './Section';
+
+interface TodayProps {
+  orders: Resource<{ counts: Partial<Record<OrderStatus, number>>; afterSale: Order[] }>;
+  posts: Resource<{ view: PostPolicyView; ahead: PostsAhead; now: number }>;
+  followUps: Resource<FollowUp[]>;
+  postsPath: string;
+  onRetry: () => void;
+}
+
+const ORDER_TILES: readonly { status: OrderStatus; label: string }[] = [
+  { status: 'awaiting_confirmation', label: crmUi.today.awaitingConfirmation },
+  { status: 'paid', label: crmUi.today.toShip },
+  { status: 'after_sale', label: crmUi.today.afterSale },
+];
+
+/** 今日待办: orders that wait for the seller (overdue after-sales first), today's posts and quota, follow-ups due. */
+export function TodaySection({ orders, posts, followUps, postsPath, onRetry }: TodayProps) {
+  return (
+    <SectionCard name='today-section' title={crmUi.today.heading}>
+      <ResourceView resource={orders} onRetry={onRetry}>
+        {({ counts, afterSale }) => {
+          const overdue = afterSale.filter((o) => o.afterSale?.overdue).length;
+          return (
+            <View className='today-orders'>
+              <View className='today-tiles'>
+                {ORDER_TILES.map((t) => {
+                  const n = counts[t.status] ?? 0;
+                  return (
+                    <View
+                      key={t.status}
+                      className={`today-tile today-tile--${t.status}${n > 0 ? ' today-tile--attention' : ''}`}
+                      hoverClass='today-tile--pressed'
+                      onClick={() => openPage(orderRoutes.sellerOrders)}
+                    >
+                      <Text className='today-tile__count'>{n}</Text>
+                      <Text className='today-tile__label'>{t.label}</Text>
+                    </View>
+                  );
+                })}
+              </View>
+              {overdue > 0 ? <Text className='today-overdue'>{crmUi.today.overdueCount(overdue)}</Text> : null}
+              {afterSale.map((o) => (
+                <View
+                  key={o.id}
+                  className={`after-sale-row${o.afterSale?.overdue ? ' after-sale-row--overdue' : ''}`}
+                  hoverClass='after-sale-row--pressed'
+                  onClick={() => openPage(orderRoutes.sellerOrder(o.id))}
+                >
+                  <Text className='after-sale-row__name'>{o.address.name}</Text>
+                  <Text className='after-sale-row__due'>
+                    {o.afterSale?.overdue ? crmUi.today.overdue : o.afterSale ? crmUi.today.afterSaleDue(formatDateTime(o.afterSale.dueBy)) : ''}
+                  </Text>
+                </View>
+              ))}
+            </View>
+          );
+        }}
+      </ResourceView>
+
+      <View className='today-block today-posts' hoverClass='today-block--pressed' onClick={() => openPage(postsPath)}>
+        <Text className='today-block__title'>{crmUi.today.posts}</Text>
+        <ResourceView resource={posts} onRetry={onRetry}>
+          {({ view, ahead, now }) => (
+            <View>
+              <Text className='today-block__text posts-today'>
+                {crmUi.today.postsToday(ahead.today)} · {crmUi.today.postsWeek(ahead.week)}
+              </Text>
+              <QuotaMeter view={view} now={now} />
+            </View>
+          )}
+        </ResourceView>
+      </View>
+
+      <View className='today-block today-followups followups-link' hoverClass='today-block--pressed' onClick={() => openPage(crmRoutes.followUps)}>
+        <Text className='today-block__title'>{crmUi.today.followUps}</Text>
+        <ResourceView resource={followUps} onRetry={onRetry}>
+          {(due) => (
+            <View className='today-block__row'>
+              <Text className='today-block__text'>{crmUi.today.followUpsDue(due.length)}</Text>
+              {due.length > 0 ? <Text className='today-badge followups-due-count'>{due.length}</Text> : null}
+            </View>
+          )}
+        </ResourceView>
+      </View>
+    </SectionCard>
+  );
+}
