@@ -8,6 +8,8 @@ export const crmListSchema = z.object({
   cursor: optionalText('分页位置', 200),
 });
 
+export const crmGetSchema = z.object({ customerId: requiredId('顾客') });
+
 export const crmNoteSchema = z.object({
   customerId: requiredId('顾客'),
   /** absent or blank clears the note */

@@ -67,6 +67,7 @@ export interface FunctionActions {
   };
   crm: {
     list: { params: { q?: string; tag?: string; cursor?: string }; result: CustomerPage };
+    get: { params: { customerId: string }; result: Customer };
     note: { params: { customerId: string; note?: string }; result: Customer };
     tag: { params: { customerId: string; tags: string[] }; result: Customer };
     followups: { params: Record<string, never>; result: FollowUp[] };

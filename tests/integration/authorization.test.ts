@@ -102,6 +102,7 @@ const MATRIX: Row[] = [
     event: () => ({}),
     expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'],
   },
+  { fn: 'crm', action: 'get', event: async (fx) => ({ customerId: await fx.customer() }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'crm', action: 'note', event: async (fx) => ({ customerId: await fx.customer(), note: '喜欢少糖' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'crm', action: 'tag', event: async (fx) => ({ customerId: await fx.customer(), tags: ['老顾客'] }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'crm', action: 'followups', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },

@@ -52,6 +52,7 @@ describe('customers', () => {
     expect(JSON.stringify(page)).not.toContain('crm-alice'); // never the buyer's WeChat id
 
     expect(await host.ok<Customer>('crm', { action: 'note', customerId: alice.id, note: '喜欢不太甜的，周末在家' }, s.owner)).toMatchObject({ note: '喜欢不太甜的，周末在家' });
+    expect(await host.ok<Customer>('crm', { action: 'get', customerId: alice.id }, s.owner)).toMatchObject({ name: '张阿姨', orders: 2, note: '喜欢不太甜的，周末在家' });
     expect(await host.ok<Customer>('crm', { action: 'tag', customerId: alice.id, tags: ['老顾客', '少糖', '老顾客'] }, s.owner)).toMatchObject({ tags: ['老顾客', '少糖'] });
     expect((await host.ok<CustomerPage>('crm', { action: 'list', q: '不太甜' }, s.owner)).customers.map((c) => c.name)).toEqual(['张阿姨']);
     expect((await host.ok<CustomerPage>('crm', { action: 'list', tag: '少糖' }, s.owner)).customers.map((c) => c.name)).toEqual(['张阿姨']);

@@ -1,4 +1,4 @@
-import { crmDoneSchema, crmFollowupsSchema, crmListSchema, crmNoteSchema, crmTagSchema } from '../../../types/crm-schemas';
+import { crmDoneSchema, crmFollowupsSchema, crmGetSchema, crmListSchema, crmNoteSchema, crmTagSchema } from '../../../types/crm-schemas';
 import type { FollowUp } from '../../../types/crm';
 import { crmText } from '../../../types/zh-CN/crm';
 import { domainText } from '../../../types/zh-CN/errors';
@@ -22,6 +22,14 @@ export const list = authedAction(crmListSchema, async (ctx, input) => {
   const offset = input.cursor ? Number(input.cursor) : 0;
   if (!Number.isInteger(offset) || offset < 0) throw badInput({ cursor: '分页位置无效' });
   return listCustomers(ctx.db, shop.id, { q: input.q, tag: input.tag, offset }, crmText.unknownName);
+});
+
+/** One customer of the caller's shop (a customer of another shop is not found). */
+export const get = authedAction(crmGetSchema, async (ctx, { customerId }) => {
+  const shop = await ownShop(ctx.db, ctx.caller.openId);
+  const customer = await loadCustomer(ctx.db, shop.id, customerId, crmText.unknownName);
+  if (!customer) throw notFound(crmText.customerNotFound);
+  return customer;
 });
 
 async function updateCustomer(q: Queryable, shopId: string, customerId: string, column: 'note' | 'tags', value: unknown, now: Date) {

@@ -9,6 +9,7 @@ export const crmApi = {
       ...(params.cursor ? { cursor: params.cursor } : {}),
     }),
   /** a blank note clears it */
+  get: (customerId: string) => callFunction('crm', 'get', { customerId }),
   note: (customerId: string, note: string) => callFunction('crm', 'note', { customerId, ...(note.trim() ? { note: note.trim() } : {}) }),
   tag: (customerId: string, tags: string[]) => callFunction('crm', 'tag', { customerId, tags }),
   followups: () => callFunction('crm', 'followups', {}),
