@@ -17,10 +17,11 @@ export async function ownShop(q: Queryable, openId: string): Promise<ShopRow & {
 }
 
 export const list = authedAction(crmListSchema, async (ctx, input) => {
-  const shop = await ownShop(ctx.db, ctx.caller.openId);
-  await syncCustomers(ctx.db, shop.id, ctx.clock.now());
+  // Checked before anything is written: bad input changes nothing (the fuzz suite found this one).
   const offset = input.cursor ? Number(input.cursor) : 0;
   if (!Number.isInteger(offset) || offset < 0) throw badInput({ cursor: '分页位置无效' });
+  const shop = await ownShop(ctx.db, ctx.caller.openId);
+  await syncCustomers(ctx.db, shop.id, ctx.clock.now());
   return listCustomers(ctx.db, shop.id, { q: input.q, tag: input.tag, offset }, crmText.unknownName);
 });
 
