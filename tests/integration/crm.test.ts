@@ -22,6 +22,7 @@ async function shopWithSales() {
   const walnut = await host.ok<Product>('catalog', { action: 'create', title: '核桃, "薄皮"', priceFen: 6800, stock: 99, story: '故事' }, owner);
   const honey = await host.ok<Product>('catalog', { action: 'create', title: '土蜂蜜', priceFen: 5800, stock: 99, story: '故事' }, owner);
   async function buy(buyer: string, name: string, product: Product, qty: number, upTo: 'completed' | 'paid' | 'cancelled' = 'completed') {
+    clock.t += 60_000; // each purchase a minute after the last, so "most recent first" is well defined
     const order = await host.ok<Order>(
       'order',
       { action: 'create', shopId: shop.id, items: [{ productId: product.id, qty }], address: { name, phone: '13800138000', detail: '北京市朝阳区, 三里屯 "1号"' }, idempotencyKey: `crm-${Math.random().toString(36).slice(2)}` },
