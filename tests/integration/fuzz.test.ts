@@ -14,6 +14,12 @@ import { startTestHost, type TestHost } from './helpers/host';
  * envelope — never INTERNAL — and an error never changes the database.
  */
 const clock = { t: Date.parse('2026-11-23T02:00:00Z'), now() { return new Date(this.t); } };
+
+// A fixed seed by default so that CI is reproducible (a failure prints its seed and counterexample);
+// FUZZ_SEED=random explores new inputs on each run, FUZZ_SEED=<n> replays one.
+const seedEnv = process.env.FUZZ_SEED;
+if (seedEnv !== 'random') fc.configureGlobal({ seed: seedEnv ? Number(seedEnv) : 20261123 });
+
 let host: TestHost;
 let ids: string[] = [];
 const OWNER = 'fuzz-owner';
