@@ -26,7 +26,8 @@ export interface FunctionActions {
       };
       result: Shop;
     };
-    follow: { params: { shopId: string; state: 'following' | 'muted' | 'none' }; result: { shopId: string; state: string } };
+    follow: { params: { shopId: string; state: 'following' | 'muted' | 'none' }; result: { shopId: string; state: 'following' | 'muted' | 'none' } };
+    followState: { params: { shopId: string }; result: { shopId: string; state: 'following' | 'muted' | 'none' } };
     followers: { params: Record<string, never>; result: { following: number; muted: number } };
   };
   catalog: {

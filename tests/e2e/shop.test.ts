@@ -64,6 +64,26 @@ describe('a friend opens a shop link in the browser', () => {
   });
 });
 
+describe('following a shop', () => {
+  it('a friend opts in to updates or mutes them; anonymous visitors see no such bar', async () => {
+    const { page, errors } = await phonePage(browser);
+    await page.goto(`${host.url}/s/${host.demoShopId}`);
+    await page.locator('.shop-name').waitFor();
+    await page.locator('.product-card').first().waitFor();
+    expect(await page.locator('.follow-bar').count()).toBe(0);
+
+    await page.goto(`${host.url}/?as=e2e-fan#/pages/shop/index?shopId=${host.demoShopId}`);
+    await page.locator('.follow-bar__follow').click();
+    await page.getByText('已关注上新').waitFor();
+    expect(await host.ok('shop', { action: 'followers' }, 'seller-demo')).toEqual({ following: 1, muted: 0 });
+    await page.locator('.follow-bar__mute').click();
+    await page.getByText('已静音').waitFor();
+    expect(await host.ok('shop', { action: 'followers' }, 'seller-demo')).toEqual({ following: 0, muted: 1 });
+    await screenshot(page, 'shop-follow');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the dev identity', () => {
   it('?as=seller-demo acts as the demo seller in the seller console', async () => {
     const { page, errors } = await phonePage(browser);

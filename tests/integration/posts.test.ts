@@ -191,6 +191,9 @@ describe('reminders at the time', () => {
       await host.ok('post', { action: 'consent', accepted: true, template: 'shop_update' }, who);
     }
     await host.ok('shop', { action: 'follow', shopId: shop.id, state: 'none' }, 'fan-2');
+    expect(await host.ok('shop', { action: 'followState', shopId: shop.id }, 'fan-1')).toEqual({ shopId: shop.id, state: 'following' });
+    expect(await host.ok('shop', { action: 'followState', shopId: shop.id }, 'fan-2')).toEqual({ shopId: shop.id, state: 'none' });
+    expect(await host.ok('shop', { action: 'followState', shopId: shop.id }, 'quiet-1')).toEqual({ shopId: shop.id, state: 'muted' });
     expect(await host.ok('shop', { action: 'followers' }, owner)).toEqual({ following: 1, muted: 1 });
     await host.ok('post', { action: 'schedule', at: sh('2026-12-20T10:00'), text: '新蜂蜜到了', notifyFollowers: true }, owner);
     await tick(sh('2026-12-20T10:01'));

@@ -40,6 +40,14 @@ export const ui = {
     shareTitle: (title: string) => title,
   },
   shop: {
+    follow: {
+      follow: '关注上新',
+      following: '已关注上新',
+      mute: '不再提醒',
+      muted: '已静音',
+      unfollow: '取消',
+      hint: '店主上新时通知你，每次先问你同意；不关注也一样能买。',
+    },
     title: '小店',
     missingShopId: '链接里缺少店铺信息，请让店主重新分享一次。',
     notFound: '店铺不存在',

@@ -37,3 +37,11 @@ export const followers = authedAction(z.object({}), async (ctx) => {
   const count = (s: string) => rows.find((r) => r.state === s)?.n ?? 0;
   return { following: count('following'), muted: count('muted') };
 });
+
+/** The caller's own choice for a shop ('none' when they never chose), so the shop page can show it. */
+export const followState = authedAction(z.object({ shopId: requiredId('店铺') }), async (ctx, { shopId }) => {
+  const shop = await findShop(ctx.db, shopId);
+  if (!shop) throw notFound(domainText.shopNotFound);
+  const [row] = await ctx.db.query<{ state: string }>('SELECT state FROM follows WHERE shop_id = $1 AND openid = $2', [shopId, ctx.caller.openId]);
+  return { shopId, state: row?.state ?? 'none' };
+});

@@ -3,6 +3,6 @@ import { get } from './get';
 import { mine } from './mine';
 import { open } from './open';
 import { update } from './update';
-import { follow, followers } from './follow';
+import { follow, followers, followState } from './follow';
 
-export const shopFunction: FunctionDef = { open, get, mine, update, follow, followers };
+export const shopFunction: FunctionDef = { open, get, mine, update, follow, followState, followers };

@@ -1,4 +1,4 @@
-import { POST_REMINDER_TEMPLATE } from '../../../types/post';
+import { POST_REMINDER_TEMPLATE, SHOP_UPDATE_TEMPLATE } from '../../../types/post';
 
 /**
  * The one place that maps the backend's subscription template names to the template ids configured
@@ -7,6 +7,7 @@ import { POST_REMINDER_TEMPLATE } from '../../../types/post';
  */
 export const SUBSCRIBE_TEMPLATE_IDS: Record<string, string> = {
   [POST_REMINDER_TEMPLATE]: 'POST_REMINDER_TEMPLATE_ID',
+  [SHOP_UPDATE_TEMPLATE]: 'SHOP_UPDATE_TEMPLATE_ID',
 };
 
-export { POST_REMINDER_TEMPLATE };
+export { POST_REMINDER_TEMPLATE, SHOP_UPDATE_TEMPLATE };

@@ -9,6 +9,7 @@ import { productPagePath } from '../../features/product/route';
 import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/share';
 import { ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
 import { openPage } from '../../utils/navigation';
+import { FollowBar } from '../../features/shop/components/FollowBar';
 import './index.scss';
 
 /** What a friend opens from a shared link: `/pages/shop/index?shopId=…`. Works without any identity. */
@@ -44,6 +45,7 @@ export default function ShopPage() {
       {state.status === 'ready' ? (
         <View>
           <ShopHeader shop={state.data.shop} />
+          <FollowBar shopId={shopId} />
           {process.env.TARO_ENV === 'h5' ? (
             <View className='shop-actions'>
               <CopyLinkButton link={() => shopShareUrl(currentOrigin(), shopId)} />

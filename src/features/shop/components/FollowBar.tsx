@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { ui } from '../../../../types/zh-CN/ui';
+import { callFunction, toApiError } from '../../../api';
+import { toast } from '../../../utils/feedback';
+import { askConsent } from '../../posts/subscribe';
+import { SHOP_UPDATE_TEMPLATE } from '../../posts/templates';
+import './FollowBar.scss';
+
+type FollowState = 'following' | 'muted' | 'none';
+
+/**
+ * A friend opts in to the shop's updates, or mutes them. Nothing is rewarded and nothing is required:
+ * without an identity (Moments single-page mode, anonymous browser) the bar is simply not shown.
+ */
+export function FollowBar({ shopId }: { shopId: string }) {
+  const [state, setState] = useState<FollowState | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      try {
+        const r = await callFunction('shop', 'followState', { shopId });
+        if (alive) setState(r?.state ?? null);
+      } catch {
+        if (alive) setState(null); // anonymous or offline: no bar
+      }
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [shopId]);
+
+  if (state === null) return null;
+
+  const choose = (next: FollowState) => {
+    // One subscription consent = one message; WeChat only asks inside the tap itself, so first.
+    if (next === 'following') void askConsent(SHOP_UPDATE_TEMPLATE);
+    setBusy(true);
+    callFunction('shop', 'follow', { shopId, state: next })
+      .then((r) => setState(r.state))
+      .catch((err) => toast(toApiError(err).message))
+      .finally(() => setBusy(false));
+  };
+
+  const t = ui.shop.follow;
+  return (
+    <View className='follow-bar'>
+      <View className='follow-bar__buttons'>
+        {state === 'following' ? (
+          <Text className='follow-bar__button follow-bar__button--on'>{t.following}</Text>
+        ) : (
+          <Text className='follow-bar__button follow-bar__follow' onClick={busy ? undefined : () => choose('following')}>
+            {t.follow}
+          </Text>
+        )}
+        {state === 'muted' ? (
+          <Text className='follow-bar__button follow-bar__button--on'>{t.muted}</Text>
+        ) : (
+          <Text className='follow-bar__button follow-bar__mute' onClick={busy ? undefined : () => choose('muted')}>
+            {t.mute}
+          </Text>
+        )}
+        {state !== 'none' ? (
+          <Text className='follow-bar__link follow-bar__reset' onClick={busy ? undefined : () => choose('none')}>
+            {t.unfollow}
+          </Text>
+        ) : null}
+      </View>
+      <Text className='follow-bar__hint'>{t.hint}</Text>
+    </View>
+  );
+}
