@@ -77,7 +77,7 @@ describe('the post scheduler in the browser', () => {
     await page.goto(`${host.url}/?as=${SELLER}#/seller/console/index`);
     await page.locator('.posts-link .posts-usage').getByText('今天已排 0 / 2 条', { exact: false }).waitFor();
     await page.locator('.posts-link').click();
-    await page.locator('.quota-card').waitFor();
+    await page.locator('.posts-page .quota-card').waitFor(); // the console (still in the DOM, hidden) has a quota card too
     await page.locator('.new-post').click();
 
     // First post: the walnuts, tomorrow 10:00; the text is pre-filled from the product.
