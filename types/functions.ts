@@ -1,4 +1,4 @@
-import type { Shop, ShopWithProducts, PolicyPatch } from './shop';
+import type { FollowedShop, Shop, ShopWithProducts, PolicyPatch } from './shop';
 import type { Product, ProductWithReviews } from './product';
 import type { CatalogCreateParams } from './catalog';
 import type { Post, PostPolicyView, PostScheduleParams } from './post';
@@ -29,6 +29,7 @@ export interface FunctionActions {
     follow: { params: { shopId: string; state: 'following' | 'muted' | 'none' }; result: { shopId: string; state: 'following' | 'muted' | 'none' } };
     followState: { params: { shopId: string }; result: { shopId: string; state: 'following' | 'muted' | 'none' } };
     followers: { params: Record<string, never>; result: { following: number; muted: number } };
+    following: { params: Record<string, never>; result: { shops: FollowedShop[] } };
   };
   catalog: {
     create: { params: CatalogCreateParams; result: Product };

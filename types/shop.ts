@@ -65,6 +65,14 @@ export interface ShopWithProducts {
   products: Product[];
 }
 
+/** A shop on a friend's launch page: one they follow, or muted (shop.following). */
+export interface FollowedShop {
+  id: string;
+  name: string;
+  avatarUrl: string | null;
+  state: 'following' | 'muted';
+}
+
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function clock(label: string) {

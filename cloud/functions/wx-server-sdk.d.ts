@@ -6,7 +6,16 @@ declare module 'wx-server-sdk' {
   export function getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string };
   export const openapi: {
     wxacode: {
-      getUnlimited(params: { scene: string; page?: string; checkPath?: boolean; width?: number }): Promise<{ buffer: Uint8Array; contentType: string; errCode?: number }>;
+      getUnlimited(params: {
+        scene: string;
+        page?: string;
+        checkPath?: boolean;
+        envVersion?: string;
+        width?: number;
+        autoColor?: boolean;
+        lineColor?: { r: number; g: number; b: number };
+        isHyaline?: boolean;
+      }): Promise<{ buffer: Uint8Array; contentType: string; errCode?: number; errMsg?: string }>;
     };
     subscribeMessage: {
       send(params: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<{ errCode?: number; errMsg?: string }>;

@@ -49,6 +49,7 @@ const MATRIX: Row[] = [
   { fn: 'shop', action: 'follow', event: (fx) => ({ shopId: fx.shop.id, state: 'following' }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'shop', action: 'followState', event: (fx) => ({ shopId: fx.shop.id }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'shop', action: 'followers', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  { fn: 'shop', action: 'following', event: () => ({}), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
 
   { fn: 'catalog', action: 'create', event: () => ({ title: '新品', priceFen: 100, stock: 1, story: '故事' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'catalog', action: 'update', event: (fx) => ({ productId: fx.product.id, priceFen: 999 }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },

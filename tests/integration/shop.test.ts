@@ -187,3 +187,33 @@ describe('shop.update', () => {
     expect(await host.ok<Shop>('shop', { action: 'update', shopId: shop.id, name: '店主改的' }, owner)).toMatchObject({ name: '店主改的' });
   });
 });
+
+describe('shop.following (the launch page’s way back to shops)', () => {
+  it('lists the shops a friend follows or muted, the latest choice first, and nothing of others', async () => {
+    const [a, b, c] = [someone('seller'), someone('seller'), someone('seller')];
+    const shopA = await host.ok<Shop>('shop', { action: 'open', name: '甲的核桃' }, a);
+    const shopB = await host.ok<Shop>('shop', { action: 'open', name: '乙的蜂蜜' }, b);
+    const shopC = await host.ok<Shop>('shop', { action: 'open', name: '丙的茶' }, c);
+    const friend = someone('friend');
+    expect(await host.ok('shop', { action: 'following' }, friend)).toEqual({ shops: [] });
+
+    await host.ok('shop', { action: 'follow', shopId: shopA.id, state: 'following' }, friend);
+    await new Promise((r) => setTimeout(r, 5));
+    await host.ok('shop', { action: 'follow', shopId: shopB.id, state: 'muted' }, friend);
+    await new Promise((r) => setTimeout(r, 5));
+    await host.ok('shop', { action: 'follow', shopId: shopC.id, state: 'following' }, friend);
+    await host.ok('shop', { action: 'follow', shopId: shopC.id, state: 'none' }, friend); // left again
+    await host.ok('shop', { action: 'follow', shopId: shopC.id, state: 'following' }, someone('other-friend'));
+
+    expect(await host.ok('shop', { action: 'following' }, friend)).toEqual({
+      shops: [
+        { id: shopB.id, name: '乙的蜂蜜', avatarUrl: null, state: 'muted' },
+        { id: shopA.id, name: '甲的核桃', avatarUrl: null, state: 'following' },
+      ],
+    });
+  });
+
+  it('needs an identity', async () => {
+    expect((await host.call('shop', { action: 'following' })).body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});

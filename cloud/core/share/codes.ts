@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { encodeScene, SCENE_PAGES } from '../../../types/scene';
 
 export interface ShareCode {
   /** 'wxacode': a mini program code (allowed on an image shared to Moments); 'qr': a plain QR of the web link (local only) */
@@ -15,11 +16,11 @@ export interface ShareCodeProvider {
   make(target: { shopId: string; productId: string | null }): Promise<ShareCode>;
 }
 
-/** `p=<productId>` or `s=<shopId>`: what the mini program reads back from `scene` on launch. */
-export function sceneOf(target: { shopId: string; productId: string | null }): string {
-  const scene = target.productId ? `p=${target.productId}` : `s=${target.shopId}`;
-  if (scene.length > 32) throw new Error(`scene too long: ${scene}`);
-  return scene;
+/** `p=<productId>` or `s=<shopId>` (types/scene.ts), and the page that reads it back on launch. */
+export function codeTarget(target: { shopId: string; productId: string | null }): { page: string; scene: string } {
+  return target.productId
+    ? { page: SCENE_PAGES.product, scene: encodeScene({ kind: 'product', productId: target.productId }) }
+    : { page: SCENE_PAGES.shop, scene: encodeScene({ kind: 'shop', shopId: target.shopId }) };
 }
 
 /** `publicUrl` is read when a code is made: the local host learns its own address only once listening. */
@@ -31,7 +32,7 @@ export function localShareCodes(publicUrl: () => string): ShareCodeProvider {
         ? `${base}/#/pages/product/index?productId=${encodeURIComponent(target.productId)}`
         : `${base}/s/${encodeURIComponent(target.shopId)}`;
       const image = await QRCode.toDataURL(link, { margin: 1, width: 320, errorCorrectionLevel: 'M' });
-      return { kind: 'qr', image, page: target.productId ? 'pages/product/index' : 'pages/shop/index', scene: sceneOf(target) };
+      return { kind: 'qr', image, ...codeTarget(target) };
     },
   };
 }

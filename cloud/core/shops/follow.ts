@@ -45,3 +45,17 @@ export const followState = authedAction(z.object({ shopId: requiredId('店铺') 
   const [row] = await ctx.db.query<{ state: string }>('SELECT state FROM follows WHERE shop_id = $1 AND openid = $2', [shopId, ctx.caller.openId]);
   return { shopId, state: row?.state ?? 'none' };
 });
+
+/**
+ * The shops the caller chose to follow or muted, most recently chosen first: the way back to them
+ * from the launch page, without a link. Muted shops are listed too (marked), so a friend can find
+ * and unmute one; shops the caller never chose are not, since no one is enrolled by visiting.
+ */
+export const following = authedAction(z.object({}), async (ctx) => {
+  const rows = await ctx.db.query<{ id: string; name: string; avatar_url: string | null; state: 'following' | 'muted' }>(
+    `SELECT s.id, s.name, s.avatar_url, f.state FROM follows f JOIN shops s ON s.id = f.shop_id
+     WHERE f.openid = $1 ORDER BY f.updated_at DESC, s.id`,
+    [ctx.caller.openId],
+  );
+  return { shops: rows.map((r) => ({ id: r.id, name: r.name, avatarUrl: r.avatar_url, state: r.state })) };
+});

@@ -3,6 +3,6 @@ import { get } from './get';
 import { mine } from './mine';
 import { open } from './open';
 import { update } from './update';
-import { follow, followers, followState } from './follow';
+import { follow, followers, following, followState } from './follow';
 
-export const shopFunction: FunctionDef = { open, get, mine, update, follow, followState, followers };
+export const shopFunction: FunctionDef = { open, get, mine, update, follow, followState, followers, following };

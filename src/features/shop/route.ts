@@ -1,15 +1,18 @@
+import { decodeScene } from '../../../types/scene';
+import { paramFrom } from '../../utils/navigation';
+
 /** The shop page's address, as shared to chats and used by links inside the app. */
 export function shopPagePath(shopId: string): string {
   return `/pages/shop/index?shopId=${encodeURIComponent(shopId)}`;
 }
 
-/** `shopId` from the page's query, decoded once if it arrives encoded; '' when missing. */
+/**
+ * The shop a page was opened for: `?shopId=` (decoded once if it arrives encoded), or the `scene` of
+ * a shop's mini program code (`s=<id>`, URL-encoded by WeChat; types/scene.ts). '' when neither.
+ */
 export function shopIdFromParams(params: Partial<Record<string, string | undefined>>): string {
-  const raw = (params.shopId ?? '').trim();
-  if (!raw.includes('%')) return raw;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+  const direct = paramFrom(params, 'shopId');
+  if (direct) return direct;
+  const target = decodeScene(params.scene);
+  return target?.kind === 'shop' ? target.shopId : '';
 }
