@@ -10,6 +10,7 @@ import { sandboxSender } from '../cloud/core/delivery';
 import { localShareCodes } from '../cloud/core/share/codes';
 import { DEFAULT_POLICY } from '../types/shop';
 import { ms, openBenchDatabase, percentile, runStandalone, type EngineBench, type Figure, type Target } from './lib';
+import { localContentSecurity } from '../cloud/core/content/local';
 
 const ORDERS = 10_000;
 const BUYERS = 800;
@@ -58,7 +59,7 @@ export const statsBench: EngineBench = {
       );
       await db.query('ANALYZE');
       log(`seeded ${ORDERS} orders from ${BUYERS} buyers`);
-      const deps: Deps = { db, clock: systemClock, log: silentLogger, payments: sandboxPayments(db), sender: sandboxSender, codes: localShareCodes(() => 'http://127.0.0.1') };
+      const deps: Deps = { db, clock: systemClock, log: silentLogger, payments: sandboxPayments(db), sender: sandboxSender, codes: localShareCodes(() => 'http://127.0.0.1'), content: localContentSecurity() };
       const figures: Figure[] = [];
       for (const [fn, event, label] of [
         ['stats', { action: 'summary' }, 'stats.summary (30 days)'],

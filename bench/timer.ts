@@ -12,6 +12,7 @@ import { sandboxPayments } from '../cloud/core/payments/provider';
 import { sandboxSender } from '../cloud/core/delivery';
 import { localShareCodes } from '../cloud/core/share/codes';
 import { ms, openBenchDatabase, percentile, perSec, runStandalone, type EngineBench, type Figure, type Target } from './lib';
+import { localContentSecurity } from '../cloud/core/content/local';
 
 const SHOPS = 1000;
 const POSTS_PER_SHOP = 10;
@@ -26,6 +27,7 @@ function depsFor(db: Database): Deps {
     payments: sandboxPayments(db),
     sender: sandboxSender,
     codes: localShareCodes(() => 'http://127.0.0.1'),
+    content: localContentSecurity(),
   };
 }
 

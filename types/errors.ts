@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   SHOP_FULL: 409,
   POSTING_LIMIT: 409,
   TOO_LARGE: 413,
+  CONTENT_REJECTED: 422,
   INTERNAL: 500,
 } as const;
 

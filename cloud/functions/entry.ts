@@ -8,6 +8,7 @@ import { createLogger } from '../core/runtime/logger';
 import { openDatabase } from '../db/open';
 import { cloudPayments } from './cloudpay';
 import { cloudSender } from './sender';
+import { wxContentSecurity } from './security';
 import { wxaCodes } from './wxacode';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
@@ -23,7 +24,7 @@ export function cloudDeps(service: string): Promise<Deps> {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) throw new Error('DATABASE_URL is not set for this cloud function');
     const db = await openDatabase({ databaseUrl });
-    return { db, clock: systemClock, log: createLogger({ service }), payments: cloudPayments(), sender: cloudSender(), codes: wxaCodes() };
+    return { db, clock: systemClock, log: createLogger({ service }), payments: cloudPayments(), sender: cloudSender(), codes: wxaCodes(), content: wxContentSecurity() };
   })().catch((err) => {
     depsPromise = null; // let the next invocation try again
     throw err;

@@ -3,8 +3,26 @@
 declare module 'wx-server-sdk' {
   export const DYNAMIC_CURRENT_ENV: unique symbol;
   export function init(options?: { env?: string | typeof DYNAMIC_CURRENT_ENV }): void;
-  export function getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string };
+  export function getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string; SOURCE?: string };
+  export function getTempFileURL(params: { fileList: string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg: string }[] }>;
   export const openapi: {
+    security: {
+      msgSecCheck(params: { content: string; version: 2; scene: 1 | 2 | 3 | 4; openid: string; title?: string; nickname?: string; signature?: string }): Promise<{
+        errCode?: number;
+        errcode?: number;
+        errMsg?: string;
+        result?: { suggest?: string; label?: number | string };
+        traceId?: string;
+        trace_id?: string;
+      }>;
+      mediaCheckAsync(params: { media_url: string; media_type: 1 | 2; version: 2; scene: 1 | 2 | 3 | 4; openid: string }): Promise<{
+        errCode?: number;
+        errcode?: number;
+        errMsg?: string;
+        traceId?: string;
+        trace_id?: string;
+      }>;
+    };
     wxacode: {
       getUnlimited(params: {
         scene: string;

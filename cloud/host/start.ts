@@ -11,6 +11,7 @@ import { runTimer } from '../core/timer';
 import { sandboxPayments } from '../core/payments/provider';
 import { sandboxSender } from '../core/delivery';
 import { localShareCodes } from '../core/share/codes';
+import { localContentSecurity } from '../core/content/local';
 import { systemClock, type Clock, type Deps } from '../core/runtime/context';
 import { createLogger, type Logger } from '../core/runtime/logger';
 import { buildHost } from './server';
@@ -56,6 +57,8 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     payments: sandboxPayments(db),
     sender: sandboxSender,
     codes: localShareCodes(() => config.publicUrl ?? listeningAt),
+    // Deterministic: refuses only texts holding 【违规测试】 and images whose address holds 违规测试.
+    content: localContentSecurity(),
   };
 
   if (config.seed) {

@@ -7,6 +7,7 @@ import type { Deps } from '../../cloud/core/runtime/context';
 import type { Database } from '../../cloud/db/types';
 import { text } from '../../types/validation';
 import { sandboxSender } from '../../cloud/core/delivery';
+import { localContentSecurity } from '../../cloud/core/content/local';
 
 const ran: string[] = [];
 const fn: FunctionDef = {
@@ -26,7 +27,7 @@ const fn: FunctionDef = {
 function makeDeps(lines: string[]): Deps {
   const db = {} as Database; // these actions never touch the database
   const payments = { name: 'none', requestPayment: () => Promise.reject(new Error('not used')) };
-  return { db, clock: { now: () => new Date('2026-11-23T04:00:00Z') }, log: createLogger({}, (l) => lines.push(l)), payments, sender: sandboxSender, codes: { make: () => Promise.reject(new Error('not used')) } };
+  return { db, clock: { now: () => new Date('2026-11-23T04:00:00Z') }, log: createLogger({}, (l) => lines.push(l)), payments, sender: sandboxSender, codes: { make: () => Promise.reject(new Error('not used')) }, content: localContentSecurity() };
 }
 
 async function call(event: unknown, openId: string | null = null, lines: string[] = []) {

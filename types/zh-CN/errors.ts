@@ -12,6 +12,7 @@ export const errorText: Record<ErrorCode, string> = {
   SHOP_FULL: '店铺在售商品已达上限。',
   POSTING_LIMIT: '这个时间不能发朋友圈。',
   TOO_LARGE: '内容太长或太大了。',
+  CONTENT_REJECTED: '这段文字没有通过微信的内容安全检查，请修改后再试。',
   INTERNAL: '服务器开小差了，请稍后再试。',
 };
 

@@ -3,6 +3,7 @@ import type { Logger } from './logger';
 import type { PaymentProvider } from '../payments/provider';
 import type { MessageSender } from '../delivery';
 import type { ShareCodeProvider } from '../share/codes';
+import type { ContentSecurity } from '../content/port';
 
 export interface Clock {
   now(): Date;
@@ -18,6 +19,8 @@ export interface Deps {
   payments: PaymentProvider;
   sender: MessageSender;
   codes: ShareCodeProvider;
+  /** WeChat's content security checks (msgSecCheck, mediaCheckAsync), or the local stand-in */
+  content: ContentSecurity;
 }
 
 /** Who is calling. `openId` comes from WeChat (or the dev identity locally), never from the event. */

@@ -2,6 +2,7 @@ import type { Deps } from '../runtime/context';
 import { autoCompleteShippedOrders, expireUnpaidOrders, flagOverdueAfterSales } from '../orders/jobs';
 import { remindDuePosts, syncPausedPosts } from '../posts/jobs';
 import { deliverOutboxJob } from '../delivery';
+import { resubmitImagesJob } from '../content/jobs';
 
 /**
  * A job the timer runs every minute. Each job must be safe when two timers overlap or one dies
@@ -13,7 +14,7 @@ export interface TimerJob {
 }
 
 /** Every job of the timer, in the order they run each minute. */
-export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, syncPausedPosts, remindDuePosts, deliverOutboxJob];
+export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, syncPausedPosts, remindDuePosts, deliverOutboxJob, resubmitImagesJob];
 
 export interface TickReport {
   at: string;

@@ -1,0 +1,9 @@
+/** What a seller or buyer reads when WeChat's content security check refuses their words. */
+export const contentText = {
+  /** under the refused field */
+  fieldRejected: '这段文字没有通过微信的内容安全检查，请修改后再试',
+  /** the error's sentence, naming the first refused field */
+  rejected: (label: string) => `${label}没有通过微信的内容安全检查，请修改后再试。`,
+  /** mediaCheck answers this to anything that is not WeChat's own verdict push */
+  notAPush: '只接受微信推送的图片检查结果',
+};
