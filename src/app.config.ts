@@ -1,5 +1,7 @@
 export default defineAppConfig({
-  pages: ['pages/shop/index', 'pages/product/index', 'pages/cart/index', 'pages/checkout/index', 'pages/orders/index', 'pages/order/index'],
+  // The launch page first: opened without a link (WeChat's list of mini programs, search, review),
+  // the app needs a way in. Shop and product links open their pages directly.
+  pages: ['pages/home/index', 'pages/shop/index', 'pages/product/index', 'pages/cart/index', 'pages/checkout/index', 'pages/orders/index', 'pages/order/index'],
   subPackages: [
     {
       root: 'seller',

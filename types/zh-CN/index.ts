@@ -7,3 +7,5 @@ export * from './orders-ui';
 export * from './posts-ui';
 export * from './crm';
 export * from './crm-ui';
+export * from './home-ui';
+export * from './wechat-ui';

@@ -1,5 +1,5 @@
 export { fetchProduct } from './api';
-export { productPagePath } from './route';
+export { productIdFromParams, productPagePath } from './route';
 export { formatReviewDate, stars } from './format';
 export { useProduct, type ProductState } from './useProduct';
 export { ProductGallery, previewImages } from './components/ProductGallery';

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { Product, ProductWithReviews } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
 import { ErrorState, LoadingState } from '../../components/StateViews';
-import { OrderEntry, ProductGallery, ProofSection, ReviewList, productPagePath, useProduct } from '../../features/product';
+import { OrderEntry, ProductGallery, ProofSection, ReviewList, productIdFromParams, productPagePath, useProduct } from '../../features/product';
 import { CopyLinkButton, currentOrigin, productShareUrl } from '../../features/share';
 import { CartEntry, lineFromProduct } from '../../features/cart';
 import { AFTER_SALE_RESPONSE_HOURS } from '../../../types/order';
@@ -15,18 +15,23 @@ import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { shopPagePath } from '../../features/shop';
 import { formatPrice } from '../../utils/price';
 import { PostNowEntry, usePostingWindow, type PostingWindow } from '../../features/posts/product';
-import { openPage, paramFrom } from '../../utils/navigation';
+import { openPage } from '../../utils/navigation';
+import { SinglePageNotice } from '../../features/wechat/SinglePageNotice';
+import { useSinglePageMode } from '../../features/wechat/singlePage';
 import './index.scss';
 
 /** What a friend opens from a product card: `/pages/product/index?productId=…`. Works without any identity. */
 export default function ProductPage() {
   const router = useRouter();
-  const productId = paramFrom(router.params, 'productId');
+  const productId = productIdFromParams(router.params);
   const { state, reload } = useProduct(productId);
   const product = state.status === 'ready' ? state.product : null;
   const title = product?.title ?? ui.product.title;
+  // Opened from Moments: read-only, no identity, no navigation (features/wechat/singlePage.ts).
+  const single = useSinglePageMode();
   // The shop's owner: "发朋友圈" through the posting policy; the Moments menu is hidden while it forbids posting.
-  const posting = usePostingWindow(product?.shopId ?? null);
+  // In single-page mode there is no owner to ask about.
+  const posting = usePostingWindow(single ? null : (product?.shopId ?? null));
 
   useEffect(() => {
     if (product) void Taro.setNavigationBarTitle({ title: product.title }).catch(() => undefined);
@@ -45,7 +50,7 @@ export default function ProductPage() {
           onRetry={productId && state.error.code !== 'NOT_FOUND' ? () => void reload() : undefined}
         />
       ) : null}
-      {product ? <ProductDetail product={product} posting={posting} /> : null}
+      {product ? <ProductDetail product={product} posting={posting} readOnly={single} /> : null}
     </View>
   );
 }
@@ -62,7 +67,7 @@ function buyNow(product: Product): void {
   openPage(orderRoutes.checkout(product.shopId, 'buyNow'));
 }
 
-function ProductDetail({ product, posting }: { product: ProductWithReviews; posting: PostingWindow }) {
+function ProductDetail({ product, posting, readOnly }: { product: ProductWithReviews; posting: PostingWindow; readOnly: boolean }) {
   const soldOut = product.stock <= 0;
   return (
     <View className='product-detail'>
@@ -78,13 +83,15 @@ function ProductDetail({ product, posting }: { product: ProductWithReviews; post
         </View>
         <Text className='product-summary__title'>{product.title}</Text>
         <Text className='after-sale-promise'>{ordersUi.product.afterSalePromise(AFTER_SALE_RESPONSE_HOURS)}</Text>
-        <View className='product-summary__links'>
-          <View className='shop-link' hoverClass='shop-link--pressed' onClick={() => openPage(shopPagePath(product.shopId))}>
-            {ui.product.visitShop} ›
+        {readOnly ? null : (
+          <View className='product-summary__links'>
+            <View className='shop-link' hoverClass='shop-link--pressed' onClick={() => openPage(shopPagePath(product.shopId))}>
+              {ui.product.visitShop} ›
+            </View>
+            <CopyLinkButton link={() => productShareUrl(currentOrigin(), product.id)} />
           </View>
-          <CopyLinkButton link={() => productShareUrl(currentOrigin(), product.id)} />
-        </View>
-        <PostNowEntry posting={posting} productId={product.id} />
+        )}
+        {readOnly ? null : <PostNowEntry posting={posting} productId={product.id} />}
       </View>
 
       <View className='detail-section story-section'>
@@ -95,8 +102,9 @@ function ProductDetail({ product, posting }: { product: ProductWithReviews; post
       <ProofSection images={product.proofImages} />
       <ReviewList reviews={product.reviews} />
 
-      <OrderEntry product={product} onAddToCart={addToCart} onBuyNow={buyNow} />
-      <CartEntry raised />
+      {readOnly ? <SinglePageNotice doing='product' /> : null}
+      {readOnly ? null : <OrderEntry product={product} onAddToCart={addToCart} onBuyNow={buyNow} />}
+      {readOnly ? null : <CartEntry raised />}
     </View>
   );
 }

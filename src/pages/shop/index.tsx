@@ -10,6 +10,8 @@ import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/shar
 import { ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
 import { openPage } from '../../utils/navigation';
 import { FollowBar } from '../../features/shop/components/FollowBar';
+import { SinglePageNotice } from '../../features/wechat/SinglePageNotice';
+import { useSinglePageMode } from '../../features/wechat/singlePage';
 import './index.scss';
 
 /** What a friend opens from a shared link: `/pages/shop/index?shopId=…`. Works without any identity. */
@@ -18,6 +20,8 @@ export default function ShopPage() {
   const shopId = shopIdFromParams(router.params);
   const { state, reload, refresh } = useShop(shopId);
   const shopName = state.status === 'ready' ? state.data.shop.name : ui.appName;
+  // Opened from Moments: read-only, no identity, no navigation (features/wechat/singlePage.ts).
+  const single = useSinglePageMode();
 
   useEffect(() => {
     if (state.status === 'ready') void Taro.setNavigationBarTitle({ title: shopName }).catch(() => undefined);
@@ -45,7 +49,7 @@ export default function ShopPage() {
       {state.status === 'ready' ? (
         <View>
           <ShopHeader shop={state.data.shop} />
-          <FollowBar shopId={shopId} />
+          {single ? <SinglePageNotice doing='shop' /> : <FollowBar shopId={shopId} />}
           {process.env.TARO_ENV === 'h5' ? (
             <View className='shop-actions'>
               <CopyLinkButton link={() => shopShareUrl(currentOrigin(), shopId)} />
@@ -54,24 +58,24 @@ export default function ShopPage() {
           {state.refreshError ? (
             <Text className='refresh-error'>{ui.shop.refreshFailed(state.refreshError.message)}</Text>
           ) : null}
-          <ProductList products={visibleProducts(state.data.products)} />
+          <ProductList products={visibleProducts(state.data.products)} readOnly={single} />
         </View>
       ) : null}
 
-      <CartEntry />
+      {single ? null : <CartEntry />}
       <DevIdentitySwitcher />
     </View>
   );
 }
 
-function ProductList({ products }: { products: ReturnType<typeof visibleProducts> }) {
+function ProductList({ products, readOnly }: { products: ReturnType<typeof visibleProducts>; readOnly: boolean }) {
   if (products.length === 0) return <EmptyState title={ui.shop.empty} hint={ui.shop.emptyHint} />;
   return (
     <View className='product-section'>
       <Text className='product-section__title'>{ui.shop.productsHeading}</Text>
       <View className='product-grid'>
         {products.map((p) => (
-          <ProductCard key={p.id} product={p} onClick={() => openPage(productPagePath(p.id))} />
+          <ProductCard key={p.id} product={p} onClick={readOnly ? undefined : () => openPage(productPagePath(p.id))} />
         ))}
       </View>
     </View>

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '熟人小店',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,0 +1,65 @@
+import { useRef } from 'react';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { homeUi } from '../../../types/zh-CN/home-ui';
+import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
+import { ErrorState, LoadingState } from '../../components/StateViews';
+import { AnonymousCard, FollowedShops, MyShopCard, OpenShopCard, RecentOrders } from '../../features/home/components/LaunchCards';
+import { leadOf } from '../../features/home/launch';
+import { useLaunch } from '../../features/home/useLaunch';
+import { orderRoutes } from '../../features/orders/routes';
+import { shopPagePath } from '../../features/shop/route';
+import { openPage } from '../../utils/navigation';
+import { sellerRoutes } from '../../seller/routes';
+import './index.scss';
+
+/**
+ * The launch page: what the mini program opens on without a link (from WeChat's list of mini
+ * programs, a search, the reviewer's first look). A seller is led to their shop, anyone else to
+ * opening one; friends find the shops they follow and their orders. Links still open the shop and
+ * product pages directly.
+ */
+export default function HomePage() {
+  const { state, reload } = useLaunch();
+  const lead = leadOf(state);
+  const shown = useRef(false);
+
+  // Back from opening a shop or placing an order: show what changed.
+  useDidShow(() => {
+    if (shown.current) reload();
+    shown.current = true;
+  });
+  usePullDownRefresh(() => {
+    reload();
+    Taro.stopPullDownRefresh();
+  });
+
+  const myShop = state.myShop.status === 'ready' ? state.myShop.data : null;
+  const shopError = state.myShop.status === 'error' && lead !== 'anonymous' ? state.myShop.error : null;
+
+  return (
+    <View className='home-page'>
+      <View className='home-hero'>
+        <Text className='home-hero__title'>{homeUi.title}</Text>
+        <Text className='home-hero__tagline'>{homeUi.tagline}</Text>
+      </View>
+
+      {lead === 'loading' ? <LoadingState /> : null}
+      {lead === 'anonymous' ? <AnonymousCard /> : null}
+      {lead === 'seller' && myShop ? (
+        <MyShopCard shop={myShop} onConsole={() => openPage(sellerRoutes.console)} onView={() => openPage(shopPagePath(myShop.id))} />
+      ) : null}
+      {shopError ? <ErrorState title={homeUi.shopLoadFailed} message={shopError.message} onRetry={reload} /> : null}
+      {lead === 'openShop' && !shopError ? <OpenShopCard onOpen={() => openPage(sellerRoutes.console)} /> : null}
+
+      {lead === 'seller' || lead === 'openShop' ? (
+        <View>
+          <FollowedShops section={state.following} onOpen={(id) => openPage(shopPagePath(id))} onRetry={reload} />
+          <RecentOrders section={state.orders} onOpen={(id) => openPage(orderRoutes.order(id))} onAll={() => openPage(orderRoutes.orders)} onRetry={reload} />
+        </View>
+      ) : null}
+
+      <DevIdentitySwitcher />
+    </View>
+  );
+}
