@@ -1,0 +1,26 @@
+import { functions } from '../../cloud/core/functions';
+import { invokeRules } from '../../cloud/core/invoke-rules';
+import { authedAction, publicAction } from '../../cloud/core/runtime/action';
+import { z } from 'zod';
+
+describe('the cloud function security rules', () => {
+  const rules = invokeRules(functions, ['timer', 'payCallback']);
+
+  it('let Moments’ single-page mode (no login) reach the public reads: the shop and the product', () => {
+    expect(rules.shop).toEqual({ invoke: true });
+    expect(rules.catalog).toEqual({ invoke: true });
+  });
+
+  it('need a login for every function without a public action, and close platform-only functions to clients', () => {
+    expect(rules['*']).toEqual({ invoke: 'auth != null' });
+    for (const name of ['order', 'post', 'crm', 'stats', 'export']) expect(rules[name]).toBeUndefined();
+    expect(rules.timer).toEqual({ invoke: false });
+    expect(rules.payCallback).toEqual({ invoke: false });
+  });
+
+  it('follow the table: a function gains an open rule only with a public action', () => {
+    const none = z.object({});
+    const table = { a: { x: authedAction(none, async () => 1) }, b: { y: authedAction(none, async () => 1), z: publicAction(none, async () => 2) } };
+    expect(invokeRules(table, [])).toEqual({ '*': { invoke: 'auth != null' }, b: { invoke: true } });
+  });
+});
