@@ -24,7 +24,7 @@ async function main() {
       '',
       `  熟人小店 is running: ${base}`,
       running.demoShopId ? `  Demo shop:          ${base}/s/${running.demoShopId}` : '',
-      dev ? `  Act as the seller:  ${base}/?as=seller-demo#/seller/console/index` : '',
+      dev ? `  Act as the seller:  ${base}/?as=seller-demo  (the launch page leads to the console)` : '',
       `  Database:           ${running.db.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : dataDir === 'memory' ? 'PGlite in memory' : `PGlite in ${dataDir}`}`,
       '',
     ]
