@@ -8,7 +8,7 @@ export { usePostPlanner, HISTORY_DAYS, type PlannerState } from './usePostPlanne
 export { useComposer, pickerSlots, refusalFrom, COMPOSER_DAYS, type Refusal, type ComposerLoad } from './useComposer';
 export { useShareMaterial, type MaterialState, type PosterState } from './useShareMaterial';
 export { copyPostText, sharePoster, posterShareWay, canShareImageToMoments, versionAtLeast } from './share';
-export { makePoster, paintPoster, wrapText } from './poster';
+export { makePoster, paintPoster, wrapText, POSTER_CANVAS_ID, PosterError } from './poster';
 export { QuotaMeter } from './components/QuotaMeter';
 export { WeekCalendar } from './components/WeekCalendar';
 export { SlotPicker } from './components/SlotPicker';

@@ -15,6 +15,9 @@ export interface PosterInput {
 export const POSTER_WIDTH = 750;
 export const POSTER_HEIGHT = 1150;
 
+/** Why no poster came out; the share page shows its own sentence and a retry. */
+export class PosterError extends Error {}
+
 type Drawable = CanvasImageSource;
 type LoadImage = (src: string) => Promise<Drawable | null>;
 
@@ -104,7 +107,8 @@ export async function paintPoster(ctx: CanvasRenderingContext2D, input: PosterIn
   const cy = pad + photoSize + 28;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(cx - 6, cy - 6, codeSize + 12, codeSize + 12);
-  if (code) ctx.drawImage(code, cx, cy, codeSize, codeSize);
+  if (!code) throw new PosterError('the code image did not load'); // a poster without its code leads nowhere
+  ctx.drawImage(code, cx, cy, codeSize, codeSize);
   ctx.fillStyle = '#a99a8c';
   ctx.font = '22px sans-serif';
   const hint = postsUi.share.scanHint;
@@ -117,7 +121,7 @@ async function posterH5(input: PosterInput): Promise<string> {
   canvas.width = POSTER_WIDTH;
   canvas.height = POSTER_HEIGHT;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2d context');
+  if (!ctx) throw new PosterError('no 2d context');
   const load: LoadImage = (src) =>
     new Promise((resolve) => {
       const img = new Image();
@@ -137,37 +141,85 @@ interface WxImage {
   onerror: (() => void) | null;
 }
 
-/** A data URL or cloud file id as a path WeChat's canvas image can load. */
+/** The 2D canvas node of a <Canvas type="2d"> (https://developers.weixin.qq.com/miniprogram/dev/api/canvas/Canvas.html). */
+interface WxCanvasNode {
+  width: number;
+  height: number;
+  getContext(type: '2d'): unknown;
+  createImage(): unknown;
+}
+
+/**
+ * The id of the hidden `<Canvas type="2d">` the share page renders (PosterCanvas). WeChat exports a
+ * file only from a canvas component: wx.canvasToTempFilePath takes `canvas`, "传入 canvas 组件实例
+ * (canvas type="2d" 时使用该属性)", and an earlier edition of that page said "暂不支持离屏 canvas";
+ * OffscreenCanvas's page lists no export at all. So the poster is drawn on that component, not on
+ * an OffscreenCanvas (https://developers.weixin.qq.com/miniprogram/dev/api/canvas/wx.canvasToTempFilePath.html).
+ */
+export const POSTER_CANVAS_ID = 'shuren-poster-canvas';
+
+/** A data URL or cloud file id as a local path WeChat's canvas image can load. */
 async function localPath(src: string, name: string): Promise<string> {
   if (src.startsWith('data:')) {
+    // User files may be written only under USER_DATA_PATH (https://developers.weixin.qq.com/miniprogram/dev/framework/ability/file-system.html).
     const fs = Taro.getFileSystemManager();
     const path = `${Taro.env.USER_DATA_PATH}/${name}.png`;
     fs.writeFileSync(path, src.replace(/^data:image\/\w+;base64,/, ''), 'base64');
     return path;
   }
   if (src.startsWith('cloud://')) {
-    const res = await Taro.cloud.getTempFileURL({ fileList: [src] });
-    return res.fileList[0]?.tempFileURL ?? src;
+    // A local copy: no download domain to whitelist, and the file's storage permission applies
+    // (https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/storage/downloadFile/client.downloadFile.html).
+    const res = await Taro.cloud.downloadFile({ fileID: src });
+    return res.tempFilePath;
   }
   return src;
 }
 
-/** WeChat: an offscreen 2D canvas (base library ≥ 2.16.1), exported to a temporary PNG file. */
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The share page's canvas node, through a SelectorQuery (`fields({ node: true, size: true })`,
+ * https://developers.weixin.qq.com/miniprogram/dev/api/wxml/SelectorQuery.html). The page may not
+ * have rendered it yet when the data arrives: ask again a few times before giving up.
+ */
+async function posterCanvas(): Promise<WxCanvasNode> {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const node = await new Promise<WxCanvasNode | null>((resolve) => {
+      Taro.createSelectorQuery()
+        .select(`#${POSTER_CANVAS_ID}`)
+        .fields({ node: true, size: true }, () => undefined)
+        .exec((res: Array<{ node?: WxCanvasNode } | null> | undefined) => resolve(res?.[0]?.node ?? null));
+    });
+    if (node) return node;
+    await sleep(100);
+  }
+  throw new PosterError('the poster canvas is not on the page');
+}
+
+/** WeChat: the share page's hidden 2D canvas component, exported to a temporary PNG file. */
 async function posterWeapp(input: PosterInput, name: string): Promise<string> {
-  const canvas = Taro.createOffscreenCanvas({ type: '2d', width: POSTER_WIDTH, height: POSTER_HEIGHT });
-  const ctx = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
+  const canvas = await posterCanvas();
+  canvas.width = POSTER_WIDTH;
+  canvas.height = POSTER_HEIGHT;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
   const load: LoadImage = async (src) => {
     const path = await localPath(src, `${name}-${src.startsWith('data:') ? 'code' : 'photo'}`).catch(() => null);
     if (!path) return null;
     return new Promise((resolve) => {
-      const img = canvas.createImage() as unknown as WxImage;
+      const img = canvas.createImage() as WxImage;
       img.onload = () => resolve(img as unknown as Drawable);
       img.onerror = () => resolve(null);
       img.src = path;
     });
   };
   await paintPoster(ctx, input, load);
-  const out = await Taro.canvasToTempFilePath({ canvas, fileType: 'png' } as unknown as Taro.canvasToTempFilePath.Option);
+  const out = await Taro.canvasToTempFilePath({
+    canvas: canvas as unknown as Taro.Canvas,
+    fileType: 'png',
+    destWidth: POSTER_WIDTH,
+    destHeight: POSTER_HEIGHT,
+  });
   return out.tempFilePath;
 }
 

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
-import { toast } from '../../utils/feedback';
+import { ui } from '../../../types/zh-CN/ui';
+import { wechatShareUi } from '../../../types/zh-CN/wechat-share';
+import { showError, toast } from '../../utils/feedback';
 
 /** Copy text to the clipboard: the seller pastes it into Moments. */
 export async function copyPostText(text: string): Promise<boolean> {
@@ -46,19 +48,73 @@ export function posterShareWay(): PosterShareWay {
   return canShareImageToMoments() ? 'menu' : 'album';
 }
 
-/** Hands the poster over: WeChat's share-image menu, else the album; in the browser a PNG download. */
-export async function sharePoster(poster: string, fileName: string): Promise<boolean> {
-  const way = posterShareWay();
+function errMsgOf(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'errMsg' in err ? String((err as { errMsg: unknown }).errMsg) : '';
+}
+
+/** The seller closing WeChat's menu is their choice, not a failure. */
+function isCancel(err: unknown): boolean {
+  return /fail cancel|:cancel/i.test(errMsgOf(err));
+}
+
+/**
+ * The last way out in WeChat: the poster full screen, where a long press sends it to a friend or
+ * saves it (https://developers.weixin.qq.com/miniprogram/dev/api/media/image/wx.previewImage.html).
+ */
+async function previewFallback(poster: string): Promise<boolean> {
+  // The sentence first (one button), then the poster: two overlays at once would hide one another.
+  await Taro.showModal({ title: '', content: wechatShareUi.previewHint, showCancel: false, confirmText: ui.common.confirm }).catch(() => undefined);
   try {
-    if (way === 'menu') {
-      await Taro.showShareImageMenu({ path: poster });
+    await Taro.previewImage({ urls: [poster], current: poster });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function saveToAlbum(poster: string): Promise<boolean> {
+  try {
+    // Needs the privacy guide's 相册（仅写入）权限 and scope.writePhotosAlbum
+    // (https://developers.weixin.qq.com/miniprogram/dev/api/media/image/wx.saveImageToPhotosAlbum.html).
+    await Taro.saveImageToPhotosAlbum({ filePath: poster });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Hands the poster over: WeChat's share-image menu, else the album; in the browser a PNG download.
+ * `entrancePath` is the page the image's mini program entrance opens (the product, or the shop):
+ * without it WeChat opens the current page if it may be shared, "否则默认为小程序首页" — and the
+ * share page is the seller's own, so friends would land on the home page
+ * (https://developers.weixin.qq.com/miniprogram/dev/api/share/wx.showShareImageMenu.html).
+ * Nothing fails silently: a menu that does not open falls back to the album, then to the full-screen
+ * poster, each with a sentence that says what to do.
+ */
+export async function sharePoster(poster: string, fileName: string, entrancePath: string): Promise<boolean> {
+  const way = posterShareWay();
+  if (way === 'menu') {
+    try {
+      await Taro.showShareImageMenu({ path: poster, needShowEntrance: true, entrancePath } as Taro.showShareImageMenu.Option);
       return true;
+    } catch (err) {
+      if (isCancel(err)) return false;
+      if (await saveToAlbum(poster)) {
+        showError(wechatShareUi.shareFailed);
+        return true;
+      }
+      return previewFallback(poster);
     }
-    if (way === 'album') {
-      await Taro.saveImageToPhotosAlbum({ filePath: poster });
+  }
+  if (way === 'album') {
+    if (await saveToAlbum(poster)) {
       toast(postsUi.share.saved);
       return true;
     }
+    return previewFallback(poster);
+  }
+  try {
     const a = document.createElement('a');
     a.href = poster;
     a.download = `${fileName}.png`;
@@ -68,7 +124,7 @@ export async function sharePoster(poster: string, fileName: string): Promise<boo
     toast(postsUi.share.downloaded);
     return true;
   } catch {
-    if (way !== 'menu') toast(postsUi.share.saveFailed);
+    toast(postsUi.share.saveFailed);
     return false;
   }
 }

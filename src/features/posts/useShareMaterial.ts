@@ -7,6 +7,8 @@ import { ApiError, callFunction, toApiError } from '../../api';
 import { catalogApi } from '../catalog/api';
 import { postApi } from './api';
 import { draftFromProduct } from './lists';
+import { productPagePath } from '../product/route';
+import { shopPagePath } from '../shop/route';
 import { makePoster } from './poster';
 import { copyPostText, sharePoster } from './share';
 import { refusalFrom, type Refusal } from './useComposer';
@@ -119,10 +121,21 @@ export function useShareMaterial(source: MaterialSource) {
     if (state.status === 'ready') await copyPostText(state.post.text);
   }, [state]);
 
+  /** Where a friend lands from the shared image: the product's page, or the shop's for a post without one. */
+  const sharedProductId = state.status === 'ready' ? (state.product?.id ?? state.post.productId ?? '') : '';
+  const entrancePath = state.status !== 'ready' ? '' : sharedProductId ? productPagePath(sharedProductId) : shopPagePath(state.shop.id);
+
+  // Runs first in the seller's tap: nothing is awaited before WeChat's menu is asked for.
   const share = useCallback(async () => {
     if (state.status !== 'ready' || poster.status !== 'ready') return;
-    if (await sharePoster(poster.src, `shuren-${state.post.id}`)) setShared(true);
-  }, [state, poster]);
+    if (await sharePoster(poster.src, `shuren-${state.post.id}`, entrancePath)) setShared(true);
+  }, [state, poster, entrancePath]);
+
+  /** "重新生成" after a failed poster. */
+  const redrawPoster = useCallback(() => {
+    if (state.status !== 'ready') return;
+    void drawPoster(state.post, state.product, state.shop, latest.current);
+  }, [state, drawPoster]);
 
   const markPosted = useCallback(async (): Promise<boolean> => {
     if (state.status !== 'ready' || busy) return false;
@@ -139,5 +152,5 @@ export function useShareMaterial(source: MaterialSource) {
     }
   }, [state, busy]);
 
-  return { state, poster, busy, shared, reload: load, scheduleAtSuggested, copy, share, markPosted, setShared };
+  return { state, poster, busy, shared, reload: load, scheduleAtSuggested, copy, share, redrawPoster, markPosted, setShared };
 }

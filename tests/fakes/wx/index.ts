@@ -10,6 +10,7 @@
 import { chooseAddress } from './chooseAddress';
 import { chooseMedia } from './chooseMedia';
 import { callFunction, cloudFunctions } from './cloud.callFunction';
+import { downloadFile } from './cloud.downloadFile';
 import { getTempFileURL } from './cloud.getTempFileURL';
 import { init } from './cloud.init';
 import { uploadFile } from './cloud.uploadFile';
@@ -61,7 +62,7 @@ const requestSubscribeMessage =
 const noop = (): void => undefined;
 
 const Taro = {
-  cloud: { init, callFunction, uploadFile, getTempFileURL },
+  cloud: { init, callFunction, uploadFile, getTempFileURL, downloadFile },
   env,
   getFileSystemManager,
   chooseAddress,

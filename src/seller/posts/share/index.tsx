@@ -1,8 +1,9 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Canvas, Image, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
+import { wechatShareUi } from '../../../../types/zh-CN/wechat-share';
 import { ErrorState, LoadingState } from '../../../components/StateViews';
-import { RefusalCard, askReminderConsent, formatLocal, posterShareWay, useShareMaterial } from '../../../features/posts';
+import { POSTER_CANVAS_ID, RefusalCard, askReminderConsent, formatLocal, posterShareWay, useShareMaterial } from '../../../features/posts';
 import { toast } from '../../../utils/feedback';
 import { goBackOr, paramFrom } from '../../../utils/navigation';
 import { sellerRoutes } from '../../routes';
@@ -10,6 +11,15 @@ import '../index.scss';
 import './index.scss';
 
 const shareLabel = { menu: postsUi.share.sharePoster, album: postsUi.share.savePoster, download: postsUi.share.downloadPoster };
+
+/**
+ * WeChat draws the poster on this hidden 2D canvas component (features/posts/poster.ts says why not an
+ * OffscreenCanvas); it stays on the page in every state, so the drawing finds it as soon as data arrives.
+ */
+function PosterCanvas() {
+  if (process.env.TARO_ENV !== 'weapp') return null;
+  return <Canvas type='2d' id={POSTER_CANVAS_ID} className='poster-canvas' />;
+}
 
 /**
  * 发圈素材 for a post (`?postId=`) or "发朋友圈" for a product (`?productId=`: planned first at
@@ -22,11 +32,26 @@ export default function SharePage() {
   const m = useShareMaterial(postId ? { postId } : { productId });
   const { state, poster } = m;
 
-  if (state.status === 'loading') return <LoadingState text={productId ? postsUi.share.preparing : undefined} />;
-  if (state.status === 'error') return <ErrorState message={state.error.message} onRetry={() => void m.reload()} />;
+  if (state.status === 'loading') {
+    return (
+      <View>
+        <PosterCanvas />
+        <LoadingState text={productId ? postsUi.share.preparing : undefined} />
+      </View>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <View>
+        <PosterCanvas />
+        <ErrorState message={state.error.message} onRetry={() => void m.reload()} />
+      </View>
+    );
+  }
   if (state.status === 'refused') {
     return (
       <View className='share-page'>
+        <PosterCanvas />
         <RefusalCard
           refusal={state.refusal}
           timeZone={state.shop.policy.timeZone}
@@ -47,6 +72,7 @@ export default function SharePage() {
   const posted = post.status === 'posted';
   return (
     <View className='share-page'>
+      <PosterCanvas />
       <View className='share-card'>
         <View className='share-card__head'>
           <Text className='share-card__time'>{formatLocal(post.at, shop.policy.timeZone)}</Text>
@@ -63,7 +89,14 @@ export default function SharePage() {
       <View className='share-card poster-card'>
         <Text className='share-card__title'>{postsUi.share.poster}</Text>
         {poster.status === 'drawing' || poster.status === 'none' ? <Text className='poster-status'>{postsUi.share.posterLoading}</Text> : null}
-        {poster.status === 'failed' ? <Text className='poster-status poster-status--failed'>{postsUi.share.posterFailed}</Text> : null}
+        {poster.status === 'failed' ? (
+          <View>
+            <Text className='poster-status poster-status--failed'>{wechatShareUi.posterFailed}</Text>
+            <View className='share-button retry-poster' hoverClass='share-button--pressed' onClick={() => m.redrawPoster()}>
+              {wechatShareUi.retryPoster}
+            </View>
+          </View>
+        ) : null}
         {poster.status === 'ready' ? (
           <View>
             <Image className='poster-image' src={poster.src} mode='widthFix' showMenuByLongpress />
