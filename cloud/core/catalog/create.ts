@@ -1,12 +1,20 @@
 import { catalogCreateSchema } from '../../../types/catalog';
+import { checkTexts, recordImages, submitImages } from '../content';
 import { newId } from '../ids';
 import { authedAction } from '../runtime/action';
 import { assertRoomForOneMore, lockCallerShop, nextPosition } from './access';
+import { PRODUCT_LABELS } from './labels';
 import { toProduct, type ProductRow } from './rows';
 
-export const create = authedAction(catalogCreateSchema, async (ctx, input) =>
-  ctx.db.transaction(async (tx) => {
-    const shop = await lockCallerShop(tx, ctx.caller.openId);
+/** Title and story pass WeChat's content check before the transaction; the images' checks are recorded in it. */
+export const create = authedAction(catalogCreateSchema, async (ctx, input) => {
+  const openId = ctx.caller.openId;
+  await checkTexts(ctx, openId, [
+    { field: 'title', label: PRODUCT_LABELS.title, text: input.title, scene: 'forum' },
+    { field: 'story', label: PRODUCT_LABELS.story, text: input.story, scene: 'forum' },
+  ]);
+  const { product, images } = await ctx.db.transaction(async (tx) => {
+    const shop = await lockCallerShop(tx, openId);
     await assertRoomForOneMore(tx, shop);
     const now = ctx.clock.now();
     const [row] = await tx.query<ProductRow>(
@@ -25,6 +33,8 @@ export const create = authedAction(catalogCreateSchema, async (ctx, input) =>
         now,
       ],
     );
-    return toProduct(row);
-  }),
-);
+    return { product: toProduct(row), images: await recordImages(tx, openId, [...(input.images ?? []), ...(input.proofImages ?? [])], 'forum', now) };
+  });
+  await submitImages(ctx, [images]);
+  return product;
+});

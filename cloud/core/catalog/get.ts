@@ -3,7 +3,8 @@ import type { Review } from '../../../types/product';
 import { domainText } from '../../../types/zh-CN/errors';
 import { publicAction } from '../runtime/action';
 import { notFound } from '../runtime/errors';
-import { findShopOfOwner } from '../shops/rows';
+import { visibleProduct } from '../content';
+import { findShop, findShopOfOwner } from '../shops/rows';
 import { iso } from '../time';
 import { toProduct, type ProductRow } from './rows';
 
@@ -21,8 +22,11 @@ export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
      ORDER BY r.created_at DESC, r.id`,
     [productId],
   );
+  const shop = await findShop(ctx.db, row.shop_id);
+  // Images WeChat rejected, or has not judged yet, are shown to the owner only.
+  const product = await visibleProduct(ctx.db, toProduct(row), Boolean(ctx.caller.openId) && shop?.owner_openid === ctx.caller.openId);
   return {
-    ...toProduct(row),
+    ...product,
     reviews: reviews.map(
       (r): Review => ({ id: r.id, orderId: r.order_id, rating: r.rating, text: r.text, reply: r.reply, createdAt: iso(r.created_at) }),
     ),

@@ -3,6 +3,7 @@ import { postIdSchema, postListSchema, postPolicySchema, postRescheduleSchema, p
 import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import { lockCallerShop } from '../catalog/access';
+import { checkTexts, recordImages, submitImages } from '../content';
 import { newId } from '../ids';
 import { postingUsage } from '../posting';
 import { authedAction } from '../runtime/action';
@@ -28,9 +29,12 @@ async function view(tx: Queryable, shop: ShopRow, row: PostRow, now: Date): Prom
  * Every post check holds the shop's row lock for its whole transaction: however many requests
  * race, each one sees the posts the others committed, so the policy is never exceeded.
  */
-export const schedule = authedAction(postScheduleSchema, async (ctx, input) =>
-  ctx.db.transaction(async (tx) => {
-    const shop = await lockCallerShop(tx, ctx.caller.openId);
+export const schedule = authedAction(postScheduleSchema, async (ctx, input) => {
+  const openId = ctx.caller.openId;
+  // The post's words go to friends' Moments (and to followers' notices): WeChat's check comes first.
+  await checkTexts(ctx, openId, [{ field: 'text', label: '文案', text: input.text, scene: 'social' }]);
+  const { post, images } = await ctx.db.transaction(async (tx) => {
+    const shop = await lockCallerShop(tx, openId);
     const now = ctx.clock.now();
     if (input.productId) {
       const [p] = await tx.query('SELECT 1 FROM products WHERE id = $1 AND shop_id = $2', [input.productId, shop.id]);
@@ -43,9 +47,11 @@ export const schedule = authedAction(postScheduleSchema, async (ctx, input) =>
        VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', $7, $8, $8) RETURNING *`,
       [newId('m'), shop.id, input.at, input.text, input.productId ?? null, JSON.stringify(input.images ?? []), input.notifyFollowers ?? false, now],
     );
-    return view(tx, shop, row, now);
-  }),
-);
+    return { post: await view(tx, shop, row, now), images: await recordImages(tx, openId, input.images ?? [], 'social', now) };
+  });
+  await submitImages(ctx, [images]);
+  return post;
+});
 
 export const reschedule = authedAction(postRescheduleSchema, async (ctx, { postId, at }) =>
   ctx.db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { shopGetSchema } from '../../../types/shop';
 import { domainText } from '../../../types/zh-CN/errors';
 import { listActiveProducts } from '../catalog/rows';
+import { visibleShopView } from '../content';
 import { publicAction } from '../runtime/action';
 import { notFound } from '../runtime/errors';
 import { findShop, toShop } from './rows';
@@ -9,5 +10,7 @@ import { findShop, toShop } from './rows';
 export const get = publicAction(shopGetSchema, async (ctx, { shopId }) => {
   const row = await findShop(ctx.db, shopId);
   if (!row) throw notFound(domainText.shopNotFound);
-  return { shop: toShop(row), products: await listActiveProducts(ctx.db, shopId) };
+  const view = { shop: toShop(row), products: await listActiveProducts(ctx.db, shopId) };
+  // Images WeChat rejected, or has not judged yet, are shown to the owner only.
+  return visibleShopView(ctx.db, view, ctx.caller.openId === row.owner_openid);
 });

@@ -1,5 +1,6 @@
 import { policyProblems, shopUpdateSchema } from '../../../types/shop';
-import { domainText } from '../../../types/zh-CN/errors';
+import { domainText, fieldText } from '../../../types/zh-CN/errors';
+import { checkTexts, recordImages, submitImages } from '../content';
 import type { Queryable } from '../../db/types';
 import { authedAction } from '../runtime/action';
 import { badInput, forbidden, notFound } from '../runtime/errors';
@@ -20,9 +21,28 @@ async function lockOwnShop(tx: Queryable, openId: string, shopId: string | undef
   return own;
 }
 
-export const update = authedAction(shopUpdateSchema, async (ctx, input) =>
-  ctx.db.transaction(async (tx) => {
-    const row = await lockOwnShop(tx, ctx.caller.openId, input.shopId);
+/** A text the update changes (absent, blank, cleared or unchanged ones need no new check). */
+function changed(next: string | null | undefined, current: string | null | undefined): string | undefined {
+  return typeof next === 'string' && next !== current ? next : undefined;
+}
+
+/**
+ * Texts others read (name, intro, the transfer note buyers see at checkout) pass WeChat's content check
+ * before the transaction; new images (avatar, transfer QR) get their check recorded inside it.
+ */
+export const update = authedAction(shopUpdateSchema, async (ctx, input) => {
+  const openId = ctx.caller.openId;
+  // Read without a lock only to skip unchanged texts (a stored text was checked when it was stored);
+  // ownership is decided under the lock below.
+  const before = await findShopOfOwner(ctx.db, openId);
+  await checkTexts(ctx, openId, [
+    { field: 'name', label: fieldText.name, text: changed(input.name, before?.name), scene: 'profile' },
+    { field: 'intro', label: fieldText.intro, text: changed(input.intro, before?.intro), scene: 'profile' },
+    { field: 'payment.transferNote', label: '转账说明', text: changed(input.payment?.transferNote, before?.transfer_note), scene: 'profile' },
+  ]);
+  const now = ctx.clock.now();
+  const { shop, images } = await ctx.db.transaction(async (tx) => {
+    const row = await lockOwnShop(tx, openId, input.shopId);
     const current = toShop(row);
     const policy = { ...current.policy, ...input.policy };
     const problems = policyProblems(policy);
@@ -39,7 +59,7 @@ export const update = authedAction(shopUpdateSchema, async (ctx, input) =>
         input.intro === null ? '' : (input.intro ?? current.intro),
         input.avatarUrl === null ? null : (input.avatarUrl ?? current.avatarUrl),
         JSON.stringify(policy),
-        ctx.clock.now(),
+        now,
         // null clears a setting; undefined keeps it
         pay.wechatSubMchId === undefined ? row.wechat_sub_mch_id : pay.wechatSubMchId,
         pay.transferNote === undefined ? row.transfer_note : (pay.transferNote ?? ''),
@@ -47,6 +67,9 @@ export const update = authedAction(shopUpdateSchema, async (ctx, input) =>
         input.followUpDays ?? null,
       ],
     );
-    return toShop(rows[0]);
-  }),
-);
+    const recorded = await recordImages(tx, openId, [input.avatarUrl, pay.transferQrUrl], 'profile', now);
+    return { shop: toShop(rows[0]), images: recorded };
+  });
+  await submitImages(ctx, [images]);
+  return shop;
+});

@@ -8,7 +8,8 @@
  */
 import { CallLog } from '../calls';
 import { cloudPayApi } from './cloudPay';
-import { securityApi } from './security';
+import { securityApi, securityFake } from './security';
+import { storageApi } from './storage';
 import { subscribeMessageApi } from './subscribeMessage';
 import { wxacodeApi } from './wxacode';
 
@@ -27,6 +28,7 @@ export const fakeWx = {
   reset(): void {
     fakeWx.log.clear();
     fakeWx.context = {};
+    securityFake.reset();
   },
 };
 
@@ -34,6 +36,7 @@ export const wxServerSdk = {
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init: (): void => undefined,
   getWXContext: (): FakeWxContext => ({ ...fakeWx.context }),
+  getTempFileURL: storageApi(fakeWx.log).getTempFileURL,
   openapi: {
     subscribeMessage: subscribeMessageApi(fakeWx.log),
     wxacode: wxacodeApi(fakeWx.log),
