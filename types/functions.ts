@@ -1,3 +1,4 @@
+import type { TemplateName } from './messages-templates';
 import type { FollowedShop, Shop, ShopWithProducts, PolicyPatch } from './shop';
 import type { Product, ProductWithReviews } from './product';
 import type { CatalogCreateParams } from './catalog';
@@ -30,6 +31,7 @@ export interface FunctionActions {
     followState: { params: { shopId: string }; result: { shopId: string; state: 'following' | 'muted' | 'none' } };
     followers: { params: Record<string, never>; result: { following: number; muted: number } };
     following: { params: Record<string, never>; result: { shops: FollowedShop[] } };
+    consent: { params: { answers: { template: TemplateName; accepted: boolean }[] }; result: { remaining: Partial<Record<TemplateName, number>> } };
   };
   catalog: {
     create: { params: CatalogCreateParams; result: Product };

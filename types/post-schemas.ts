@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { imageUrl, list, optionalText, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
+import { isTemplateName } from './messages-templates';
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -31,7 +32,8 @@ export const postPolicySchema = z.object({});
 /** The app reports what the seller answered to requestSubscribeMessage: each acceptance allows one message. */
 export const postConsentSchema = z.object({
   accepted: z.boolean({ error: validationText.invalid('订阅结果') }),
-  template: optionalText('模板', 64),
+  // a template of the registry (types/messages-templates.ts): consents to anything else could never be spent
+  template: optionalText('模板', 64).refine((t) => t === undefined || isTemplateName(t), { message: validationText.invalid('模板') }),
 });
 
 export const postShareCodeSchema = z.object({ productId: requiredId('商品').optional() });

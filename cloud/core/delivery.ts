@@ -19,6 +19,12 @@ export interface MessageSender {
 
 export const sandboxSender: MessageSender = { name: 'sandbox', send: async () => undefined };
 
+/**
+ * A send that can never succeed as it is (WeChat's 43101 no consent, 47003 a bad value, 40037 an
+ * unknown template, a template id missing from the settings): recorded in the outbox and not retried.
+ */
+export class PermanentSendError extends Error {}
+
 const MAX_ATTEMPTS = 5;
 const BATCH = 50;
 
@@ -45,7 +51,9 @@ export async function deliverOutbox(deps: Pick<Deps, 'db' | 'log'> & { sender: M
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       deps.log.error('outbox send failed', { outboxId: String(m.id), kind: m.kind, error: message });
-      await deps.db.query('UPDATE outbox SET claimed_at = NULL, last_error = $2 WHERE id = $1', [m.id, message]);
+      // A permanent failure keeps its claim and uses up its attempts: it stays in the outbox with its error.
+      if (err instanceof PermanentSendError) await deps.db.query(`UPDATE outbox SET attempts = ${MAX_ATTEMPTS}, last_error = $2 WHERE id = $1`, [m.id, message]);
+      else await deps.db.query('UPDATE outbox SET claimed_at = NULL, last_error = $2 WHERE id = $1', [m.id, message]);
     }
   }
   return sent;

@@ -1,3 +1,5 @@
+import { buildSubscribeRequest, MINIPROGRAM_STATES, type MiniprogramState, type SubscribePreview } from '../../types/messages';
+import { parseTemplateIds } from '../../types/messages-templates';
 import type { Queryable } from '../db/types';
 import { iso } from './time';
 
@@ -7,6 +9,10 @@ export interface OutboxMessage {
   toOpenId: string | null;
   payload: unknown;
   createdAt: string;
+  deliveredAt: string | null;
+  lastError: string | null;
+  /** for a subscription message: exactly what subscribeMessage.send would be called with (template id null when WX_TEMPLATES lacks it) */
+  wechat?: SubscribePreview | null;
 }
 
 /**
@@ -22,10 +28,26 @@ export async function enqueue(tx: Queryable, msg: { kind: string; toOpenId: stri
   ]);
 }
 
-export async function listOutbox(q: Queryable, limit = 200): Promise<OutboxMessage[]> {
-  const rows = await q.query<{ id: string | number; kind: string; to_openid: string | null; payload: unknown; created_at: Date }>(
+/**
+ * The sandbox's record (GET /api/dev/outbox). A subscription message shows the `data` the production
+ * sender would build from the registry, with the template ids of WX_TEMPLATES if set here, so the
+ * local record is what WeChat would receive.
+ */
+export async function listOutbox(q: Queryable, limit = 200, env: Record<string, string | undefined> = process.env): Promise<OutboxMessage[]> {
+  const rows = await q.query<{ id: string | number; kind: string; to_openid: string | null; payload: unknown; created_at: Date; delivered_at: Date | null; last_error: string | null }>(
     'SELECT * FROM outbox ORDER BY id DESC LIMIT $1',
     [limit],
   );
-  return rows.map((r) => ({ id: String(r.id), kind: r.kind, toOpenId: r.to_openid, payload: r.payload, createdAt: iso(r.created_at) }));
+  const state = (MINIPROGRAM_STATES as readonly string[]).includes(env.WX_MINIPROGRAM_STATE ?? '') ? (env.WX_MINIPROGRAM_STATE as MiniprogramState) : 'formal';
+  const config = { templateIds: parseTemplateIds(env.WX_TEMPLATES).ids, miniprogramState: state };
+  return rows.map((r) => ({
+    id: String(r.id),
+    kind: r.kind,
+    toOpenId: r.to_openid,
+    payload: r.payload,
+    createdAt: iso(r.created_at),
+    deliveredAt: r.delivered_at ? iso(r.delivered_at) : null,
+    lastError: r.last_error,
+    ...(r.kind === 'subscribeMessage' ? { wechat: buildSubscribeRequest(r.to_openid, r.payload, config).preview } : {}),
+  }));
 }

@@ -36,11 +36,31 @@ declare module 'wx-server-sdk' {
       }): Promise<{ buffer: Uint8Array; contentType: string; errCode?: number; errMsg?: string }>;
     };
     subscribeMessage: {
-      send(params: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<{ errCode?: number; errMsg?: string }>;
+      // https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
+      send(params: {
+        touser: string;
+        templateId: string;
+        page?: string;
+        data: Record<string, { value: string }>;
+        miniprogramState?: 'developer' | 'trial' | 'formal';
+        lang?: 'zh_CN' | 'en_US' | 'zh_HK' | 'zh_TW';
+      }): Promise<{ errCode?: number; errMsg?: string }>;
     };
   };
   export const cloudPay: {
-    refund(params: { outTradeNo: string; outRefundNo: string; totalFee: number; refundFee: number; subMchId?: string; envId: string; functionName: string }): Promise<{ returnCode: string; resultCode?: string; errCodeDes?: string }>;
+    // https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/open/pay/CloudPay.refund.html
+    refund(params: {
+      outTradeNo: string;
+      outRefundNo: string;
+      totalFee: number;
+      refundFee: number;
+      subMchId: string;
+      nonceStr: string;
+      envId: string;
+      functionName: string;
+      refundDesc?: string;
+    }): Promise<{ returnCode: string; returnMsg?: string; resultCode?: string; errCode?: number | string; errCodeDes?: string; refundId?: string }>;
+    // https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/open/pay/CloudPay.unifiedOrder.html
     unifiedOrder(params: {
       body: string;
       outTradeNo: string;
@@ -49,12 +69,13 @@ declare module 'wx-server-sdk' {
       totalFee: number;
       envId: string;
       functionName: string;
-      nonceStr?: string;
-      tradeType?: 'JSAPI';
+      nonceStr: string;
+      tradeType: 'JSAPI';
     }): Promise<{
       returnCode: string;
+      returnMsg?: string;
       resultCode?: string;
-      errCode?: string;
+      errCode?: string | number;
       errCodeDes?: string;
       payment?: { timeStamp: string; nonceStr: string; package: string; signType: 'RSA' | 'MD5'; paySign: string };
     }>;

@@ -8,7 +8,7 @@ import { releaseStock } from './stock';
 
 export const requestAfterSale = authedAction(orderAfterSaleSchema, async (ctx, { orderId, type, reason }) =>
   runOrderCommand(ctx, orderId, 'requestAfterSale', async (tx, row, _role, to, now) => {
-    await notify(tx, { ...row, status: to }, 'order.after_sale_requested', 'owner', now, { type, reason });
+    await notify(tx, { ...row, status: to }, { message: 'order.after_sale_requested', type, reason }, 'owner', now);
     return {
       set: {
         after_sale_type: type,
@@ -36,7 +36,7 @@ export const resolveAfterSale = authedAction(orderResolveSchema, async (ctx, { o
       if (row.after_sale_type === 'return' || row.after_sale_from === 'paid') await releaseStock(tx, row.id);
       await refundPaid(tx, row, now);
     }
-    await notify(tx, { ...row, status: to }, 'order.after_sale_resolved', 'buyer', now, { approve, note: note ?? null });
+    await notify(tx, { ...row, status: to }, { message: 'order.after_sale_resolved', approve, note: note ?? null, refundFen: row.total_fen }, 'buyer', now);
     return { set: { after_sale_status: approve ? 'approved' : 'rejected', after_sale_note: note ?? null, after_sale_resolved_at: now }, note: note ?? null };
   }),
 );

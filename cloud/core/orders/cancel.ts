@@ -11,7 +11,7 @@ export const cancel = authedAction(orderCancelSchema, async (ctx, { orderId, rea
     await releaseStock(tx, row.id);
     await tx.query(`UPDATE payments SET status = 'rejected', updated_at = $2 WHERE order_id = $1 AND status IN ('requested', 'awaiting_confirmation')`, [row.id, now]);
     const refunded = await refundPaid(tx, row, now);
-    await notify(tx, { ...row, status: to }, 'order.cancelled', role === 'buyer' ? 'owner' : 'buyer', now, { reason: reason ?? null, refunded });
+    await notify(tx, { ...row, status: to }, { message: 'order.cancelled', by: role, reason: reason ?? null, refunded }, role === 'buyer' ? 'owner' : 'buyer', now);
     return { set: { cancelled_at: now, cancel_reason: reason ?? null, expires_at: null }, note: reason ?? null };
   }),
 );

@@ -65,7 +65,7 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
       ]);
     }
     await recordEvent(tx, order.id, now, 'create', 'buyer', null, 'pending_payment', null);
-    await notify(tx, order, 'order.created', 'owner', now);
+    await notify(tx, order, { message: 'order.created' }, 'owner', now);
     return loadOrder(tx, order.id, buyer);
   });
 });

@@ -11,7 +11,7 @@ export const ship = authedAction(orderShipSchema, async (ctx, { orderId, carrier
     if (payment?.method === 'wechat') {
       await enqueue(tx, { kind: 'wxa.uploadShippingInfo', toOpenId: row.buyer_openid, payload: { outTradeNo: payment.id, orderId: row.id, carrier, trackingNo }, at: now });
     }
-    await notify(tx, { ...row, status: to }, 'order.shipped', 'buyer', now, { carrier, trackingNo });
+    await notify(tx, { ...row, status: to }, { message: 'order.shipped', carrier, trackingNo }, 'buyer', now);
     return { set: { carrier, tracking_no: trackingNo, shipped_at: now }, note: `${carrier} ${trackingNo}` };
   }),
 );

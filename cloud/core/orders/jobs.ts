@@ -3,7 +3,7 @@ import type { TimerJob } from '../timer';
 import type { Database, Queryable } from '../../db/types';
 import { applyTransition } from './command';
 import { decide, type Transition } from './machine';
-import { notify } from './notify';
+import { noticeBatch } from './notify';
 import type { OrderRow } from './rows';
 import { releaseStock } from './stock';
 
@@ -14,16 +14,25 @@ const BATCH = 100;
  * overlapping timers never handle one order twice, and a timer dying halfway leaves nothing half done.
  * The state machine is asked again under the lock: an order paid a moment ago is not expired.
  */
-async function sweep(db: Database, dueSql: string, params: unknown[], transition: Transition, step: (tx: Queryable, o: OrderRow) => Promise<void>): Promise<number> {
+async function sweep(
+  db: Database,
+  now: Date,
+  dueSql: string,
+  params: unknown[],
+  transition: Transition,
+  step: (tx: Queryable, o: OrderRow, notices: ReturnType<typeof noticeBatch>) => Promise<void>,
+): Promise<number> {
   let handled = 0;
   for (;;) {
     const n = await db.transaction(async (tx) => {
       const due = await tx.query<OrderRow>(`SELECT * FROM orders WHERE ${dueSql} ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`, params);
+      const notices = noticeBatch(tx, now);
       for (const o of due) {
         const d = decide(o.status, transition, 'system');
         if (!d.ok) continue;
-        await step(tx, o);
+        await step(tx, o, notices);
       }
+      await notices.flush();
       return due.length;
     });
     handled += n;
@@ -34,20 +43,20 @@ async function sweep(db: Database, dueSql: string, params: unknown[], transition
 export const expireUnpaidOrders: TimerJob = {
   name: 'expireUnpaidOrders',
   run: ({ db }, now) =>
-    sweep(db, `status = 'pending_payment' AND expires_at <= $1`, [now], 'expire', async (tx, o) => {
+    sweep(db, now, `status = 'pending_payment' AND expires_at <= $1`, [now], 'expire', async (tx, o, notices) => {
       await releaseStock(tx, o.id);
       await tx.query(`UPDATE payments SET status = 'rejected', updated_at = $2 WHERE order_id = $1 AND status = 'requested'`, [o.id, now]);
       const after = await applyTransition(tx, o, 'expire', 'system', 'cancelled', now, { set: { cancelled_at: now, cancel_reason: '超时未付款', expires_at: null }, note: '超时未付款，已自动取消' });
-      await notify(tx, after, 'order.cancelled', 'buyer', now, { reason: 'expired' });
+      await notices.add(after, { message: 'order.cancelled', by: 'system', reason: null, refunded: false }, 'buyer');
     }),
 };
 
 export const autoCompleteShippedOrders: TimerJob = {
   name: 'autoCompleteShippedOrders',
   run: ({ db }, now) =>
-    sweep(db, `status = 'shipped' AND shipped_at <= $1`, [new Date(now.getTime() - AUTO_COMPLETE_DAYS * 86_400_000)], 'autoComplete', async (tx, o) => {
+    sweep(db, now, `status = 'shipped' AND shipped_at <= $1`, [new Date(now.getTime() - AUTO_COMPLETE_DAYS * 86_400_000)], 'autoComplete', async (tx, o, notices) => {
       const after = await applyTransition(tx, o, 'autoComplete', 'system', 'completed', now, { set: { completed_at: now }, note: `发货 ${AUTO_COMPLETE_DAYS} 天后自动确认收货` });
-      await notify(tx, after, 'order.completed', 'buyer', now);
+      await notices.add(after, { message: 'order.completed', auto: true }, 'buyer');
     }),
 };
 
@@ -61,11 +70,14 @@ export const flagOverdueAfterSales: TimerJob = {
          ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
         [now],
       );
+      const notices = noticeBatch(tx, now);
       for (const o of due) {
         await tx.query('UPDATE orders SET after_sale_overdue_at = $2 WHERE id = $1', [o.id, now]);
-        await notify(tx, o, 'order.after_sale_overdue', 'owner', now);
-        await notify(tx, o, 'order.after_sale_overdue', 'buyer', now);
+        const overdue = { message: 'order.after_sale_overdue', type: o.after_sale_type ?? 'refund', reason: o.after_sale_reason ?? '' } as const;
+        await notices.add(o, overdue, 'owner');
+        await notices.add(o, overdue, 'buyer');
       }
+      await notices.flush();
       return due.length;
     }),
 };

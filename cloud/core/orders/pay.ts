@@ -27,7 +27,7 @@ export const pay = authedAction(orderPaySchema, async (ctx, { orderId, method })
       `INSERT INTO payments (id, order_id, method, status, amount_fen, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)`,
       [paymentId, row.id, method, method === 'wechat' ? 'requested' : 'awaiting_confirmation', row.total_fen, now],
     );
-    if (method === 'transfer') await notify(tx, row, 'order.paid', 'owner', now, { method });
+    if (method === 'transfer') await notify(tx, row, { message: 'order.paid', method }, 'owner', now);
     return { note: method === 'wechat' ? '发起微信支付' : '买家已转账，等待店主确认' };
   });
   if (!request) return { order, payment: null };
@@ -43,7 +43,7 @@ export const confirmPaid = authedAction(orderIdSchema, async (ctx, { orderId }) 
        WHERE id = (SELECT id FROM payments WHERE order_id = $1 AND status = 'awaiting_confirmation' ORDER BY created_at DESC LIMIT 1)`,
       [row.id, now],
     );
-    await notify(tx, { ...row, status: 'paid' }, 'order.paid', 'buyer', now);
+    await notify(tx, { ...row, status: 'paid' }, { message: 'order.paid', method: 'transfer' }, 'buyer', now);
     return { set: { expires_at: null }, note: '店主已确认收款' };
   }),
 );
@@ -52,7 +52,7 @@ export const confirmPaid = authedAction(orderIdSchema, async (ctx, { orderId }) 
 export const rejectPaid = authedAction(orderIdSchema, async (ctx, { orderId }) =>
   runOrderCommand(ctx, orderId, 'rejectPaid', async (tx, row, _role, _to, now) => {
     await tx.query(`UPDATE payments SET status = 'rejected', updated_at = $2 WHERE order_id = $1 AND status = 'awaiting_confirmation'`, [row.id, now]);
-    await notify(tx, { ...row, status: 'pending_payment' }, 'order.payment_rejected', 'buyer', now);
+    await notify(tx, { ...row, status: 'pending_payment' }, { message: 'order.payment_rejected' }, 'buyer', now);
     return { set: { expires_at: new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000) }, note: '店主未收到转账' };
   }),
 );

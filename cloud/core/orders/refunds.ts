@@ -13,7 +13,14 @@ export async function refundPaid(tx: Queryable, order: OrderRow, at: Date): Prom
   );
   if (!paid) return false;
   if (paid.method === 'wechat') {
-    await enqueue(tx, { kind: 'wxpay.refund', toOpenId: order.buyer_openid, payload: { outTradeNo: paid.id, outRefundNo: `r${paid.id}`, totalFee: paid.amount_fen, refundFee: paid.amount_fen }, at });
+    // cloudPay.refund requires the merchant the payment went to (subMchId): the shop's.
+    const [shop] = await tx.query<{ wechat_sub_mch_id: string | null }>('SELECT wechat_sub_mch_id FROM shops WHERE id = $1', [order.shop_id]);
+    await enqueue(tx, {
+      kind: 'wxpay.refund',
+      toOpenId: order.buyer_openid,
+      payload: { outTradeNo: paid.id, outRefundNo: `r${paid.id}`, totalFee: paid.amount_fen, refundFee: paid.amount_fen, subMchId: shop?.wechat_sub_mch_id ?? '' },
+      at,
+    });
   }
   return true;
 }

@@ -44,7 +44,7 @@ export async function completePayment(deps: Deps, notice: PaymentNotice): Promis
       return 'refunded_late';
     }
     const paid = await applyTransition(tx, order, 'paymentSucceeded', 'system', decision.to, now, { set: { expires_at: null }, note: '微信支付成功' });
-    await notify(tx, paid, 'order.paid', 'owner', now, { method: 'wechat' });
+    await notify(tx, paid, { message: 'order.paid', method: 'wechat' }, 'owner', now);
     return 'paid';
   });
 }

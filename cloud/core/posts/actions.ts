@@ -1,6 +1,7 @@
 import { POST_REMINDER_TEMPLATE, type Post, type PostPolicyView } from '../../../types/post';
 import { postIdSchema, postListSchema, postPolicySchema, postRescheduleSchema, postScheduleSchema, postConsentSchema, postShareCodeSchema } from '../../../types/post-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
+import { addConsents } from '../consents';
 import type { Queryable } from '../../db/types';
 import { lockCallerShop } from '../catalog/access';
 import { checkTexts, recordImages, submitImages } from '../content';
@@ -122,17 +123,8 @@ export const policy = authedAction(postPolicySchema, async (ctx): Promise<PostPo
  */
 export const consent = authedAction(postConsentSchema, async (ctx, { accepted, template }) => {
   const name = template ?? POST_REMINDER_TEMPLATE;
-  if (!accepted) {
-    const [row] = await ctx.db.query<{ remaining: number }>('SELECT remaining FROM subscription_consents WHERE openid = $1 AND template = $2', [ctx.caller.openId, name]);
-    return { template: name, remaining: row?.remaining ?? 0 };
-  }
-  const [row] = await ctx.db.query<{ remaining: number }>(
-    `INSERT INTO subscription_consents (openid, template, remaining, updated_at) VALUES ($1, $2, 1, $3)
-     ON CONFLICT (openid, template) DO UPDATE SET remaining = subscription_consents.remaining + 1, updated_at = $3
-     RETURNING remaining`,
-    [ctx.caller.openId, name, ctx.clock.now()],
-  );
-  return { template: name, remaining: row.remaining };
+  const remaining = await addConsents(ctx.db, ctx.caller.openId, [{ template: name, accepted }], ctx.clock.now());
+  return { template: name, remaining: remaining[name] ?? 0 };
 });
 
 /** The code printed on a post's poster: a mini program code in WeChat, a QR of the web link locally. */

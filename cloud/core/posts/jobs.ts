@@ -1,21 +1,15 @@
 import { POST_REMINDER_TEMPLATE, SHOP_UPDATE_TEMPLATE } from '../../../types/post';
-import type { Queryable } from '../../db/types';
+import type { MessageOf } from '../../../types/messages';
+import { spendConsent } from '../consents';
 import { enqueue } from '../outbox';
+import { iso } from '../time';
 import type { TimerJob } from '../timer';
 import { countedPosts, type PostRow } from './rows';
 import { checkPost } from '../posting';
 import { toShop, type ShopRow } from '../shops/rows';
+import { DEFAULT_POLICY, type PostingPolicy } from '../../../types/shop';
 
 const BATCH = 100;
-
-/** Uses one of the person's consents for the template; false when they have none left. */
-async function useConsent(tx: Queryable, openId: string, template: string, at: Date): Promise<boolean> {
-  const used = await tx.query(
-    'UPDATE subscription_consents SET remaining = remaining - 1, updated_at = $3 WHERE openid = $1 AND template = $2 AND remaining > 0 RETURNING remaining',
-    [openId, template, at],
-  );
-  return used.length > 0;
-}
 
 /**
  * At a post's time: claim it (FOR UPDATE SKIP LOCKED, so overlapping timers never take the same one),
@@ -29,8 +23,8 @@ export const remindDuePosts: TimerJob = {
     let handled = 0;
     for (;;) {
       const n = await db.transaction(async (tx) => {
-        const due = await tx.query<PostRow & { owner_openid: string; shop_name: string }>(
-          `SELECT p.*, s.owner_openid, s.name AS shop_name FROM posts p JOIN shops s ON s.id = p.shop_id
+        const due = await tx.query<PostRow & { owner_openid: string; shop_name: string; shop_policy: Partial<PostingPolicy> | null }>(
+          `SELECT p.*, s.owner_openid, s.name AS shop_name, s.policy AS shop_policy FROM posts p JOIN shops s ON s.id = p.shop_id
            WHERE p.status = 'scheduled' AND p.paused_reason IS NULL AND p.reminder = 'pending' AND p.at <= $1
            ORDER BY p.at, p.id LIMIT ${BATCH} FOR UPDATE OF p SKIP LOCKED`,
           [now],
@@ -45,26 +39,28 @@ export const remindDuePosts: TimerJob = {
           [POST_REMINDER_TEMPLATE, due.map((p) => p.owner_openid), SHOP_UPDATE_TEMPLATE, followerIds],
         );
         for (const post of due) {
-          const sent = await useConsent(tx, post.owner_openid, POST_REMINDER_TEMPLATE, now);
+          const timeZone = post.shop_policy?.timeZone ?? DEFAULT_POLICY.timeZone;
+          const sent = await spendConsent(tx, post.owner_openid, POST_REMINDER_TEMPLATE, now);
           if (sent) {
-            await enqueue(tx, {
-              kind: 'subscribeMessage',
-              toOpenId: post.owner_openid,
-              payload: { template: POST_REMINDER_TEMPLATE, page: `seller/posts/index?postId=${post.id}`, postId: post.id, text: post.text.slice(0, 20), at: new Date(post.at).toISOString() },
-              at: now,
-            });
+            const reminder: MessageOf<'post_reminder'> = { message: 'post_reminder', to: 'owner', postId: post.id, text: post.text, at: iso(post.at), timeZone };
+            await enqueue(tx, { kind: 'subscribeMessage', toOpenId: post.owner_openid, payload: reminder, at: now });
           }
           await tx.query('UPDATE posts SET reminder = $2, reminded_at = $3 WHERE id = $1', [post.id, sent ? 'sent' : 'in_app', now]);
           if (post.notify_followers) {
             const followers = await tx.query<{ openid: string }>(`SELECT openid FROM follows WHERE shop_id = $1 AND state = 'following'`, [post.shop_id]);
+            const update: MessageOf<'shop_update'> = {
+              message: 'shop_update',
+              to: 'follower',
+              shopId: post.shop_id,
+              shopName: post.shop_name,
+              productId: post.product_id,
+              text: post.text,
+              at: iso(post.at),
+              timeZone,
+            };
             for (const f of followers) {
-              if (!(await useConsent(tx, f.openid, SHOP_UPDATE_TEMPLATE, now))) continue;
-              await enqueue(tx, {
-                kind: 'subscribeMessage',
-                toOpenId: f.openid,
-                payload: { template: SHOP_UPDATE_TEMPLATE, page: post.product_id ? `pages/product/index?productId=${post.product_id}` : `pages/shop/index?shopId=${post.shop_id}`, shopName: post.shop_name, text: post.text.slice(0, 20) },
-                at: now,
-              });
+              if (!(await spendConsent(tx, f.openid, SHOP_UPDATE_TEMPLATE, now))) continue;
+              await enqueue(tx, { kind: 'subscribeMessage', toOpenId: f.openid, payload: update, at: now });
             }
           }
         }

@@ -4,5 +4,6 @@ import { mine } from './mine';
 import { open } from './open';
 import { update } from './update';
 import { follow, followers, following, followState } from './follow';
+import { consent } from './consent';
 
-export const shopFunction: FunctionDef = { open, get, mine, update, follow, followState, followers, following };
+export const shopFunction: FunctionDef = { open, get, mine, update, follow, followState, followers, following, consent };
