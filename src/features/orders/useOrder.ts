@@ -54,9 +54,12 @@ export function useOrder(orderId: string) {
     setState({ status: 'ready', order });
   }, []);
 
-  /** Runs `run` unless another action is under way; resolves true when it succeeded. */
+  /**
+   * Runs `run` unless another action is under way; resolves true when it succeeded. `atField` may show a
+   * refusal under the panel's own field (a review WeChat's content check refused) instead of a dialog.
+   */
   const act = useCallback(
-    async (name: string, run: () => Promise<Order | void>, done?: string): Promise<boolean> => {
+    async (name: string, run: () => Promise<Order | void>, done?: string, atField?: (error: ApiError) => boolean): Promise<boolean> => {
       if (busyRef.current) return false;
       busyRef.current = true;
       setBusy(name);
@@ -67,7 +70,8 @@ export function useOrder(orderId: string) {
         if (done) toast(done);
         return true;
       } catch (err) {
-        showError(toApiError(err).message, ordersUi.order.actionFailed);
+        const error = toApiError(err);
+        if (!atField?.(error)) showError(error.message, ordersUi.order.actionFailed);
         await load(true);
         return false;
       } finally {

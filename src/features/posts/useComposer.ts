@@ -55,6 +55,8 @@ export function useComposer(initialProductId: string) {
   const [time, setTime] = useState<string | null>(null);
   const [notifyFollowers, setNotifyFollowers] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  /** the backend's word on the text itself (CONTENT_REJECTED, or a bound), shown under the text */
+  const [textError, setTextError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -128,6 +130,7 @@ export function useComposer(initialProductId: string) {
   const editText = useCallback((value: string) => {
     setText(value);
     setFormError(null);
+    setTextError(null);
   }, []);
 
   /** Schedules at the chosen slot, or at `atOverride` (the refusal's suggested time). */
@@ -165,6 +168,7 @@ export function useComposer(initialProductId: string) {
         const error = toApiError(err);
         const refused = refusalFrom(error);
         setRefusal(refused);
+        setTextError(error.fields.text ?? null);
         if (!refused) setFormError(error.message);
         void reload();
         return null;
@@ -195,6 +199,7 @@ export function useComposer(initialProductId: string) {
     notifyFollowers,
     setNotifyFollowers,
     formError,
+    textError,
     refusal,
     submitting,
     submit,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AfterSaleType, Order } from '../../../../types/order';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import type { ApiError } from '../../../api';
 import { Field } from '../../../components/Form';
 import { confirmAction } from '../../../utils/feedback';
 import { availableActions } from '../actions';
@@ -9,7 +10,7 @@ import { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, t
 
 const A = ordersUi.actions;
 
-type Act = (name: string, run: () => Promise<Order | void>, done?: string) => Promise<boolean>;
+type Act = (name: string, run: () => Promise<Order | void>, done?: string, atField?: (error: ApiError) => boolean) => Promise<boolean>;
 type Panel = 'cancel' | 'afterSale' | 'review' | null;
 
 const AFTER_SALE_TYPES: ReadonlyArray<{ value: AfterSaleType; label: string }> = [
@@ -74,7 +75,9 @@ export function BuyerActions({ order, busy, act }: { order: Order; busy: string 
           onSubmit={() => {
             const problem = textProblem(text, A.reviewTextLabel, 500);
             setError(problem);
-            if (!problem) void act('review', () => ordersApi.review(order.id, rating, text.trim()), A.reviewSent).then((ok) => ok && close());
+            // A text WeChat's content check refused is shown under the text, where it can be changed.
+            const atText = (e: ApiError) => (e.fields.text ? (setError(e.fields.text), true) : false);
+            if (!problem) void act('review', () => ordersApi.review(order.id, rating, text.trim()), A.reviewSent, atText).then((ok) => ok && close());
           }}
         >
           <Field name='rating' label={A.ratingLabel}>

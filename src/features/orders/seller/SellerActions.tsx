@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Order } from '../../../../types/order';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import type { ApiError } from '../../../api';
 import { Field } from '../../../components/Form';
 import { confirmAction } from '../../../utils/feedback';
 import { formatPrice } from '../../../utils/price';
@@ -10,7 +11,7 @@ import { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, t
 
 const A = ordersUi.actions;
 
-type Act = (name: string, run: () => Promise<Order | void>, done?: string) => Promise<boolean>;
+type Act = (name: string, run: () => Promise<Order | void>, done?: string, atField?: (error: ApiError) => boolean) => Promise<boolean>;
 type Panel = 'cancel' | 'ship' | 'resolve' | 'reply' | null;
 
 const DECISIONS: ReadonlyArray<{ value: 'approve' | 'reject'; label: string }> = [
@@ -96,7 +97,8 @@ export function SellerActions({ order, busy, act }: { order: Order; busy: string
           onSubmit={() => {
             const problem = textProblem(reply, A.replyLabel, 500);
             setErrors({ reply: problem });
-            if (!problem) void act('replyReview', () => ordersApi.replyReview(order.id, reply.trim()), A.replied).then((ok) => ok && close());
+            const atReply = (e: ApiError) => (e.fields.reply ? (setErrors({ reply: e.fields.reply }), true) : false);
+            if (!problem) void act('replyReview', () => ordersApi.replyReview(order.id, reply.trim()), A.replied, atReply).then((ok) => ok && close());
           }}
         >
           <TextField name='reply' label={A.replyLabel} value={reply} max={500} placeholder={A.replyPlaceholder} multiline error={errors.reply} onChange={setReply} />

@@ -51,7 +51,7 @@ export default function ComposePage() {
           </ScrollView>
         </Field>
 
-        <Field name='text' label={postsUi.composer.textLabel} aside={postsUi.composer.counter(charLength(c.text), 1000)}>
+        <Field name='text' label={postsUi.composer.textLabel} aside={postsUi.composer.counter(charLength(c.text), 1000)} error={c.textError}>
           <Textarea className='field__textarea post-text' value={c.text} placeholder={postsUi.composer.textPlaceholder} maxlength={1000} autoHeight onInput={(e) => c.editText(e.detail.value)} />
         </Field>
 
