@@ -3,6 +3,10 @@ import type { Address } from '../../../types/order';
 
 export type PickAddressResult = { status: 'ok'; address: Address } | { status: 'cancelled' } | { status: 'refused' } | { status: 'failed' };
 
+function errnoOf(err: unknown): number | undefined {
+  return typeof err === 'object' && err !== null && 'errno' in err ? Number((err as { errno: unknown }).errno) : undefined;
+}
+
 function errMsgOf(err: unknown): string {
   return typeof err === 'object' && err !== null && 'errMsg' in err ? String((err as { errMsg: unknown }).errMsg) : '';
 }
@@ -42,6 +46,9 @@ export async function pickWechatAddress(): Promise<PickAddressResult> {
   } catch (err) {
     const msg = errMsgOf(err);
     if (/cancel/i.test(msg)) return { status: 'cancelled' };
+    // errno 112: the address is not declared in the MP admin's privacy guide — the app's fault, not
+    // the user's refusal (https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html).
+    if (errnoOf(err) === 112 || /not declared/i.test(msg)) return { status: 'failed' };
     if (/privacy|auth den|auth deny|permission/i.test(msg)) return { status: 'refused' };
     return { status: 'failed' };
   }

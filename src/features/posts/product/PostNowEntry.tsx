@@ -1,5 +1,6 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
+import { wechatShareUi } from '../../../../types/zh-CN/wechat-share';
 import { openPage } from '../../../utils/navigation';
 import { openingTime } from './window';
 import type { PostingWindow } from './usePostingWindow';
@@ -19,6 +20,13 @@ export function PostNowEntry({ posting, productId }: { posting: PostingWindow; p
       <View className='post-now__button post-now-button' hoverClass='post-now__button--pressed' onClick={() => openPage(postNowPath(productId))}>
         {postsUi.productPage.postNow}
       </View>
+      {posting.shareMenu === 'none' ? (
+        // The whole ··· menu is hidden (iOS): sending to a chat stays one tap away, through the page's
+        // onShareAppMessage (https://developers.weixin.qq.com/miniprogram/dev/component/button.html, open-type="share").
+        <Button className='post-now__send send-to-friend' openType='share'>
+          {wechatShareUi.sendToFriend}
+        </Button>
+      ) : null}
     </View>
   );
 }
