@@ -62,6 +62,14 @@ function randomName(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }
 
+/**
+ * WeChat: cloud storage (https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/storage/uploadFile/client.uploadFile.html).
+ * The answer is a `cloud://` fileID, which the backend stores as the image's address: <Image src>
+ * and previewImage take fileIDs directly (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/storage/component.html),
+ * and other users see the file as far as the storage permission allows — it must be "所有用户可读" for
+ * friends (and pages opened from Moments) to see product photos. Outside the mini program (H5, the
+ * content check) a fileID needs a temporary https URL first (getTempFileURL).
+ */
 function uploadToCloud(image: ChosenImage, folder: UploadFolder, onProgress: ProgressListener): Promise<string> {
   return new Promise((resolve, reject) => {
     const task = Taro.cloud.uploadFile({
