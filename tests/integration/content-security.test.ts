@@ -125,6 +125,17 @@ describe('images others see (local stand-in)', () => {
   });
 });
 
+describe('a shop avatar judged risky', () => {
+  it('is left out of the shop page and of a follower’s list of shops, and kept for the owner', async () => {
+    const { owner, shop } = await seller({ avatarUrl: '/demo/违规测试-avatar.png' });
+    expect((await host.ok<ShopWithProducts>('shop', { action: 'get', shopId: shop.id }, 'cs-fan')).shop.avatarUrl).toBeNull();
+    expect((await host.ok<ShopWithProducts>('shop', { action: 'get', shopId: shop.id }, owner)).shop.avatarUrl).toBe('/demo/违规测试-avatar.png');
+    await host.ok('shop', { action: 'follow', shopId: shop.id, state: 'following' }, 'cs-fan');
+    const { shops } = await host.ok<{ shops: { id: string; avatarUrl: string | null }[] }>('shop', { action: 'following' }, 'cs-fan');
+    expect(shops).toEqual([expect.objectContaining({ id: shop.id, avatarUrl: null })]);
+  });
+});
+
 describe('in production: msgSecCheck and mediaCheckAsync through the fake wx-server-sdk', () => {
   it('asks msgSecCheck v2 with the author’s openid and the field’s scene, and refuses on risky', async () => {
     host.deps.content = wxContentSecurity();

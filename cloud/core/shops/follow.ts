@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredId } from '../../../types/validation';
 import { validationText, domainText } from '../../../types/zh-CN/errors';
+import { imageStatuses, visibleTo } from '../content';
 import { authedAction } from '../runtime/action';
 import { forbidden, notFound } from '../runtime/errors';
 import { findShop, findShopOfOwner } from './rows';
@@ -52,10 +53,13 @@ export const followState = authedAction(z.object({ shopId: requiredId('店铺') 
  * and unmute one; shops the caller never chose are not, since no one is enrolled by visiting.
  */
 export const following = authedAction(z.object({}), async (ctx) => {
-  const rows = await ctx.db.query<{ id: string; name: string; avatar_url: string | null; state: 'following' | 'muted' }>(
-    `SELECT s.id, s.name, s.avatar_url, f.state FROM follows f JOIN shops s ON s.id = f.shop_id
+  const rows = await ctx.db.query<{ id: string; name: string; avatar_url: string | null; owner_openid: string; state: 'following' | 'muted' }>(
+    `SELECT s.id, s.name, s.avatar_url, s.owner_openid, f.state FROM follows f JOIN shops s ON s.id = f.shop_id
      WHERE f.openid = $1 ORDER BY f.updated_at DESC, s.id`,
     [ctx.caller.openId],
   );
-  return { shops: rows.map((r) => ({ id: r.id, name: r.name, avatarUrl: r.avatar_url, state: r.state })) };
+  // An avatar WeChat rejected, or has not judged yet, is not shown to followers (content security).
+  const statuses = await imageStatuses(ctx.db, rows.map((r) => r.avatar_url));
+  const avatar = (r: (typeof rows)[number]) => (r.avatar_url && visibleTo(statuses, r.owner_openid === ctx.caller.openId)(r.avatar_url) ? r.avatar_url : null);
+  return { shops: rows.map((r) => ({ id: r.id, name: r.name, avatarUrl: avatar(r), state: r.state })) };
 });
