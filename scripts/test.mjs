@@ -96,8 +96,8 @@ run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('lint (eslint)');
 run(bin('eslint'), ['.', '--max-warnings=0']);
 
-step('unit and UI tests');
-jest('unit+ui', ['unit', 'ui'], {}, false);
+step("unit, UI and WeChat-path tests (weapp build's code against faithful fakes of wx)");
+jest('unit+ui+weapp', ['unit', 'ui', 'weapp'], {}, false);
 
 step('integration tests on PGlite (embedded)');
 jest('integration-pglite', ['integration'], { DATABASE_URL: '' });
