@@ -29,9 +29,3 @@ export async function visibleProduct<T extends Product>(q: Queryable, product: T
   const ok = visibleTo(await imageStatuses(q, [...product.images, ...product.proofImages]), false);
   return { ...product, images: product.images.filter(ok), proofImages: product.proofImages.filter(ok) };
 }
-
-/** Order lines keep a picture of the product; a viewer other than the shop's owner sees it only once passed. */
-export async function visibleImageOrNull(q: Queryable, url: string | null, viewerIsOwner: boolean): Promise<string | null> {
-  if (!url || viewerIsOwner) return url;
-  return visibleTo(await imageStatuses(q, [url]), false)(url) ? url : null;
-}
