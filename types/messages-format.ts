@@ -130,7 +130,8 @@ function formatThing(raw: string): string {
     if (out.length + ch.length > THING_MAX - 1) break;
     out += ch;
   }
-  return `${out.trimEnd()}…`;
+  // "就开，…" reads badly: the cut drops trailing spaces and punctuation (unless that is all there is)
+  return `${out.replace(/[\s\p{P}]+$/u, '') || out}…`;
 }
 
 function formatAmount(fen: number): string {

@@ -42,6 +42,8 @@ export async function deliverOutbox(deps: Pick<Deps, 'db' | 'log'> & { sender: M
       [now],
     ),
   );
+  // UPDATE … RETURNING gives no order: send in the order the messages were queued (paid before shipped).
+  claimed.sort((a, b) => Number(a.id) - Number(b.id));
   let sent = 0;
   for (const m of claimed) {
     try {

@@ -48,6 +48,7 @@ const MATRIX: Row[] = [
   { fn: 'shop', action: 'update', event: (fx) => ({ shopId: fx.shop.id, name: '改名' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
   { fn: 'shop', action: 'follow', event: (fx) => ({ shopId: fx.shop.id, state: 'following' }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'shop', action: 'followState', event: (fx) => ({ shopId: fx.shop.id }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
+  { fn: 'shop', action: 'consent', event: () => ({ answers: [{ template: 'order_status', accepted: true }] }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'shop', action: 'followers', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'shop', action: 'following', event: () => ({}), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
 

@@ -33,6 +33,11 @@ async function stockOf(productId: string) {
   return stock;
 }
 
+/** What the person answered to requestSubscribeMessage: one acceptance of each template, one message each. */
+async function consent(openId: string, templates: string[]) {
+  await host.ok('shop', { action: 'consent', answers: templates.map((template) => ({ template, accepted: true })) }, openId);
+}
+
 async function outbox(kind?: string) {
   const res = await fetch(`${host.url}/api/dev/outbox`);
   const { messages } = (await res.json()) as { messages: { kind: string; toOpenId: string; payload: Record<string, unknown> }[] };
@@ -46,7 +51,8 @@ async function tick(at?: Date) {
 
 describe('order.create', () => {
   it('reserves stock and prices the order from the database, not the client', async () => {
-    const { shop, products } = await shopWith([{ title: '核桃', priceFen: 6800, stock: 10 }, { title: '蜂蜜', priceFen: 5800, stock: 5 }]);
+    const { owner, shop, products } = await shopWith([{ title: '核桃', priceFen: 6800, stock: 10 }, { title: '蜂蜜', priceFen: 5800, stock: 5 }]);
+    await consent(owner, ['new_order']);
     const order = await host.ok<Order>(
       'order',
       { action: 'create', shopId: shop.id, items: [{ productId: products[0].id, qty: 2, priceFen: 1 }, { productId: products[1].id, qty: 1 }], address, note: '请周末送', idempotencyKey: key(), totalFen: 1 },
@@ -57,7 +63,8 @@ describe('order.create', () => {
     expect(new Date(order.expiresAt!).getTime() - new Date(order.createdAt).getTime()).toBe(30 * 60_000);
     expect(await stockOf(products[0].id)).toBe(8);
     expect(await stockOf(products[1].id)).toBe(4);
-    expect((await outbox('subscribeMessage')).some((m) => m.payload.orderId === order.id && m.payload.notice === 'order.created')).toBe(true);
+    const told = (await outbox('subscribeMessage')).filter((m) => m.payload.orderId === order.id);
+    expect(told.map((m) => [m.toOpenId, m.payload.message, m.payload.to, m.payload.productSummary, m.payload.totalFen])).toEqual([[owner, 'order.created', 'owner', '核桃 等3件', 19_400]]);
   });
 
   it('answers the same order for the same idempotency key and reserves nothing again', async () => {
@@ -139,6 +146,8 @@ describe('a purchase by transfer, end to end', () => {
   it('runs from order to review, each side doing its part, with a timeline', async () => {
     const { owner, shop, products } = await shopWith([{ title: '土蜂蜜', priceFen: 5800, stock: 5 }]);
     const buyer = 'buyer-transfer';
+    // the buyer accepted each of the buyer's templates once (asked when placing the order)
+    await consent(buyer, ['order_status', 'order_shipped', 'after_sale_result']);
     let order = await host.ok<Order>('order', { action: 'create', shopId: shop.id, items: [{ productId: products[0].id, qty: 1 }], address, idempotencyKey: key() }, buyer);
 
     const paid = await host.ok<{ order: Order; payment: PaymentParams | null }>('order', { action: 'pay', orderId: order.id, method: 'transfer' }, buyer);
@@ -178,8 +187,10 @@ describe('a purchase by transfer, end to end', () => {
       ['review', 'buyer', 'completed'],
       ['replyReview', 'owner', 'completed'],
     ]);
-    const toBuyer = (await outbox('subscribeMessage')).filter((m) => m.payload.orderId === order.id && m.toOpenId === buyer).map((m) => m.payload.notice);
+    const toBuyer = (await outbox('subscribeMessage')).filter((m) => m.payload.orderId === order.id && m.toOpenId === buyer).map((m) => m.payload.message);
     expect(toBuyer.sort()).toEqual(['order.paid', 'order.shipped']);
+    // the seller never consented: nothing was queued for them (the app shows the order anyway)
+    expect((await outbox('subscribeMessage')).filter((m) => m.payload.orderId === order.id && m.toOpenId === owner)).toEqual([]);
   });
 
   it('a rejected transfer goes back to unpaid with a fresh half hour, and can be paid again', async () => {
@@ -334,11 +345,13 @@ describe('after-sales', () => {
   it('flags a request the seller has not answered in 48 hours to both sides, once', async () => {
     const { owner, buyer, order } = await shippedOrder();
     await host.ok('order', { action: 'requestAfterSale', orderId: order.id, type: 'refund', reason: '坏了' }, buyer);
+    await consent(owner, ['after_sale_request']);
+    await consent(buyer, ['order_status']);
     advanceMinutes(48 * 60 + 1);
     await tick();
     await tick();
     expect(await host.ok<Order>('order', { action: 'get', orderId: order.id }, owner)).toMatchObject({ afterSale: { overdue: true } });
-    const flags = (await outbox('subscribeMessage')).filter((m) => m.payload.orderId === order.id && m.payload.notice === 'order.after_sale_overdue');
+    const flags = (await outbox('subscribeMessage')).filter((m) => m.payload.orderId === order.id && m.payload.message === 'order.after_sale_overdue');
     expect(flags.map((m) => m.toOpenId).sort()).toEqual([buyer, owner].sort());
   });
 });

@@ -197,7 +197,7 @@ describe('reminders at the time', () => {
     expect(await host.ok('shop', { action: 'followers' }, owner)).toEqual({ following: 1, muted: 1 });
     await host.ok('post', { action: 'schedule', at: sh('2026-12-20T10:00'), text: '新蜂蜜到了', notifyFollowers: true }, owner);
     await tick(sh('2026-12-20T10:01'));
-    expect((await messagesTo('fan-1')).filter((m) => m.payload.template === 'shop_update')).toHaveLength(1);
+    expect((await messagesTo('fan-1')).filter((m) => m.payload.message === 'shop_update')).toHaveLength(1);
     expect(await messagesTo('fan-2')).toHaveLength(0);
     expect(await messagesTo('quiet-1')).toHaveLength(0);
   });
