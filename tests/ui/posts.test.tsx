@@ -138,7 +138,7 @@ describe('the composer', () => {
     navigate.mockRestore();
   });
 
-  it('in WeChat asks for the reminder synchronously inside the tap, then reports the answer with post.consent', async () => {
+  it('in WeChat asks for the reminder synchronously inside the tap, then reports the answer with shop.consent', async () => {
     let release: (post: Post) => void = () => undefined;
     const schedule = jest.fn(() => new Promise<unknown>((resolve) => (release = resolve)));
     backend([], schedule);
@@ -147,10 +147,11 @@ describe('the composer', () => {
     await pickTomorrowAt(container, '19:00');
 
     process.env.TARO_ENV = 'weapp';
+    process.env.WX_TEMPLATES = JSON.stringify({ post_reminder: 'tmpl-post-reminder' }); // the build's setting
     const order: string[] = [];
     const ask = jest.fn(() => {
       order.push('requestSubscribeMessage');
-      return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', POST_REMINDER_TEMPLATE_ID: 'accept' });
+      return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-post-reminder': 'accept' });
     });
     const original = (Taro as unknown as Record<string, unknown>).requestSubscribeMessage;
     (Taro as unknown as Record<string, unknown>).requestSubscribeMessage = ask;
@@ -162,11 +163,12 @@ describe('the composer', () => {
     fireEvent.click(container.querySelector('.schedule-post') as Element);
     // Called during the tap itself, before anything asynchronous happened.
     expect(ask).toHaveBeenCalledTimes(1);
-    expect(ask).toHaveBeenCalledWith({ tmplIds: ['POST_REMINDER_TEMPLATE_ID'] });
+    expect(ask).toHaveBeenCalledWith({ tmplIds: ['tmpl-post-reminder'] });
     expect(order[0]).toBe('requestSubscribeMessage');
     await act(async () => release(aPost()));
-    await waitFor(() => expect(call).toHaveBeenCalledWith('post', 'consent', { accepted: true, template: 'post_reminder' }));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('shop', 'consent', { answers: [{ template: 'post_reminder', accepted: true }] }));
     (Taro as unknown as Record<string, unknown>).requestSubscribeMessage = original;
+    delete process.env.WX_TEMPLATES;
   });
 
   it('in the browser schedules without a prompt and reports no consent', async () => {

@@ -9,6 +9,8 @@ import { subtotalFen, type CartLine } from '../cart/lines';
 import { useCart } from '../../stores/cart';
 import { useAddressBook } from '../../stores/address';
 import { validateAddress } from './addressForm';
+import { BUYER_TEMPLATES } from '../../../types/messages-templates';
+import { askConsent } from '../notifications/subscribe';
 import { addressErrorsFrom, emptyAddress, type AddressErrors } from './addressFields';
 
 export type CheckoutMode = 'cart' | 'buyNow';
@@ -78,6 +80,8 @@ export function useCheckout(shopId: string, mode: CheckoutMode) {
       setFormError(ordersUi.checkout.fixErrors);
       return null;
     }
+    // Placing the order is the buyer's tap: ask for the order notices now, before any await (Taro #5065).
+    void askConsent(BUYER_TEMPLATES);
     inFlight.current = true;
     setSubmitting(true);
     setFormError(null);

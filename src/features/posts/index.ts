@@ -3,7 +3,7 @@ export { postApi } from './api';
 export { isDueNow, groupPosts, countedFrom, weekColumns, feedHealth, draftFromProduct, violationText, currentMonday, type PostGroups, type HealthWeek } from './lists';
 export { formatLocal, dayIndexAt, dayLabel, clockOf, mondayOf, weekdayOf } from './time';
 export { askReminderConsent } from './subscribe';
-export { SUBSCRIBE_TEMPLATE_IDS, POST_REMINDER_TEMPLATE } from './templates';
+export { POST_REMINDER_TEMPLATE } from './templates';
 export { usePostPlanner, HISTORY_DAYS, type PlannerState } from './usePostPlanner';
 export { useComposer, pickerSlots, refusalFrom, COMPOSER_DAYS, type Refusal, type ComposerLoad } from './useComposer';
 export { useShareMaterial, type MaterialState, type PosterState } from './useShareMaterial';

@@ -1,33 +1,16 @@
-import Taro from '@tarojs/taro';
-import { postApi } from './api';
-import { POST_REMINDER_TEMPLATE, SUBSCRIBE_TEMPLATE_IDS } from './templates';
+import { POST_REMINDER_TEMPLATE } from '../../../types/post';
+import type { TemplateName } from '../../../types/messages-templates';
+import { askConsent as askTemplates } from '../notifications/subscribe';
 
-/** A post reminder for the seller; see askConsent. */
+/** A post reminder for the seller; see askConsent. Call it first in the tap, before any await. */
 export function askReminderConsent(): Promise<boolean | null> {
   return askConsent(POST_REMINDER_TEMPLATE);
 }
 
 /**
- * Asks for one message of `template` (WeChat's one-time subscription: one acceptance = one message) and
- * reports the answer with `post.consent`. WeChat only allows `requestSubscribeMessage` synchronously
- * inside a tap (Taro #5065: "can only be invoked by user TAP gesture"), so a tap handler must call
- * this FIRST, before any await; the returned promise settles later and never rejects.
- * In the browser there is no prompt: the due post shows in the app's "due now" list instead.
+ * One template's consent (the posts and follow taps); the general prompt is
+ * ../notifications/subscribe.ts. Resolves whether it was accepted, or null when nothing was asked.
  */
-export function askConsent(template: string): Promise<boolean | null> {
-  if (process.env.TARO_ENV !== 'weapp') return Promise.resolve(null);
-  const tmplId = SUBSCRIBE_TEMPLATE_IDS[template];
-  let asked: Promise<Record<string, string>>;
-  try {
-    asked = Taro.requestSubscribeMessage({ tmplIds: [tmplId] } as Taro.requestSubscribeMessage.Option) as unknown as Promise<Record<string, string>>;
-  } catch {
-    return Promise.resolve(null);
-  }
-  return Promise.resolve(asked)
-    .then(async (answer) => {
-      const accepted = answer?.[tmplId] === 'accept';
-      await postApi.consent(accepted, template).catch(() => undefined);
-      return accepted;
-    })
-    .catch(() => null);
+export function askConsent(template: TemplateName): Promise<boolean | null> {
+  return askTemplates([template]).then((answers) => (answers ? answers[0]?.accepted ?? false : null));
 }

@@ -11,6 +11,7 @@ import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { usePostUsage } from '../../features/posts/usePostUsage';
 import { FollowersSection, SalesSection, TodaySection, crmRoutes, useConsoleToday } from '../../features/crm';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
+import { SellerNoticeCard } from '../../features/notifications';
 import { toast } from '../../utils/feedback';
 import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
@@ -66,6 +67,7 @@ export default function SellerConsolePage() {
               {ui.seller.viewShop}
             </View>
           </View>
+          <SellerNoticeCard />
           <TodaySection orders={today.orders} posts={today.posts} followUps={today.followUps} postsPath={sellerRoutes.posts} onRetry={today.reload} />
           <View className='console-menu'>
             <View className='console-menu__item orders-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.orders)}>

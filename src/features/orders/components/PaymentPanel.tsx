@@ -6,6 +6,8 @@ import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { SubmitButton } from '../../../components/Form';
 import { fetchShop } from '../../shop/api';
 import { previewImages } from '../../product/components/ProductGallery';
+import { BUYER_TEMPLATES } from '../../../../types/messages-templates';
+import { askConsent } from '../../notifications/subscribe';
 
 const P = ordersUi.pay;
 
@@ -31,6 +33,18 @@ function useShopPayment(shopId: string): ShopPayment | null {
   return payment;
 }
 
+/**
+ * Paying is a tap the buyer expects news after (paid, shipped, refunded): the buyer's templates are
+ * asked for in the same tap, first, before the payment's own awaits (requestSubscribeMessage only
+ * works synchronously inside a tap, Taro #5065). Declining changes nothing about paying.
+ */
+function withConsent(pay: () => void): () => void {
+  return () => {
+    void askConsent(BUYER_TEMPLATES);
+    pay();
+  };
+}
+
 /** The buyer's ways to pay an unpaid order: 微信支付 (if the shop has it) and always 转账付款. */
 export function PaymentPanel({ order, busy, onWechat, onTransfer }: PaymentPanelProps) {
   const payment = useShopPayment(order.shopId);
@@ -39,7 +53,7 @@ export function PaymentPanel({ order, busy, onWechat, onTransfer }: PaymentPanel
     <View className='order-card payment-panel'>
       <Text className='order-card__title'>{P.heading}</Text>
       {payment.wechatPay ? (
-        <SubmitButton className='pay-wechat' label={P.wechat} busyLabel={P.wechatPaying} busy={busy === 'payWechat'} disabled={busy !== null} onClick={onWechat} />
+        <SubmitButton className='pay-wechat' label={P.wechat} busyLabel={P.wechatPaying} busy={busy === 'payWechat'} disabled={busy !== null} onClick={withConsent(onWechat)} />
       ) : null}
       <View className='transfer'>
         <Text className='transfer__heading'>{P.transferHeading}</Text>
@@ -62,7 +76,7 @@ export function PaymentPanel({ order, busy, onWechat, onTransfer }: PaymentPanel
           busyLabel={P.transferSending}
           busy={busy === 'payTransfer'}
           disabled={busy !== null}
-          onClick={onTransfer}
+          onClick={withConsent(onTransfer)}
         />
       </View>
     </View>

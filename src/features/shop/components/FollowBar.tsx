@@ -4,7 +4,7 @@ import { ui } from '../../../../types/zh-CN/ui';
 import { callFunction, toApiError } from '../../../api';
 import { toast } from '../../../utils/feedback';
 import { askConsent } from '../../posts/subscribe';
-import { SHOP_UPDATE_TEMPLATE } from '../../posts/templates';
+import { SHOP_UPDATE_TEMPLATE } from '../../../../types/post';
 import './FollowBar.scss';
 
 type FollowState = 'following' | 'muted' | 'none';

@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components';
+import { SELLER_TEMPLATES } from '../../../../types/messages-templates';
+import { notificationsUi } from '../../../../types/zh-CN/notifications-ui';
+import { toast } from '../../../utils/feedback';
+import { askConsent } from '../subscribe';
+
+const T = notificationsUi.seller;
+
+/**
+ * "接收新订单提醒" in the console: the seller's own tap asks WeChat for the seller's templates (new order,
+ * after-sale request, cancellation), one message each. Without consent nothing is sent and the console
+ * still shows every order; the card says so.
+ */
+export function SellerNoticeCard() {
+  const ask = () => {
+    // requestSubscribeMessage first, synchronously inside the tap (Taro #5065)
+    const answered = askConsent(SELLER_TEMPLATES);
+    void answered.then((answers) => {
+      if (!answers) toast(T.browser);
+      else {
+        const n = answers.filter((a) => a.accepted).length;
+        toast(n > 0 ? T.accepted(n) : T.declined);
+      }
+    });
+  };
+  return (
+    <View className='console-card seller-notices'>
+      <Text className='console-card__title'>{T.title}</Text>
+      <Text className='console-card__text'>{T.hint}</Text>
+      <View className='console-link seller-notices__ask' hoverClass='console-link--pressed' onClick={ask}>
+        {T.button}
+      </View>
+    </View>
+  );
+}
