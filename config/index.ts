@@ -24,7 +24,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: {},
+    // The subscription template ids (JSON: template name → id, the same WX_TEMPLATES the cloud functions
+    // read; names in types/messages-templates.ts), fixed into the build: the app asks for exactly these.
+    defineConstants: { 'process.env.WX_TEMPLATES': JSON.stringify(process.env.WX_TEMPLATES ?? '') },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
