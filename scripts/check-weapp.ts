@@ -1,8 +1,12 @@
 // `npm run check:weapp`, after `npm run build:weapp`: every page of dist/weapp/app.json has its
-// files, and the main package, each subpackage and the whole mini program stay within WeChat's
-// size limits (2 MB per package, 30 MB in all). Prints a table; exits 1 with what is wrong.
+// files, the main package, each subpackage and the whole mini program stay within WeChat's
+// size limits (2 MB per package, 30 MB in all), and every .js parses on the engines of the lowest
+// base library the app supports (scripts/wechat-syntax.ts). Prints a table; exits 1 with what is wrong.
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkWeappSyntax } from './wechat-syntax';
+
+const ROOT = path.resolve(__dirname, '..');
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -104,11 +108,14 @@ export function checkWeapp(outDir: string): CheckResult {
     if (over) problems.push(`${label} is ${kb(bytes)}, over WeChat's limit of ${limit / KB} KB`);
   }
   lines.push(`pages: ${pages.length} (${pages.join(', ')})`);
+  const syntax = checkWeappSyntax(outDir, ROOT);
+  lines.push(...syntax.lines);
+  problems.push(...syntax.problems);
   return { lines, problems };
 }
 
 function main(): void {
-  const outDir = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'dist', 'weapp'));
+  const outDir = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist', 'weapp'));
   const { lines, problems } = checkWeapp(outDir);
   for (const line of lines) process.stdout.write(`${line}\n`);
   if (problems.length > 0) {

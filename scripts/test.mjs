@@ -111,6 +111,8 @@ pgServer.stop();
 step('WeChat build (taro build --type weapp) and package check');
 run(bin('taro'), ['build', '--type', 'weapp'], { env: { NODE_ENV: 'production' } });
 run(bin('tsx'), ['scripts/check-weapp.ts']);
+// WeChat's own compiler and DevTools' code-quality scan (miniprogram-ci), offline.
+run(bin('tsx'), ['scripts/wechat-compile.ts']);
 run(bin('tsx'), ['scripts/build-cloud.ts']);
 
 step('H5 build and browser e2e (Chromium)');
