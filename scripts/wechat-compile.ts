@@ -23,7 +23,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import * as ci from 'miniprogram-ci';
 
 const ROOT = path.resolve(__dirname, '..');
 const KB = 1024;
@@ -106,6 +105,8 @@ export async function compileWithWechat(projectPath: string): Promise<WechatRepo
   const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/^\/+|\/+$/g, ''));
   const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
+  // Loaded here, not at the top: it starts services as it loads, which the unit tests of the verdict do not need.
+  const ci = await import('miniprogram-ci');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-wechat-'));
   const proxy = await refusingProxy();
   try {

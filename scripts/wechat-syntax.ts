@@ -70,15 +70,24 @@ const NAMES: Record<string, string> = {
   '`': 'template literal (ES2015)',
 };
 
+/**
+ * The syntax at an error: acorn stops inside or just before the construct it does not know (`a?.b` fails at the `.`,
+ * `() => 1` at the `)`), so the tokens around the position are read again with the newest grammar and the first
+ * one with a name wins; otherwise the token itself is quoted. An excerpt shows the place either way.
+ */
 function describeAt(source: string, pos: number): string {
-  let token: Token | undefined;
+  const near: Token[] = [];
   try {
-    token = tokenizer(source.slice(pos), { ecmaVersion: 'latest' }).getToken();
+    for (const token of tokenizer(source, { ecmaVersion: 'latest' })) {
+      if (token.start > pos + 3) break;
+      if (token.end >= pos) near.push(token);
+    }
   } catch {
-    token = undefined;
+    // Not even the newest grammar reads it: the excerpt has to do.
   }
-  const text = token ? source.slice(pos + token.start, pos + token.end) : source.slice(pos, pos + 1);
-  const name = (token && NAMES[token.type.label]) ?? `\`${text}\``;
+  const named = near.find((t) => NAMES[t.type.label]);
+  const at = near.find((t) => t.start <= pos && pos < t.end) ?? near[0];
+  const name = named ? NAMES[named.type.label] : `\`${at ? source.slice(at.start, at.end) : source.slice(pos, pos + 1)}\``;
   const excerpt = source.slice(Math.max(0, pos - 40), pos + 40).replace(/\s+/g, ' ');
   return `${name} in …${excerpt}…`;
 }

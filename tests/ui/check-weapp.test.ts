@@ -53,6 +53,11 @@ describe('check:weapp', () => {
     expect(checkWeapp(dir).problems).toEqual([]);
   });
 
+  it('fails a build whose JavaScript the lowest supported base library cannot parse', () => {
+    fs.writeFileSync(path.join(dir, 'seller/sub-vendors.js'), 'function s(t){return t?.get}');
+    expect(checkWeapp(dir).problems).toEqual([expect.stringMatching(/^seller\/sub-vendors\.js:1:\d+: not ES2019 — optional chaining/)]);
+  });
+
   it('says to build first when there is no build', () => {
     expect(checkWeapp(path.join(dir, 'nope')).problems[0]).toMatch(/npm run build:weapp/);
   });
