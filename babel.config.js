@@ -5,9 +5,9 @@
 // `libVersion` in project.config.json. WeChat's own table (the miniprogram-compat package, which the doc
 // "JavaScript 支持情况" points to: https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/js-support.html)
 // maps a base library to the oldest iOS and Chrome that can run it; that list is babel's target.
-// Dependencies (zod, zustand, …) go through preset-env with the same target: they ship ES2020+ syntax
-// (`?.`, `??`) that iOS 13's JavaScriptCore cannot parse, and WeChat's own "ES6 转 ES5" is off
-// (project.config.json `es6: false`). scripts/wechat-syntax.ts checks the result.
+// Dependencies go through preset-env with the same target: npm packages ship whatever syntax they like
+// (zod 4: `?.` and `??`, ES2020, which iOS 13.0's JavaScriptCore cannot parse), and WeChat's own
+// "ES6 转 ES5" is off (project.config.json `es6: false`). scripts/wechat-syntax.ts checks the result.
 const path = require('node:path');
 const fs = require('node:fs');
 

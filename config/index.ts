@@ -11,8 +11,8 @@ import prodConfig from './prod';
 const SHARED = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'cloud', 'core', 'posting')];
 /**
  * The WeChat build also compiles every dependency (babel.config.js gives them preset-env only, for the
- * engines of project.config.json's libVersion): zod and zustand ship `?.`, `??` and object spread, which
- * the oldest supported iOS cannot parse. Taro compiles only src/ and its own packages unless told.
+ * engines of project.config.json's libVersion): zod ships `?.` and `??`, which the oldest supported iOS (13.0)
+ * cannot parse, and any dependency may. Taro compiles only src/ and its own packages unless told.
  * Compiled runtime helpers are left alone. scripts/wechat-syntax.ts proves the result.
  */
 const DEPENDENCIES = (file: string): boolean =>
