@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { int, list, optionalText, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
 import { ORDER_STATUSES } from './order';
+import { OTHER_CARRIER, resolveCarrierId } from './delivery';
+import { deliveryText } from './zh-CN/delivery';
 
 const PHONE_RE = /^(\+?\d[\d -]{5,18}\d)$/;
 
@@ -45,11 +47,26 @@ export const orderPaySchema = z.object({
   method: z.enum(['wechat', 'transfer'], { error: validationText.invalid('支付方式') }),
 });
 
-export const orderShipSchema = z.object({
-  orderId: requiredId('订单'),
-  carrier: text('快递公司', 30),
-  trackingNo: text('快递单号', 40),
-});
+/**
+ * `carrier`: a delivery id of WeChat's list (types/delivery.ts), or OTHER with `carrierName`. A company's
+ * name or usual alias ("顺丰", "中通快递") is still taken and mapped to its id, as older clients sent free text.
+ */
+export const orderShipSchema = z
+  .object({
+    orderId: requiredId('订单'),
+    carrier: text('快递公司', 30)
+      .superRefine((s, ctx) => {
+        if (s && !resolveCarrierId(s)) ctx.addIssue({ code: 'custom', message: deliveryText.unknownCarrier, params: { kind: 'invalid' } });
+      })
+      .transform((s) => resolveCarrierId(s) ?? s),
+    carrierName: optionalText('快递公司名称', 30),
+    trackingNo: text('快递单号', 40),
+  })
+  .superRefine((v, ctx) => {
+    if (v.carrier === OTHER_CARRIER && !v.carrierName) {
+      ctx.addIssue({ code: 'custom', path: ['carrierName'], message: validationText.required('快递公司名称'), params: { kind: 'required' } });
+    }
+  });
 
 export const orderCancelSchema = z.object({
   orderId: requiredId('订单'),

@@ -1,18 +1,21 @@
+import { carrierById, OTHER_CARRIER } from '../../../types/delivery';
 import { orderIdSchema, orderShipSchema } from '../../../types/order-schemas';
 import { authedAction } from '../runtime/action';
-import { enqueue } from '../outbox';
+import { queueShippingUpload } from '../shipping/sync';
 import { runOrderCommand } from './command';
 import { notify } from './notify';
 
-export const ship = authedAction(orderShipSchema, async (ctx, { orderId, carrier, trackingNo }) =>
+/**
+ * `carrier` arrives resolved to a delivery id of types/delivery.ts (or OTHER, with the seller's own name
+ * for it). Orders paid with WeChat Pay queue the shipping upload WeChat needs to release the money.
+ */
+export const ship = authedAction(orderShipSchema, async (ctx, { orderId, carrier: carrierId, carrierName, trackingNo }) =>
   runOrderCommand(ctx, orderId, 'ship', async (tx, row, _role, to, now) => {
-    const [payment] = await tx.query<{ id: string; method: string }>(`SELECT id, method FROM payments WHERE order_id = $1 AND status = 'paid' LIMIT 1`, [row.id]);
-    // WeChat's rules for trading mini programs: orders paid with WeChat Pay report their shipping.
-    if (payment?.method === 'wechat') {
-      await enqueue(tx, { kind: 'wxa.uploadShippingInfo', toOpenId: row.buyer_openid, payload: { outTradeNo: payment.id, orderId: row.id, carrier, trackingNo }, at: now });
-    }
+    const company = carrierId === OTHER_CARRIER ? null : carrierById(carrierId);
+    const carrier = company?.name ?? carrierName ?? carrierId;
+    await queueShippingUpload(tx, row, company ? { kind: 'express', company, trackingNo } : null, now);
     await notify(tx, { ...row, status: to }, { message: 'order.shipped', carrier, trackingNo }, 'buyer', now);
-    return { set: { carrier, tracking_no: trackingNo, shipped_at: now }, note: `${carrier} ${trackingNo}` };
+    return { set: { carrier, carrier_id: carrierId, tracking_no: trackingNo, shipped_at: now }, note: `${carrier} ${trackingNo}` };
   }),
 );
 
