@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { INT8_OID, parseInt8 } from './int8';
 import type { Database, Queryable } from './types';
 
 /**
@@ -12,7 +13,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   const { PGlite: PGliteCtor } = await import('@electric-sql/pglite');
   // PGlite makes its own folder but not the ones above it (a fresh clone has no .data/ yet).
   if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const db: PGlite = dataDir ? new PGliteCtor(dataDir) : new PGliteCtor();
+  // bigint as an exact number or an error (./int8.ts); PGlite's own parser would answer a BigInt past 2^53.
+  const parsers = { [INT8_OID]: parseInt8 };
+  const db: PGlite = dataDir ? new PGliteCtor(dataDir, { parsers }) : new PGliteCtor({ parsers });
   await db.waitReady;
 
   let tail: Promise<unknown> = Promise.resolve();

@@ -1,11 +1,16 @@
 import pg from 'pg';
+import { INT8_OID, parseInt8 } from './int8';
 import type { Database, Queryable } from './types';
 
-// timestamptz and bigint come back as JS values we control: ISO strings are built in the core.
-pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 → number (counts, fen sums stay far below 2^53)
+// bigint (money totals, sums, counts) as an exact JS number or an error, never a string (./int8.ts);
+// per pool rather than pg's global table, so nothing else in the process is changed.
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID && format !== 'binary' ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = new pg.Pool({ connectionString: url, max, types });
   // An idle connection the server closes (restart, failover, a dropped test database) must not crash
   // the process: the pool replaces it on the next query.
   pool.on('error', (err) => process.stderr.write(`postgres pool: ${err.message}\n`));

@@ -36,7 +36,7 @@ const CUSTOMER_SQL = `
   SELECT c.id, c.note, c.tags,
     (SELECT o2.address->>'name' FROM orders o2 WHERE o2.shop_id = c.shop_id AND o2.buyer_openid = c.buyer_openid ORDER BY o2.created_at DESC LIMIT 1) AS name,
     count(o.id) FILTER (WHERE o.status <> 'cancelled')::int AS orders,
-    coalesce(sum(o.total_fen) FILTER (WHERE o.status IN ${SOLD}), 0)::int AS total_fen,
+    coalesce(sum(o.total_fen) FILTER (WHERE o.status IN ${SOLD}), 0)::bigint AS total_fen,
     max(o.created_at) AS last_order_at,
     count(o.id) FILTER (WHERE o.after_sale_type IS NOT NULL)::int AS after_sales
   FROM customers c JOIN orders o ON o.shop_id = c.shop_id AND o.buyer_openid = c.buyer_openid`;

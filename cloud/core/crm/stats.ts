@@ -24,7 +24,7 @@ export const summary = authedAction(statsSummarySchema, async (ctx, input): Prom
     `WITH period AS (
        SELECT buyer_openid, total_fen FROM orders WHERE shop_id = $1 AND status IN ${SOLD} AND created_at > $2 AND created_at <= $3
      ), buyers AS (SELECT DISTINCT buyer_openid FROM period)
-     SELECT coalesce(sum(total_fen), 0)::int AS revenue, count(*)::int AS orders,
+     SELECT coalesce(sum(total_fen), 0)::bigint AS revenue, count(*)::int AS orders,
        (SELECT count(*)::int FROM buyers) AS buyers,
        (SELECT count(*)::int FROM buyers b
           WHERE (SELECT count(*) FROM orders o WHERE o.shop_id = $1 AND o.buyer_openid = b.buyer_openid AND o.status IN ${SOLD} AND o.created_at <= $3) >= 2) AS repeat
@@ -32,7 +32,7 @@ export const summary = authedAction(statsSummarySchema, async (ctx, input): Prom
     [shop.id, from, now],
   );
   const best = await ctx.db.query<{ product_id: string; title: string; qty: number; revenue: number }>(
-    `SELECT i.product_id, (array_agg(i.title ORDER BY o.created_at DESC))[1] AS title, sum(i.qty)::int AS qty, sum(i.qty * i.price_fen)::int AS revenue
+    `SELECT i.product_id, (array_agg(i.title ORDER BY o.created_at DESC))[1] AS title, sum(i.qty)::bigint AS qty, sum(i.qty::bigint * i.price_fen)::bigint AS revenue
      FROM order_items i JOIN orders o ON o.id = i.order_id
      WHERE o.shop_id = $1 AND o.status IN ${SOLD} AND o.created_at > $2 AND o.created_at <= $3
      GROUP BY i.product_id ORDER BY qty DESC, revenue DESC LIMIT 5`,
@@ -40,7 +40,7 @@ export const summary = authedAction(statsSummarySchema, async (ctx, input): Prom
   );
   // Bucketed by the day in the shop's zone: one row per instant-hour from SQL, named in JS with Intl.
   const hourly = await ctx.db.query<{ hour: Date; revenue: number; orders: number }>(
-    `SELECT date_trunc('hour', created_at) AS hour, sum(total_fen)::int AS revenue, count(*)::int AS orders
+    `SELECT date_trunc('hour', created_at) AS hour, sum(total_fen)::bigint AS revenue, count(*)::int AS orders
      FROM orders WHERE shop_id = $1 AND status IN ${SOLD} AND created_at > $2 AND created_at <= $3 GROUP BY 1`,
     [shop.id, from, now],
   );
