@@ -1,5 +1,5 @@
 import { openPglite } from './pglite';
-import { migrate } from './migrate';
+import { migrate, pendingMigrations, SchemaBehindError } from './migrate';
 import type { Database } from './types';
 
 export interface OpenOptions {
@@ -7,9 +7,16 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** a PGlite data directory; undefined or 'memory' for an in-memory database */
   dataDir?: string;
+  /**
+   * `migrate` (default): apply what is pending — the local host, the tests and `npm run migrate`; PGlite
+   * in memory starts empty. `check`: only verify that nothing is pending (one query) and refuse to open
+   * otherwise — a cloud function's cold start: migrations are a deploy step, not something every cold
+   * instance does under a lock (cloud/functions/migrate).
+   */
+  schema?: 'migrate' | 'check';
 }
 
-/** Opens the configured database and brings its schema up to date. */
+/** Opens the configured database and brings its schema up to date, or (schema: 'check') insists that it is. */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   let db: Database;
   if (opts.databaseUrl) {
@@ -20,7 +27,12 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     db = await openPglite(opts.dataDir && opts.dataDir !== 'memory' ? opts.dataDir : undefined);
   }
   try {
-    await migrate(db);
+    if (opts.schema === 'check') {
+      const pending = await pendingMigrations(db);
+      if (pending.length > 0) throw new SchemaBehindError(pending);
+    } else {
+      await migrate(db);
+    }
   } catch (err) {
     await db.close();
     throw err;

@@ -23,7 +23,8 @@ export function cloudDeps(service: string): Promise<Deps> {
   depsPromise ??= (async () => {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) throw new Error('DATABASE_URL is not set for this cloud function');
-    const db = await openDatabase({ databaseUrl });
+    // Migrations are a deploy step (the migrate function): a cold start only checks the schema is current.
+    const db = await openDatabase({ databaseUrl, schema: 'check' });
     return { db, clock: systemClock, log: createLogger({ service }), payments: cloudPayments(), sender: cloudSender(), codes: wxaCodes(), content: wxContentSecurity() };
   })().catch((err) => {
     depsPromise = null; // let the next invocation try again
