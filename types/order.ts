@@ -15,8 +15,15 @@ export const ORDER_STATUSES = [
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export type PaymentMethod = 'wechat' | 'transfer';
-/** Payment, fulfilment and after-sale each keep their own status, apart from the order's (as Medusa and Shopify do). */
-export type PaymentStatus = 'requested' | 'awaiting_confirmation' | 'paid' | 'rejected' | 'refunded';
+/**
+ * Payment, fulfilment and after-sale each keep their own status, apart from the order's (as Medusa and Shopify do).
+ * `paid` means the money arrived, for good: money going back is a `Refund` of the payment, not a new status.
+ */
+export type PaymentStatus = 'requested' | 'awaiting_confirmation' | 'paid' | 'rejected';
+/** pending until the money is back: WeChat's refund notice, or for a transfer the seller's own transfer back. */
+export type RefundStatus = 'pending' | 'done';
+/** surplus: a payment the order did not need (paid twice, or after cancel/expiry); cancel; after_sale. */
+export type RefundReason = 'surplus' | 'cancel' | 'after_sale';
 export type AfterSaleType = 'refund' | 'return';
 export type AfterSaleStatus = 'requested' | 'approved' | 'rejected';
 
@@ -48,6 +55,21 @@ export interface Payment {
   amountFen: number;
   createdAt: string;
   paidAt: string | null;
+}
+
+export interface Refund {
+  /** our refund id (WeChat Pay's out_refund_no) */
+  id: string;
+  amountFen: number;
+  /** how the money went in, and so how it goes back: WeChat Pay by itself, a transfer by the seller's hand */
+  method: PaymentMethod;
+  status: RefundStatus;
+  reason: RefundReason;
+  /** WeChat could not return it the original way (退款异常/退款关闭): the seller must act; still pending */
+  problem: boolean;
+  /** when the refund was made */
+  at: string;
+  doneAt: string | null;
 }
 
 export interface Shipment {
@@ -89,6 +111,8 @@ export interface Order {
   note: string;
   /** the latest payment attempt */
   payment: Payment | null;
+  /** money given back, oldest first: every surplus payment, a cancel's or an after-sale's refund */
+  refunds: Refund[];
   shipment: Shipment | null;
   afterSale: AfterSale | null;
   review: Review | null;

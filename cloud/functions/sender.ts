@@ -3,6 +3,7 @@ import * as cloud from 'wx-server-sdk';
 import { buildSubscribeRequest, MINIPROGRAM_STATES, type MiniprogramState } from '../../types/messages';
 import { parseTemplateIds, type TemplateIds } from '../../types/messages-templates';
 import { PermanentSendError, type MessageSender } from '../core/delivery';
+import type { RefundPayload } from '../core/orders/refunds';
 
 /** Errcodes of subscribeMessage.send that no retry can change (bad id, no consent, bad value, bad page, bad openid). */
 const FINAL_SUBSCRIBE_ERRORS = new Set([40003, 40037, 43101, 47003, 41030]);
@@ -40,13 +41,6 @@ function errCodeOf(err: unknown): number | null {
   return typeof code === 'number' ? code : null;
 }
 
-interface RefundPayload {
-  outTradeNo: string;
-  outRefundNo: string;
-  totalFee: number;
-  refundFee: number;
-  subMchId: string;
-}
 
 /**
  * Production delivery of the outbox.
@@ -87,7 +81,8 @@ export function cloudSender(config: SenderConfig = senderConfig()): MessageSende
           totalFee: p.totalFee,
           refundFee: p.refundFee,
           subMchId: p.subMchId,
-          nonceStr: randomBytes(16).toString('hex'),
+          // Queued with the refund (cloud/core/orders/refunds.ts); messages queued before that carry none.
+          nonceStr: p.nonceStr || randomBytes(16).toString('hex'),
           envId: config.envId,
           functionName: 'payCallback',
         });

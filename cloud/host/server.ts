@@ -13,6 +13,7 @@ import type { Deps } from '../core/runtime/context';
 import { listOutbox } from '../core/outbox';
 import { runTimer } from '../core/timer';
 import { completePayment } from '../core/payments/complete';
+import { recordRefundNotice } from '../core/payments/refund-result';
 import { identify } from './identity';
 import { registerUploads } from './uploads';
 
@@ -96,6 +97,18 @@ export async function buildHost({ deps, dev, h5Dir, uploadsDir }: HostOptions): 
       if (!p) return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND')) });
       try {
         const outcome = await completePayment(deps, { paymentId: req.params.paymentId, amountFen: p.amount_fen, providerRef: `sandbox-${req.params.paymentId}` });
+        return send(reply, { ok: true, data: { outcome } });
+      } catch (err) {
+        if (err instanceof AppError) return send(reply, { ok: false, error: errorBody(err) });
+        throw err;
+      }
+    });
+    // The sandbox's stand-in for WeChat Pay's refund result notice (SUCCESS): the same path as production's.
+    app.post<{ Params: { refundId: string } }>('/api/dev/refunds/:refundId/succeed', async (req, reply) => {
+      const [r] = await deps.db.query<{ amount_fen: number }>('SELECT amount_fen FROM refunds WHERE id = $1', [req.params.refundId]);
+      if (!r) return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND')) });
+      try {
+        const outcome = await recordRefundNotice(deps, { outRefundNo: req.params.refundId, refundStatus: 'SUCCESS', refundFen: Number(r.amount_fen), providerRef: `sandbox-${req.params.refundId}` });
         return send(reply, { ok: true, data: { outcome } });
       } catch (err) {
         if (err instanceof AppError) return send(reply, { ok: false, error: errorBody(err) });

@@ -329,7 +329,9 @@ describe('after-sales', () => {
     expect(requested).toMatchObject({ status: 'after_sale', afterSale: { type: 'return', status: 'requested', overdue: false } });
     expect(new Date(requested.afterSale!.dueBy).getTime() - new Date(requested.afterSale!.requestedAt).getTime()).toBe(48 * 3_600_000);
     const resolved = await host.ok<Order>('order', { action: 'resolveAfterSale', orderId: order.id, approve: true, note: '已退款，抱歉' }, owner);
-    expect(resolved).toMatchObject({ status: 'refunded', afterSale: { status: 'approved', note: '已退款，抱歉' }, payment: { status: 'refunded' } });
+    expect(resolved).toMatchObject({ status: 'refunded', afterSale: { status: 'approved', note: '已退款，抱歉' }, payment: { status: 'paid' } });
+    // paid by transfer: the seller sends it back by hand, so it stays pending
+    expect(resolved.refunds).toEqual([expect.objectContaining({ amountFen: 13600, method: 'transfer', status: 'pending', reason: 'after_sale' })]);
     expect(await stockOf(products[0].id)).toBe(5);
   });
 

@@ -244,6 +244,9 @@ export const ordersUi = {
       rejectAfterSale: '店主拒绝售后',
       review: '买家评价',
       replyReview: '店主回复评价',
+      refundSurplus: '多付款退回',
+      refundDone: '退款已到账',
+      refundFailed: '微信退款未成功',
     } as Record<string, string>,
   },
 };

@@ -3,7 +3,7 @@ import { orderAfterSaleSchema, orderResolveSchema } from '../../../types/order-s
 import { authedAction } from '../runtime/action';
 import { runOrderCommand } from './command';
 import { notify } from './notify';
-import { refundPaid } from './refunds';
+import { refundReceived } from './refunds';
 import { releaseStock } from './stock';
 
 export const requestAfterSale = authedAction(orderAfterSaleSchema, async (ctx, { orderId, type, reason }) =>
@@ -27,16 +27,18 @@ export const requestAfterSale = authedAction(orderAfterSaleSchema, async (ctx, {
 );
 
 /**
- * Approve: the money goes back; the goods' stock returns for a return, or when they never left
+ * Approve: the money goes back, each payment as its own refund; the goods' stock returns for a return, or when they never left
  * (a refund before shipping). Reject: the order returns to where it was, with the seller's note.
  */
 export const resolveAfterSale = authedAction(orderResolveSchema, async (ctx, { orderId, approve, note }) =>
   runOrderCommand(ctx, orderId, approve ? 'approveAfterSale' : 'rejectAfterSale', async (tx, row, _role, to, now) => {
+    let refundFen = 0;
     if (approve) {
       if (row.after_sale_type === 'return' || row.after_sale_from === 'paid') await releaseStock(tx, row.id);
-      await refundPaid(tx, row, now);
+      // Every payment received and not yet given back (a surplus one was already).
+      refundFen = (await refundReceived(tx, row, 'after_sale', now)).reduce((sum, r) => sum + Number(r.amount_fen), 0);
     }
-    await notify(tx, { ...row, status: to }, { message: 'order.after_sale_resolved', approve, note: note ?? null, refundFen: row.total_fen }, 'buyer', now);
+    await notify(tx, { ...row, status: to }, { message: 'order.after_sale_resolved', approve, note: note ?? null, refundFen }, 'buyer', now);
     return { set: { after_sale_status: approve ? 'approved' : 'rejected', after_sale_note: note ?? null, after_sale_resolved_at: now }, note: note ?? null };
   }),
 );

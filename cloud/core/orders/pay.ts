@@ -23,9 +23,11 @@ export const pay = authedAction(orderPaySchema, async (ctx, { orderId, method })
       const [first] = await tx.query<{ title: string }>('SELECT title FROM order_items WHERE order_id = $1 ORDER BY line LIMIT 1', [row.id]);
       request = { paymentId, amountFen: row.total_fen, subMchId: shop.wechat_sub_mch_id, description: `${shop.name}-${first?.title ?? ''}` };
     }
+    // The merchant is fixed on the payment: its refund goes back through the same merchant even if the
+    // shop changes its merchant id meanwhile (cloudPay.refund's sub_mch_id).
     await tx.query(
-      `INSERT INTO payments (id, order_id, method, status, amount_fen, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)`,
-      [paymentId, row.id, method, method === 'wechat' ? 'requested' : 'awaiting_confirmation', row.total_fen, now],
+      `INSERT INTO payments (id, order_id, method, status, amount_fen, sub_mch_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
+      [paymentId, row.id, method, method === 'wechat' ? 'requested' : 'awaiting_confirmation', row.total_fen, request?.subMchId ?? null, now],
     );
     if (method === 'transfer') await notify(tx, row, { message: 'order.paid', method }, 'owner', now);
     return { note: method === 'wechat' ? '发起微信支付' : '买家已转账，等待店主确认' };

@@ -2,6 +2,7 @@ import type { Address, AfterSaleStatus, AfterSaleType, Order, OrderEvent, OrderS
 import type { Review } from '../../../types/product';
 import type { Queryable } from '../../db/types';
 import { iso } from '../time';
+import { refundsOf } from './refunds';
 
 export interface OrderRow {
   id: string;
@@ -79,6 +80,7 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
     'SELECT id, order_id, rating, text, reply, created_at FROM reviews WHERE order_id = ANY($1)',
     [ids],
   );
+  const refunds = await refundsOf(q, ids);
   const shops = await q.query<{ id: string; name: string; owner_openid: string }>('SELECT id, name, owner_openid FROM shops WHERE id = ANY($1)', [
     [...new Set(rows.map((r) => r.shop_id))],
   ]);
@@ -107,6 +109,7 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
       address: r.address,
       note: r.note,
       payment: payment ? toPayment(payment) : null,
+      refunds: refunds.get(r.id) ?? [],
       shipment: r.shipped_at && r.carrier && r.tracking_no ? { carrier: r.carrier, trackingNo: r.tracking_no, shippedAt: iso(r.shipped_at) } : null,
       afterSale:
         r.after_sale_type && r.after_sale_status && r.after_sale_requested_at && r.after_sale_due_by
