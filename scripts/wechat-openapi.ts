@@ -35,13 +35,18 @@ function staticProperty(member: AnyNode): string | null {
 }
 
 export interface OpenApiUse {
-  /** "group.method", sorted, each once. */
+  /** "group.method" (or a deeper name such as "wxa.sec.order.uploadShippingInfo"), sorted, each once. */
   calls: string[];
   /** Accesses whose group or method is computed at run time, e.g. "openapi[…]" or "openapi.security[…]". */
   dynamic: string[];
 }
 
-type Ref = { kind: 'namespace' } | { kind: 'group'; group: string };
+/**
+ * The namespace, or a path under it. Names may nest (`openapi.wxa.sec.order.uploadShippingInfo`: the SDK's openapi
+ * is a proxy that joins every property read into the API's name), so a path is an API once nothing more is read
+ * from it: called, passed on, or kept in a name that is never read further.
+ */
+type Ref = { kind: 'namespace' } | { kind: 'path'; path: string[] };
 
 /** Every open API a bundle's code reaches through an `openapi` namespace. */
 export function findOpenApiCalls(js: string): OpenApiUse {
@@ -51,7 +56,10 @@ export function findOpenApiCalls(js: string): OpenApiUse {
   // Names bound to the namespace or to a group. Scopes are not told apart: a bundle's names rarely repeat, and a
   // collision can only add a use (the check then fails and names it), never hide one.
   const aliases = new Map<string, Ref>();
-  const label = (ref: Ref): string => (ref.kind === 'namespace' ? 'openapi' : `openapi.${ref.group}`);
+  const label = (ref: Ref): string => (ref.kind === 'namespace' ? 'openapi' : `openapi.${ref.path.join('.')}`);
+  const under = (ref: Ref, name: string): Ref => ({ kind: 'path', path: ref.kind === 'namespace' ? [name] : [...ref.path, name] });
+  /** Names read further (`sec.order…`): their path is a namespace, not an API. */
+  const readFurther = new Set<string>();
 
   /** What an expression is, if it is the namespace or one of its groups. */
   const refOf = (node: unknown): Ref | null => {
@@ -62,7 +70,7 @@ export function findOpenApiCalls(js: string): OpenApiUse {
     const name = staticProperty(node);
     if (name === 'openapi') return { kind: 'namespace' };
     const outer = refOf(node.object);
-    if (outer?.kind === 'namespace' && name !== null) return { kind: 'group', group: name };
+    if (outer && name !== null) return under(outer, name);
     return null;
   };
 
@@ -81,8 +89,7 @@ export function findOpenApiCalls(js: string): OpenApiUse {
       if (key === 'openapi') bind(prop.value, { kind: 'namespace' });
       else if (!ref) continue;
       else if (key === null) dynamic.add(`${label(ref)}[…] (destructured)`);
-      else if (ref.kind === 'namespace') bind(prop.value, { kind: 'group', group: key });
-      else calls.add(`${ref.group}.${key}`);
+      else bind(prop.value, under(ref, key));
     }
   };
 
@@ -98,14 +105,28 @@ export function findOpenApiCalls(js: string): OpenApiUse {
     },
   });
 
-  /** A namespace or group that is not read from, nor bound to a name, goes somewhere this check cannot follow. */
+  /**
+   * A path that is not read from, nor bound to a name, is used: an API when it is two names or more deep (a wrong
+   * guess can only add a use, which the check then names); the namespace or a lone group goes somewhere this check
+   * cannot follow.
+   */
   const checkEscape = (node: AnyNode, ref: Ref, parents: Node[]): void => {
-    const parent = parents[parents.length - 2] as AnyNode | undefined;
+    let parent = parents[parents.length - 2] as AnyNode | undefined;
+    let self: AnyNode = node;
+    if (parent?.type === 'ChainExpression') {
+      self = parent;
+      parent = parents[parents.length - 3] as AnyNode | undefined;
+    }
     if (!parent) return;
-    const read = parent.type === 'MemberExpression' && parent.object === node;
-    const bound = (parent.type === 'VariableDeclarator' && parent.init === node) || (parent.type === 'AssignmentExpression' && parent.right === node);
-    const chained = parent.type === 'ChainExpression';
-    if (!read && !bound && !chained) dynamic.add(`${label(ref)} passed on as a value`);
+    const read = parent.type === 'MemberExpression' && parent.object === self;
+    const bound = (parent.type === 'VariableDeclarator' && parent.init === self) || (parent.type === 'AssignmentExpression' && parent.right === self);
+    if (read) {
+      if (self.type === 'Identifier') readFurther.add(String(self.name));
+      return;
+    }
+    if (bound) return;
+    if (ref.kind === 'path' && ref.path.length >= 2) calls.add(ref.path.join('.'));
+    else dynamic.add(`${label(ref)} passed on as a value`);
   };
 
   ancestor(ast, {
@@ -114,12 +135,7 @@ export function findOpenApiCalls(js: string): OpenApiUse {
       const ref = refOf(n);
       if (ref) return checkEscape(n, ref, parents);
       const outer = refOf(n.object);
-      if (outer?.kind === 'namespace') dynamic.add('openapi[…]');
-      else if (outer?.kind === 'group') {
-        const name = staticProperty(n);
-        if (name === null) dynamic.add(`openapi.${outer.group}[…]`);
-        else calls.add(`${outer.group}.${name}`);
-      }
+      if (outer) dynamic.add(`${label(outer)}[…]`);
     },
     Identifier(node, _state, parents) {
       const n = node as unknown as AnyNode;
@@ -127,6 +143,8 @@ export function findOpenApiCalls(js: string): OpenApiUse {
       if (ref) checkEscape(n, ref, parents);
     },
   });
+  // A name holding a path of two or more that is never read further is an API (`const { send } = …subscribeMessage`).
+  for (const [name, ref] of aliases) if (ref.kind === 'path' && ref.path.length >= 2 && !readFurther.has(name)) calls.add(ref.path.join('.'));
   return { calls: [...calls].sort(), dynamic: [...dynamic].sort() };
 }
 

@@ -1,5 +1,6 @@
 // Types and constants only: the app's main package imports these, and must not pull in zod.
 // The schemas that validate these shapes live in ./order-schemas.ts.
+import type { ShippingSync } from './delivery';
 import type { Review } from './product';
 
 export const ORDER_STATUSES = [
@@ -55,6 +56,8 @@ export interface Payment {
   amountFen: number;
   createdAt: string;
   paidAt: string | null;
+  /** WeChat Pay's transaction id once paid (for WeChat's confirm-receipt component); null otherwise */
+  transactionId: string | null;
 }
 
 export interface Refund {
@@ -73,9 +76,14 @@ export interface Refund {
 }
 
 export interface Shipment {
+  /** the carrier's name, as the buyer reads it */
   carrier: string;
+  /** WeChat's delivery company id (types/delivery.ts), OTHER for one outside the list; null for shipments before ids */
+  carrierId: string | null;
   trackingNo: string;
   shippedAt: string;
+  /** the seller's view only: whether WeChat has this shipment (WeChat Pay orders; null otherwise and for the buyer) */
+  wechatSync: ShippingSync | null;
 }
 
 export interface AfterSale {

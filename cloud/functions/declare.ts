@@ -18,8 +18,15 @@ import type * as sdk from 'wx-server-sdk';
 
 type OpenApi = typeof sdk.openapi;
 
-/** "group.method" for every open API the wx-server-sdk typings (cloud/functions/wx-server-sdk.d.ts) describe. */
-export type OpenApiName = { [G in keyof OpenApi & string]: `${G}.${keyof OpenApi[G] & string}` }[keyof OpenApi & string];
+/** The dotted path to every function of a namespace object: "send", "sec.order.getOrder". */
+type ApiPaths<T> = { [K in keyof T & string]: T[K] extends (...args: never[]) => unknown ? K : `${K}.${ApiPaths<T[K]>}` }[keyof T & string];
+
+/**
+ * "group.method" for every open API the wx-server-sdk typings (cloud/functions/wx-server-sdk.d.ts) describe, deeper
+ * names included: 发货信息管理's cloud calls are named "wxa.sec.order.uploadShippingInfo" ("调用方法:
+ * wxa.sec.order.uploadShippingInfo", https://developers.weixin.qq.com/miniprogram/dev/server/API/order_shipping/api_uploadshippinginfo).
+ */
+export type OpenApiName = ApiPaths<OpenApi>;
 
 export type MemorySize = 128 | 256 | 512 | 1024 | 2048;
 
@@ -62,7 +69,7 @@ export function declarationProblems(d: FunctionDeclaration): string[] {
   if (d.memorySize !== undefined && !MEMORY_SIZES.includes(d.memorySize)) problems.push(`memorySize must be one of ${MEMORY_SIZES.join(', ')} MB, not ${d.memorySize}`);
   const seen = new Set<string>();
   for (const api of d.openapi) {
-    if (!/^[A-Za-z]+\.[A-Za-z]+$/.test(api)) problems.push(`openapi entry "${api}" is not "group.method"`);
+    if (!/^[A-Za-z]+(\.[A-Za-z]+)+$/.test(api)) problems.push(`openapi entry "${api}" is not "group.method"`);
     if (seen.has(api)) problems.push(`openapi entry "${api}" is listed twice`);
     seen.add(api);
   }

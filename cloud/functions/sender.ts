@@ -3,6 +3,8 @@ import * as cloud from 'wx-server-sdk';
 import { buildSubscribeRequest, MINIPROGRAM_STATES, type MiniprogramState } from '../../types/messages';
 import { parseTemplateIds, type TemplateIds } from '../../types/messages-templates';
 import { PermanentSendError, type MessageSender } from '../core/delivery';
+import { SHIPPING_UPLOAD_KIND } from '../core/shipping/request';
+import { uploadShipping } from './shipping';
 import type { RefundPayload } from '../core/orders/refunds';
 
 /** Errcodes of subscribeMessage.send that no retry can change (bad id, no consent, bad value, bad page, bad openid). */
@@ -89,7 +91,9 @@ export function cloudSender(config: SenderConfig = senderConfig()): MessageSende
         if (res.returnCode !== 'SUCCESS' || res.resultCode !== 'SUCCESS') throw new Error(`cloudPay.refund: ${res.errCodeDes ?? res.returnMsg ?? res.returnCode}`);
         return;
       }
-      // wxpay.unifiedOrder is a record of a call already made; shipping info upload is not wired yet.
+      // 发货信息录入: cloud/functions/shipping.ts (asks WeChat first, so a retry never spends the one re-shipment).
+      if (m.kind === SHIPPING_UPLOAD_KIND) return uploadShipping(m.payload);
+      // wxpay.unifiedOrder is a record of a call already made.
       if (m.kind === 'wxpay.unifiedOrder') return;
       throw new Error(`no sender for ${m.kind}`);
     },

@@ -4,7 +4,9 @@ declare module 'wx-server-sdk' {
   export const DYNAMIC_CURRENT_ENV: unique symbol;
   export function init(options?: { env?: string | typeof DYNAMIC_CURRENT_ENV }): void;
   export function getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; ENV?: string; SOURCE?: string };
-  export function getTempFileURL(params: { fileList: string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg: string }[] }>;
+  export function getTempFileURL(params: { fileList: (string | { fileID: string; maxAge?: number })[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg: string }[] }>;
+  export function uploadFile(params: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string; statusCode?: number }>;
+  export function deleteFile(params: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg: string }[] }>;
   export const openapi: {
     security: {
       msgSecCheck(params: { content: string; version: 2; scene: 1 | 2 | 3 | 4; openid: string; title?: string; nickname?: string; signature?: string }): Promise<{
@@ -45,6 +47,29 @@ declare module 'wx-server-sdk' {
         miniprogramState?: 'developer' | 'trial' | 'formal';
         lang?: 'zh_CN' | 'en_US' | 'zh_HK' | 'zh_TW';
       }): Promise<{ errCode?: number; errMsg?: string }>;
+    };
+    // 发货信息管理: https://developers.weixin.qq.com/miniprogram/dev/server/API/order_shipping/api_uploadshippinginfo
+    // (the body as the HTTPS API's; wx-server-sdk camelCases the answer and throws { errCode, errMsg } on an errcode)
+    wxa: {
+      sec: {
+        order: {
+          uploadShippingInfo(params: {
+            order_key: { order_number_type: 1; mchid: string; out_trade_no: string } | { order_number_type: 2; transaction_id: string };
+            logistics_type: 1 | 2 | 3 | 4;
+            delivery_mode: 1 | 2;
+            is_all_delivered?: boolean;
+            shipping_list: Array<{ tracking_no?: string; express_company?: string; item_desc: string; contact?: { consignor_contact?: string; receiver_contact?: string } }>;
+            upload_time: string;
+            payer: { openid: string };
+          }): Promise<{ errCode?: number; errMsg?: string }>;
+          // https://developers.weixin.qq.com/miniprogram/dev/server/API/order_shipping/api_getorder
+          getOrder(params: { transaction_id?: string; merchant_id?: string; sub_merchant_id?: string; merchant_trade_no?: string }): Promise<{
+            errCode?: number;
+            errMsg?: string;
+            order?: { transactionId?: string; merchantTradeNo?: string; openid?: string; orderState?: number; order_state?: number };
+          }>;
+        };
+      };
     };
   };
   export const cloudPay: {

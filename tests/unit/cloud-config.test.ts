@@ -19,6 +19,11 @@ describe('reading the open APIs a bundle calls', () => {
     ['a destructured method', 'const { send } = cloud.openapi.subscribeMessage; send()', ['subscribeMessage.send']],
     ['nested destructuring', 'const { openapi: { security: { msgSecCheck } } } = cloud;', ['security.msgSecCheck']],
     ['cloudPay and other SDK calls, which are not open APIs', 'cloud.cloudPay.refund({}); cloud.getWXContext()', []],
+    // 发货信息管理's cloud calls are four names deep ("调用方法:wxa.sec.order.uploadShippingInfo")
+    ['a nested name', 'cloud.openapi.wxa.sec.order.uploadShippingInfo({})', ['wxa.sec.order.uploadShippingInfo']],
+    ['a nested name, minified and optional', '(0,e.openapi.wxa.sec.order.getOrder)({}); a.openapi?.wxa?.sec?.order?.uploadShippingInfo({})', ['wxa.sec.order.getOrder', 'wxa.sec.order.uploadShippingInfo']],
+    ['a nested namespace kept in a name', 'const o = cloud.openapi.wxa.sec.order; o.getOrder({}); o.uploadShippingInfo({})', ['wxa.sec.order.getOrder', 'wxa.sec.order.uploadShippingInfo']],
+    ['a nested method destructured', 'const { uploadShippingInfo } = cloud.openapi.wxa.sec.order; uploadShippingInfo({})', ['wxa.sec.order.uploadShippingInfo']],
   ])('%s', (_label, js, calls) => {
     expect(findOpenApiCalls(js)).toEqual({ calls, dynamic: [] });
   });
@@ -87,6 +92,7 @@ describe('function declarations', () => {
     expect(declarationProblems({ openapi: [], timeout: 61 })).toHaveLength(1);
     expect(declarationProblems({ openapi: [], timeout: 2.5 })).toHaveLength(1);
     expect(declarationProblems({ openapi: ['wxacode.getUnlimited', 'wxacode.getUnlimited'], timeout: 10 })).toEqual([expect.stringMatching(/listed twice/)]);
+    expect(declarationProblems({ openapi: ['wxa.sec.order.uploadShippingInfo'], timeout: 10 })).toEqual([]);
     expect(declarationProblems({ openapi: [], timeout: 10, triggers: [{ name: '1tick', type: 'timer', config: '0 * * * * *' }] })).toEqual([
       expect.stringMatching(/must start with a letter/),
       expect.stringMatching(/needs 7 fields/),

@@ -1,6 +1,7 @@
 import type { Address, AfterSaleStatus, AfterSaleType, Order, OrderEvent, OrderStatus, Payment, PaymentMethod, PaymentStatus } from '../../../types/order';
 import type { Review } from '../../../types/product';
 import type { Queryable } from '../../db/types';
+import { shippingSyncsOf } from '../shipping/sync';
 import { iso } from '../time';
 import { refundsOf } from './refunds';
 
@@ -14,6 +15,7 @@ export interface OrderRow {
   note: string;
   idempotency_key: string;
   carrier: string | null;
+  carrier_id: string | null;
   tracking_no: string | null;
   shipped_at: Date | null;
   completed_at: Date | null;
@@ -62,7 +64,15 @@ export async function lockOrder(tx: Queryable, id: string): Promise<OrderRow | u
 }
 
 export function toPayment(p: PaymentRow): Payment {
-  return { id: p.id, method: p.method, status: p.status, amountFen: p.amount_fen, createdAt: iso(p.created_at), paidAt: isoOrNull(p.paid_at) };
+  return {
+    id: p.id,
+    method: p.method,
+    status: p.status,
+    amountFen: p.amount_fen,
+    createdAt: iso(p.created_at),
+    paidAt: isoOrNull(p.paid_at),
+    transactionId: p.method === 'wechat' && p.status === 'paid' ? p.provider_ref || null : null,
+  };
 }
 
 /** Everything a page shows about orders, in one query per related table (never one per order). */
@@ -81,6 +91,7 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
     [ids],
   );
   const refunds = await refundsOf(q, ids);
+  const syncBy = await shippingSyncsOf(q, rows.filter((r) => r.shipped_at).map((r) => r.id));
   const shops = await q.query<{ id: string; name: string; owner_openid: string }>('SELECT id, name, owner_openid FROM shops WHERE id = ANY($1)', [
     [...new Set(rows.map((r) => r.shop_id))],
   ]);
@@ -110,7 +121,16 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
       note: r.note,
       payment: payment ? toPayment(payment) : null,
       refunds: refunds.get(r.id) ?? [],
-      shipment: r.shipped_at && r.carrier && r.tracking_no ? { carrier: r.carrier, trackingNo: r.tracking_no, shippedAt: iso(r.shipped_at) } : null,
+      shipment:
+        r.shipped_at && r.carrier && r.tracking_no
+          ? {
+              carrier: r.carrier,
+              carrierId: r.carrier_id,
+              trackingNo: r.tracking_no,
+              shippedAt: iso(r.shipped_at),
+              wechatSync: shop?.owner_openid === viewer ? (syncBy.get(r.id) ?? null) : null,
+            }
+          : null,
       afterSale:
         r.after_sale_type && r.after_sale_status && r.after_sale_requested_at && r.after_sale_due_by
           ? {

@@ -9,7 +9,7 @@ import { defineFunction } from '../declare';
  * message sender, mini program codes), so their open APIs are declared too: scripts/build-cloud.ts reads them from the bundle.
  */
 export default defineFunction({
-  openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send', 'wxacode.getUnlimited'],
+  openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send', 'wxacode.getUnlimited', 'wxa.sec.order.getOrder', 'wxa.sec.order.uploadShippingInfo'],
   timeout: 60,
   memorySize: 256,
   // Every minute, at second 0 (7-field cron, UTC+8).
