@@ -69,7 +69,8 @@ export function itemDesc(items: ShippingFacts['items']): string {
 
 /** 138****8000: the receiver's phone with all but the first three and the last four digits masked. */
 export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
+  // +86 before a mobile number is the country, not the number
+  const digits = phone.replace(/\D/g, '').replace(/^86(1\d{10})$/, '$1');
   if (digits.length <= 4) return digits;
   const head = digits.length >= 11 ? digits.slice(0, 3) : '';
   return `${head}${'*'.repeat(Math.max(4, digits.length - head.length - 4))}${digits.slice(-4)}`;

@@ -9,6 +9,7 @@
 import { CallLog } from '../calls';
 import { cloudPayApi } from './cloudPay';
 import { securityApi, securityFake } from './security';
+import { fakeShipping, wxaApi } from './shipping';
 import { storageApi } from './storage';
 import { subscribeMessageApi } from './subscribeMessage';
 import { wxacodeApi } from './wxacode';
@@ -29,6 +30,7 @@ export const fakeWx = {
     fakeWx.log.clear();
     fakeWx.context = {};
     securityFake.reset();
+    fakeShipping.reset();
   },
 };
 
@@ -41,6 +43,7 @@ export const wxServerSdk = {
     subscribeMessage: subscribeMessageApi(fakeWx.log),
     wxacode: wxacodeApi(fakeWx.log),
     security: securityApi(fakeWx.log),
+    wxa: wxaApi(fakeWx.log),
   },
   cloudPay: cloudPayApi(fakeWx.log),
 };
