@@ -73,6 +73,19 @@ declare module 'wx-server-sdk' {
     };
   };
   export const cloudPay: {
+    // https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/open/pay/CloudPay.queryOrder.html
+    queryOrder(params: { subMchId: string; nonceStr: string; outTradeNo?: string; transactionId?: string }): Promise<{
+      returnCode: string;
+      returnMsg?: string;
+      resultCode?: string;
+      errCode?: string | number;
+      errCodeDes?: string;
+      tradeState?: string;
+      tradeStateDesc?: string;
+      totalFee?: number;
+      transactionId?: string;
+      outTradeNo?: string;
+    }>;
     // https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/open/pay/CloudPay.refund.html
     refund(params: {
       outTradeNo: string;

@@ -12,7 +12,7 @@ import { AppError } from '../core/runtime/errors';
 import type { Deps } from '../core/runtime/context';
 import { listOutbox } from '../core/outbox';
 import { runTimer } from '../core/timer';
-import { completePayment } from '../core/payments/complete';
+import { acceptPaymentNotice, isSandbox } from '../core/payments/provider';
 import { recordRefundNotice } from '../core/payments/refund-result';
 import { identify } from './identity';
 import { registerUploads } from './uploads';
@@ -91,12 +91,15 @@ export async function buildHost({ deps, dev, h5Dir, uploadsDir }: HostOptions): 
       if (Number.isNaN(at.getTime())) return send(reply, { ok: false, error: errorBody(new AppError('BAD_INPUT', '时间格式不正确', { fields: { now: '时间格式不正确' } })) });
       return send(reply, { ok: true, data: await runTimer(deps, undefined, at) });
     });
-    // The sandbox's stand-in for WeChat Pay's notice that a payment succeeded: the same callback path as production.
+    // The sandbox's stand-in for the buyer paying at WeChat's cashier and WeChat Pay's notice that follows: the
+    // sandbox records the payment on "WeChat's side", then the notice takes production's path (confirmed by queryOrder).
     app.post<{ Params: { paymentId: string } }>('/api/dev/payments/:paymentId/succeed', async (req, reply) => {
-      const [p] = await deps.db.query<{ amount_fen: number }>('SELECT amount_fen FROM payments WHERE id = $1', [req.params.paymentId]);
+      const [p] = await deps.db.query<{ amount_fen: number }>(`SELECT amount_fen FROM payments WHERE id = $1 AND method = 'wechat'`, [req.params.paymentId]);
       if (!p) return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND')) });
       try {
-        const outcome = await completePayment(deps, { paymentId: req.params.paymentId, amountFen: p.amount_fen, providerRef: `sandbox-${req.params.paymentId}` });
+        if (isSandbox(deps.payments)) deps.payments.buyerPaid(req.params.paymentId, p.amount_fen);
+        const outcome = await acceptPaymentNotice(deps, { paymentId: req.params.paymentId, amountFen: p.amount_fen });
+        if (outcome === 'unknown_payment') return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND')) });
         return send(reply, { ok: true, data: { outcome } });
       } catch (err) {
         if (err instanceof AppError) return send(reply, { ok: false, error: errorBody(err) });

@@ -67,7 +67,9 @@ async function aShop(opts: { subMchId?: string } = {}) {
 }
 
 const sender = () => cloudSender(senderConfig({ WX_TEMPLATES: JSON.stringify(fakeTemplateIds()), TCB_ENV: 'shuren-test-1a2b' }));
-const deliver = () => deliverOutbox({ db: host.db, log: silentLogger, sender: sender() }, clock.now());
+// One send at a time, so the fake's record is in queue order across recipients (the timer sends 8 at once, in
+// queue order per recipient).
+const deliver = () => deliverOutbox({ db: host.db, log: silentLogger, sender: sender() }, clock.now(), { concurrency: 1 });
 
 describe('consent for order notices', () => {
   it('each notice spends one consent of its template from its recipient; without one nothing is queued', async () => {

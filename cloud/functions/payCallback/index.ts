@@ -1,23 +1,68 @@
-import { completePayment } from '../../core/payments/complete';
+import { acceptPaymentNotice, type NoticeOutcome } from '../../core/payments/provider';
+import { recordRefundNotice } from '../../core/payments/refund-result';
+import type { Deps } from '../../core/runtime/context';
+import { createLogger } from '../../core/runtime/logger';
 import { cloudDeps } from '../entry';
+import { startedBy } from '../platform';
+import { parseCloudPayNotice } from './notice';
 
-interface CloudPayNotice {
-  returnCode?: string;
-  resultCode?: string;
-  outTradeNo?: string;
-  totalFee?: number;
-  transactionId?: string;
+/**
+ * What WeChat expects back: errcode 0 ends the notice; anything else makes it notify again, for up to two days
+ * (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/open/pay/paymentCallback.html).
+ */
+export interface CallbackAnswer {
+  errcode: number;
+  errmsg: string;
+}
+
+const OK: CallbackAnswer = { errcode: 0, errmsg: 'OK' };
+const AGAIN = (why: string): CallbackAnswer => ({ errcode: 1, errmsg: why });
+
+/** Only "not paid yet" is worth hearing again; every other outcome is final (and the odd ones are logged). */
+function answerFor(outcome: NoticeOutcome): CallbackAnswer {
+  return outcome === 'pending' ? AGAIN('not paid yet') : { errcode: 0, errmsg: outcome };
 }
 
 /**
- * CloudBase calls this with WeChat Pay's result (cloudPay's functionName). WeChat retries until it
- * gets errcode 0, and completePayment is idempotent, so a repeated notice changes nothing.
+ * The function cloudPay.unifiedOrder's and cloudPay.refund's `functionName` name (cloud/functions/cloudpay.ts,
+ * sender.ts). Anyone's mini program can call it by name with an event that looks like a notice, and order.get
+ * shows a buyer their payment id and amount, so:
+ * 1. only a run CloudBase started for WeChat Pay (SOURCE `wx_paycallback`) is read at all;
+ * 2. a payment notice changes nothing until WeChat Pay's own record (cloudPay.queryOrder, with the shop's
+ *    merchant) says SUCCESS for exactly our amount; completePayment is idempotent, so repeats are harmless;
+ * 3. a refund result notice is recorded by recordRefundNotice (idempotent too).
  */
-export async function main(event: CloudPayNotice): Promise<{ errcode: number; errmsg: string }> {
-  if (event.returnCode !== 'SUCCESS' || event.resultCode !== 'SUCCESS' || !event.outTradeNo || typeof event.totalFee !== 'number') {
-    return { errcode: 0, errmsg: 'ignored' };
-  }
-  const deps = await cloudDeps('payCallback');
-  await completePayment(deps, { paymentId: event.outTradeNo, amountFen: event.totalFee, providerRef: event.transactionId ?? '' });
-  return { errcode: 0, errmsg: 'OK' };
+export function createPayCallbackMain(openDeps: (service: string) => Promise<Deps> = cloudDeps) {
+  return async function main(event: unknown): Promise<CallbackAnswer> {
+    const log = createLogger({ service: 'payCallback' });
+    if (!startedBy('wx_paycallback', log)) return { errcode: -1, errmsg: 'forbidden' };
+    const notice = parseCloudPayNotice(event);
+    if (!notice || notice.kind === 'failed') {
+      log.info('cloudPay notice ignored', { kind: notice?.kind ?? 'unknown' });
+      return { errcode: 0, errmsg: 'ignored' };
+    }
+    let deps: Deps;
+    try {
+      deps = await openDeps('payCallback');
+    } catch (err) {
+      log.error('cannot open database', { error: String(err) });
+      return AGAIN('database unavailable');
+    }
+    try {
+      if (notice.kind === 'refund') {
+        const outcome = await recordRefundNotice(deps, notice.notice);
+        deps.log.info('refund notice', { outRefundNo: notice.notice.outRefundNo, refundStatus: notice.notice.refundStatus, outcome });
+        return OK;
+      }
+      const outcome = await acceptPaymentNotice(deps, notice.claim);
+      deps.log.info('payment notice', { paymentId: notice.claim.paymentId, outcome });
+      return answerFor(outcome);
+    } catch (err) {
+      // WeChat Pay could not be asked, or the database failed: nothing was committed, so hearing it again is safe.
+      deps.log.error('cloudPay notice failed', { error: err instanceof Error ? err.message : String(err) });
+      return AGAIN('try again');
+    }
+  };
 }
+
+export const main = createPayCallbackMain();

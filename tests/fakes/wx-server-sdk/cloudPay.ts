@@ -9,6 +9,11 @@
  *   required functionName, envId, subMchId, nonceStr, outRefundNo (String(64)), totalFee and refundFee
  *   (Int, fen; a refund never exceeds what was paid, in all refunds of one payment), and outTradeNo or
  *   transactionId. The same outRefundNo again is the same refund (WeChat's own idempotency key).
+ * - queryOrder: https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/open/pay/CloudPay.queryOrder.html
+ *   required subMchId (String(32)) and nonceStr (String(32)), and transactionId or outTradeNo (String(32): digits,
+ *   letters and _-|*@); answers trade_state (SUCCESS once the buyer paid, REFUND once a refund was accepted,
+ *   NOTPAY before), total_fee and transaction_id. An order WeChat Pay does not hold under that merchant is
+ *   result FAIL with err_code ORDERNOTEXIST (https://pay.weixin.qq.com/doc/v2/merchant/4011935215).
  * The call itself succeeds (errCode 0, errMsg 'cloudPay.<api>:ok'); a refused request answers
  * returnCode FAIL with WeChat Pay's message, e.g. "受理机构必须传入sub_mch_id" when subMchId is missing
  * (as reported on developers.weixin.qq.com/community/develop/doc/0000e43e2f4b40d10f9a9e4e256000).
@@ -39,6 +44,12 @@ export const fakePay = {
   /** payments WeChat holds as paid (a refund needs one): outTradeNo → total fee */
   paid: new Map<string, number>(),
   refunds: new Map<string, FakeRefund>(),
+  /** The buyer completes WeChat's cashier for a prepaid order: WeChat Pay now holds it as paid, for its totalFee. */
+  buyerPays(outTradeNo: string): void {
+    const order = fakePay.orders.get(outTradeNo);
+    if (!order) throw new Error(`no prepaid order ${outTradeNo}: call unifiedOrder first`);
+    fakePay.paid.set(outTradeNo, order.totalFee);
+  },
   reset(): void {
     fakePay.orders.clear();
     fakePay.paid.clear();
@@ -53,6 +64,7 @@ class PayRefusal extends Error {}
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 const ID_CHARS = /^[0-9A-Za-z_-]+$/;
 const REFUND_NO_CHARS = /^[0-9A-Za-z_\-|*@]+$/;
+const QUERY_NO_CHARS = /^[0-9A-Za-z_\-|*@]+$/;
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 
 function required(params: Record<string, unknown>, name: string, max?: number): string {
@@ -105,6 +117,39 @@ export function cloudPayApi(log: CallLog) {
           payment: { timeStamp: '1764400000', nonceStr, package: `prepay_id=wx_fake_${outTradeNo}`, signType: 'RSA' as const, paySign: 'FAKE_SIGN' },
         };
       });
+    },
+
+    async queryOrder(params: Record<string, unknown>) {
+      let missing = false;
+      const res = answer('queryOrder', log, params, () => {
+        const subMchId = required(params, 'subMchId', 32);
+        required(params, 'nonceStr', 32);
+        const outTradeNo = typeof params.outTradeNo === 'string' && params.outTradeNo !== '' ? params.outTradeNo : null;
+        const transactionId = typeof params.transactionId === 'string' && params.transactionId !== '' ? params.transactionId : null;
+        if (!outTradeNo && !transactionId) throw new PayRefusal('transaction_id和out_trade_no必须填一个');
+        if (outTradeNo && (bytes(outTradeNo) > 32 || !QUERY_NO_CHARS.test(outTradeNo))) throw new PayRefusal('out_trade_no参数格式错误');
+        const key = outTradeNo ?? [...fakePay.orders.keys()].find((k) => `fake_tx_${k}` === transactionId) ?? '';
+        const order = fakePay.orders.get(key);
+        // Another merchant's order does not exist for this one.
+        if (!order || order.subMchId !== subMchId) {
+          missing = true;
+          return { resultCode: 'FAIL' as const, errCodeDes: '此交易订单号不存在' };
+        }
+        const paid = fakePay.paid.get(key);
+        const refunded = [...fakePay.refunds.values()].some((r) => r.outTradeNo === key);
+        const tradeState = paid === undefined ? 'NOTPAY' : refunded ? 'REFUND' : 'SUCCESS';
+        return {
+          resultCode: 'SUCCESS' as const,
+          subMchId,
+          outTradeNo: key,
+          tradeState,
+          tradeStateDesc: { NOTPAY: '订单未支付', REFUND: '订单发生过退款', SUCCESS: '支付成功' }[tradeState],
+          totalFee: paid ?? order.totalFee,
+          ...(paid === undefined ? {} : { cashFee: paid, transactionId: `fake_tx_${key}`, timeEnd: '20261129120000' }),
+        };
+      });
+      // WeChat Pay's err_code arrives as errCode (camelCased like every other field).
+      return missing ? { ...res, errCode: 'ORDERNOTEXIST' } : res;
     },
 
     async refund(params: Record<string, unknown>) {
