@@ -135,7 +135,7 @@ export function toRefund(r: RefundRow): Refund {
 }
 
 export async function refundsOf(q: Queryable, orderIds: string[]): Promise<Map<string, Refund[]>> {
-  const rows = await q.query<RefundRow>('SELECT * FROM refunds WHERE order_id = ANY($1) ORDER BY order_id, created_at, id', [orderIds]);
+  const rows = await q.query<RefundRow>('SELECT * FROM refunds WHERE order_id = ANY($1) ORDER BY order_id, seq', [orderIds]);
   const by = new Map<string, Refund[]>();
   for (const r of rows) by.set(r.order_id, [...(by.get(r.order_id) ?? []), toRefund(r)]);
   return by;

@@ -21,7 +21,7 @@ export interface RefundNotice {
   outRefundNo: string;
   /** refund_status: SUCCESS, CHANGE or REFUNDCLOSE */
   refundStatus: string;
-  /** refund_fee: the amount asked for, in fen; checked against ours when present */
+  /** refund_fee (or settlement_refund_fee, less any coupon), in fen; never more than ours when present */
   refundFen?: number;
   /** refund_id: WeChat Pay's own refund id */
   providerRef?: string;
@@ -62,7 +62,9 @@ export async function recordRefundNotice(deps: Deps, notice: RefundNotice): Prom
     const [refund] = await tx.query<RefundRow>('SELECT * FROM refunds WHERE id = $1 FOR UPDATE', [notice.outRefundNo]);
     // A transfer goes back by the seller's hand; WeChat Pay cannot report on it.
     if (refund.method !== 'wechat') throw notFound(refundsText.refundNotFound);
-    if (notice.refundFen !== undefined && notice.refundFen !== Number(refund.amount_fen)) throw new AppError('CONFLICT', refundsText.amountMismatch);
+    // refund_fee is what we asked for; settlement_refund_fee is less when the buyer paid partly with a
+    // WeChat coupon. Either is fine; more than we asked for is not about this refund.
+    if (notice.refundFen !== undefined && notice.refundFen > Number(refund.amount_fen)) throw new AppError('CONFLICT', refundsText.amountMismatch);
     if (refund.status === 'done') return 'ignored';
     if (refund.status === 'failed' && refund.provider_status === status) return 'ignored';
 

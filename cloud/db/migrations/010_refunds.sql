@@ -24,9 +24,11 @@ CREATE TABLE refunds (
   note text,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL,
-  done_at timestamptz
+  done_at timestamptz,
+  -- the order refunds were made in (two in one transaction share created_at)
+  seq bigserial NOT NULL
 );
-CREATE INDEX refunds_by_order ON refunds (order_id, created_at, id);
+CREATE INDEX refunds_by_order ON refunds (order_id, seq);
 CREATE INDEX refunds_by_payment ON refunds (payment_id);
 
 -- The merchant a WeChat payment went to, fixed when it was requested: its refund goes back through

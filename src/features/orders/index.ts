@@ -10,6 +10,7 @@ export { useCountdown } from './useCountdown';
 export { payByTransfer, payWithWechat } from './payment';
 export { StatusHeader, OrderItems, AddressCard, ShipmentCard, AfterSaleCard, ReviewCard, Timeline } from './components/OrderParts';
 export { PaymentPanel } from './components/PaymentPanel';
+export { RefundsCard, refundHint } from './components/RefundsCard';
 export { BuyerActions } from './components/BuyerActions';
 export { StatusTabs, OrderCard, OrderListView, type StatusTab } from './components/OrderList';
 export { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './components/ActionKit';

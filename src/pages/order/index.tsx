@@ -11,6 +11,7 @@ import {
   orderRoutes,
   PaymentPanel,
   payByTransfer,
+  RefundsCard,
   payWithWechat,
   ReviewCard,
   ShipmentCard,
@@ -69,6 +70,7 @@ export default function OrderPage() {
       ) : null}
       {!order.viewerIsOwner ? <BuyerActions order={order} busy={busy} act={act} /> : null}
       <AfterSaleCard order={order} />
+      <RefundsCard order={order} />
       <ShipmentCard order={order} />
       <OrderItems order={order} />
       <AddressCard order={order} />

@@ -2,7 +2,7 @@ import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { ErrorState, LoadingState } from '../../components/StateViews';
-import { AddressCard, AfterSaleCard, OrderItems, ReviewCard, ShipmentCard, StatusHeader, Timeline, useOrder } from '../../features/orders';
+import { AddressCard, AfterSaleCard, OrderItems, RefundsCard, ReviewCard, ShipmentCard, StatusHeader, Timeline, useOrder } from '../../features/orders';
 import { SellerActions } from '../../features/orders/seller';
 import { paramFrom } from '../../utils/navigation';
 import '../../pages/order/index.scss';
@@ -38,6 +38,7 @@ export default function SellerOrderPage() {
       <StatusHeader order={order} />
       {order.viewerIsOwner ? <SellerActions order={order} busy={busy} act={act} /> : null}
       <AfterSaleCard order={order} />
+      <RefundsCard order={order} />
       <AddressCard order={order} />
       <OrderItems order={order} />
       <ShipmentCard order={order} />
