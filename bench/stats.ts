@@ -11,6 +11,10 @@ import { localShareCodes } from '../cloud/core/share/codes';
 import { DEFAULT_POLICY } from '../types/shop';
 import { ms, openBenchDatabase, percentile, runStandalone, type EngineBench, type Figure, type Target } from './lib';
 import { localContentSecurity } from '../cloud/core/content/local';
+import { localFileStore } from '../cloud/core/files';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const ORDERS = 10_000;
 const BUYERS = 800;
@@ -32,6 +36,7 @@ export const statsBench: EngineBench = {
   title: `Console on a shop with ${ORDERS.toLocaleString('en')} orders`,
   async run(target: Target, log) {
     const { db, close } = await openBenchDatabase(target);
+    const exportsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-bench-exports-'));
     try {
       const now = new Date();
       await db.query(
@@ -59,7 +64,7 @@ export const statsBench: EngineBench = {
       );
       await db.query('ANALYZE');
       log(`seeded ${ORDERS} orders from ${BUYERS} buyers`);
-      const deps: Deps = { db, clock: systemClock, log: silentLogger, payments: sandboxPayments(db), sender: sandboxSender, codes: localShareCodes(() => 'http://127.0.0.1'), content: localContentSecurity() };
+      const deps: Deps = { db, clock: systemClock, log: silentLogger, payments: sandboxPayments(db), sender: sandboxSender, codes: localShareCodes(() => 'http://127.0.0.1'), content: localContentSecurity(), files: localFileStore(exportsDir) };
       const figures: Figure[] = [];
       for (const [fn, event, label] of [
         ['stats', { action: 'summary' }, 'stats.summary (30 days)'],
@@ -75,6 +80,7 @@ export const statsBench: EngineBench = {
       return figures;
     } finally {
       await close();
+      fs.rmSync(exportsDir, { recursive: true, force: true });
     }
   },
 };

@@ -13,6 +13,9 @@ import { sandboxSender } from '../cloud/core/delivery';
 import { localShareCodes } from '../cloud/core/share/codes';
 import { ms, openBenchDatabase, percentile, perSec, runStandalone, type EngineBench, type Figure, type Target } from './lib';
 import { localContentSecurity } from '../cloud/core/content/local';
+import { localFileStore } from '../cloud/core/files';
+import os from 'node:os';
+import path from 'node:path';
 
 const SHOPS = 1000;
 const POSTS_PER_SHOP = 10;
@@ -28,6 +31,7 @@ function depsFor(db: Database): Deps {
     sender: sandboxSender,
     codes: localShareCodes(() => 'http://127.0.0.1'),
     content: localContentSecurity(),
+    files: localFileStore(path.join(os.tmpdir(), 'shuren-bench-exports')), // the timer writes no files
   };
 }
 

@@ -51,8 +51,20 @@ export interface SalesSummary {
   daily: { date: string; revenueFen: number; orders: number }[];
 }
 
+/**
+ * An export as a file in storage (WeChat's call path is not made for large answers): UTF-8 with a BOM so
+ * that spreadsheet programs read the Chinese correctly. `url` works for one hour (`expiresAt`).
+ */
 export interface CsvExport {
   filename: string;
-  /** UTF-8 with a BOM so that spreadsheet programs read the Chinese correctly */
-  csv: string;
+  /** the download link: https in production, /uploads/exports/… on the local host */
+  url: string;
+  /** the cloud file id the mini program downloads with wx.cloud.downloadFile; null on the local host */
+  fileID: string | null;
+  /** data rows, without the header */
+  rows: number;
+  bytes: number;
+  expiresAt: string;
+  /** the file's text too, only when it is at most 100 KB (older clients read it from here) */
+  csv?: string;
 }

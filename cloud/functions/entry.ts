@@ -7,6 +7,7 @@ import { systemClock, type Deps } from '../core/runtime/context';
 import { createLogger } from '../core/runtime/logger';
 import { openDatabase } from '../db/open';
 import { cloudPayments } from './cloudpay';
+import { cloudFiles } from './files';
 import { cloudSender } from './sender';
 import { wxContentSecurity } from './security';
 import { wxaCodes } from './wxacode';
@@ -25,7 +26,7 @@ export function cloudDeps(service: string): Promise<Deps> {
     if (!databaseUrl) throw new Error('DATABASE_URL is not set for this cloud function');
     // Migrations are a deploy step (the migrate function): a cold start only checks the schema is current.
     const db = await openDatabase({ databaseUrl, schema: 'check' });
-    return { db, clock: systemClock, log: createLogger({ service }), payments: cloudPayments(), sender: cloudSender(), codes: wxaCodes(), content: wxContentSecurity() };
+    return { db, clock: systemClock, log: createLogger({ service }), payments: cloudPayments(), sender: cloudSender(), codes: wxaCodes(), content: wxContentSecurity(), files: cloudFiles() };
   })().catch((err) => {
     depsPromise = null; // let the next invocation try again
     throw err;

@@ -12,6 +12,7 @@ import { sandboxPayments } from '../core/payments/provider';
 import { sandboxSender } from '../core/delivery';
 import { localShareCodes } from '../core/share/codes';
 import { localContentSecurity } from '../core/content/local';
+import { localFileStore } from '../core/files';
 import { systemClock, type Clock, type Deps } from '../core/runtime/context';
 import { createLogger, type Logger } from '../core/runtime/logger';
 import { buildHost } from './server';
@@ -50,6 +51,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   const log = config.log ?? createLogger({ service: 'host' });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let listeningAt = `http://${config.host}:${config.port}`;
+  const uploadsDir = config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-uploads-'));
   const deps: Deps = {
     db,
     clock: config.clock ?? systemClock,
@@ -59,6 +61,8 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     codes: localShareCodes(() => config.publicUrl ?? listeningAt),
     // Deterministic: refuses only texts holding 【违规测试】 and images whose address holds 违规测试.
     content: localContentSecurity(),
+    // cloud storage's stand-in: exports land in the uploads folder, served at /uploads/exports/ (uploads.ts)
+    files: localFileStore(path.join(uploadsDir, 'exports')),
   };
 
   if (config.seed) {
@@ -67,7 +71,6 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   }
   const demo = await findShopOfOwner(db, DEV_IDENTITIES.seller);
 
-  const uploadsDir = config.uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-uploads-'));
   const app = await buildHost({ deps, dev: config.dev, h5Dir: config.h5Dir, uploadsDir });
   const address = await app.listen({ port: config.port, host: config.host });
   listeningAt = address.replace('[::1]', 'localhost');

@@ -27,6 +27,16 @@ export async function registerUploads(app: FastifyInstance, uploadsDir: string, 
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 5, parts: 6 } });
   await app.register(fastifyStatic, { root: uploadsDir, prefix: '/uploads/', decorateReply: false, immutable: true, maxAge: '30d' });
 
+  // Exports (cloud/core/crm/export.ts) hold customers' names, phones and addresses: served under their random name
+  // only, never cached, and gone once the export sweep deleted them — unlike images, which are public and immutable.
+  const exportsDir = path.join(uploadsDir, 'exports');
+  app.get<{ Params: { name: string } }>('/uploads/exports/:name', async (req, reply) => {
+    const name = req.params.name;
+    const file = path.join(exportsDir, name);
+    if (!/^[0-9a-f]{32}\.csv$/.test(name) || !fs.existsSync(file)) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+    return reply.header('cache-control', 'no-store').type('text/csv; charset=utf-8').send(fs.createReadStream(file));
+  });
+
   app.post('/api/upload', { bodyLimit: MAX_IMAGE_BYTES + 64 * 1024 }, async (req, reply) => {
     if (!identify(req).openId) return fail(reply, new AppError('UNAUTHENTICATED'));
     if (!req.isMultipart()) return fail(reply, new AppError('BAD_INPUT', domainText.noFile, { fields: { file: domainText.noFile } }));

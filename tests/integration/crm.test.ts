@@ -132,12 +132,15 @@ describe('CSV export', () => {
 
     const customers = await host.ok<CsvExport>('export', { action: 'csv', kind: 'customers' }, s.owner);
     expect(customers.filename).toMatch(/^顾客-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(customers.csv.startsWith('\uFEFF')).toBe(true);
-    const rows = parse(customers.csv, { bom: true }) as string[][];
+    const res = await fetch(new URL(customers.url, host.url));
+    const file = Buffer.from(await res.arrayBuffer()).toString('utf8'); // fetch's text() would drop the BOM
+    expect(customers.csv).toBe(file); // small: inline too, as before
+    expect(file.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(file, { bom: true }) as string[][];
     expect(rows[0]).toEqual(['顾客', '订单数', '消费金额（元）', '最近下单', '售后次数', '标签', '备注']);
     expect(rows[1]).toEqual(['赵, "大哥"', '1', '68.00', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), '0', '', '说话直，"喜欢"实在的, 别推销']);
 
-    const orders = parse((await host.ok<CsvExport>('export', { action: 'csv', kind: 'orders' }, s.owner)).csv, { bom: true }) as string[][];
+    const orders = parse((await host.ok<CsvExport>('export', { action: 'csv', kind: 'orders' }, s.owner)).csv!, { bom: true }) as string[][];
     expect(orders).toHaveLength(2);
     expect(orders[1]).toEqual(expect.arrayContaining(['已完成', '赵, "大哥"', '北京市朝阳区, 三里屯 "1号"', '核桃, "薄皮" ×1', '68.00', '顺丰', 'SF77']));
     expect((await host.call('export', { action: 'csv', kind: 'contacts' }, s.owner)).status).toBe(400);

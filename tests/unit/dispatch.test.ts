@@ -27,7 +27,7 @@ const fn: FunctionDef = {
 function makeDeps(lines: string[]): Deps {
   const db = {} as Database; // these actions never touch the database
   const payments = { name: 'none', requestPayment: () => Promise.reject(new Error('not used')), queryOrder: () => Promise.reject(new Error('not used')) };
-  return { db, clock: { now: () => new Date('2026-11-23T04:00:00Z') }, log: createLogger({}, (l) => lines.push(l)), payments, sender: sandboxSender, codes: { make: () => Promise.reject(new Error('not used')) }, content: localContentSecurity() };
+  return { db, clock: { now: () => new Date('2026-11-23T04:00:00Z') }, log: createLogger({}, (l) => lines.push(l)), payments, sender: sandboxSender, codes: { make: () => Promise.reject(new Error('not used')) }, content: localContentSecurity(), files: { put: () => Promise.reject(new Error('not used')), remove: () => Promise.reject(new Error('not used')) } };
 }
 
 async function call(event: unknown, openId: string | null = null, lines: string[] = []) {

@@ -4,6 +4,7 @@ import type { PaymentProvider } from '../payments/provider';
 import type { MessageSender } from '../delivery';
 import type { ShareCodeProvider } from '../share/codes';
 import type { ContentSecurity } from '../content/port';
+import type { FileStore } from '../files';
 
 export interface Clock {
   now(): Date;
@@ -21,6 +22,8 @@ export interface Deps {
   codes: ShareCodeProvider;
   /** WeChat's content security checks (msgSecCheck, mediaCheckAsync), or the local stand-in */
   content: ContentSecurity;
+  /** files for their owner to download (CSV exports): cloud storage, or the host's uploads folder */
+  files: FileStore;
 }
 
 /** Who is calling. `openId` comes from WeChat (or the dev identity locally), never from the event. */
