@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import type { CsvExport } from '../../../types/crm';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
-import { showError, toast } from '../../utils/feedback';
+import { exportText } from '../../../types/zh-CN/export';
+import { toast } from '../../utils/feedback';
 
 /** A file name that is safe on every system (the API's name, without path separators). */
 export function safeFilename(name: string): string {
@@ -9,55 +10,54 @@ export function safeFilename(name: string): string {
   return cleaned === '' ? 'export.csv' : cleaned;
 }
 
-/** In the browser: the csv as a download, through a Blob and a temporary link. */
+/**
+ * In the browser: the file the backend stored, through a link with `download` (the local host serves it at
+ * /uploads/exports/…, the same origin as the app, so the browser keeps the file name).
+ */
 export function downloadCsv(file: CsvExport): void {
-  const blob = new Blob([file.csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
-  link.href = url;
+  link.href = file.url;
   link.download = safeFilename(file.filename);
+  link.rel = 'noopener';
   link.style.display = 'none';
   document.body.appendChild(link);
   link.click();
   document.body.removeChild(link);
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
   toast(crmUi.exportCsv.downloaded(link.download));
 }
 
-function writeFile(filePath: string, data: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    Taro.getFileSystemManager().writeFile({
-      filePath,
-      data,
-      encoding: 'utf8',
-      success: () => resolve(),
-      fail: (err) => reject(new Error(err.errMsg)),
-    });
-  });
+/** An export on the phone, ready to be sent to a chat. */
+export interface SavedExport {
+  filePath: string;
+  fileName: string;
+  rows: number;
 }
 
 /**
- * In WeChat: the csv into the app's user data folder, then (the seller agreeing) sent to a chat with
- * `shareFileMessage` — a mini program cannot open a csv itself, a computer can.
+ * In WeChat: the file onto the phone. By its cloud file id with wx.cloud.downloadFile, which needs no download
+ * domain configured (https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/storage/downloadFile/client.downloadFile.html);
+ * without one (a backend outside CloudBase) by its https link with wx.downloadFile, whose domain must then be
+ * among the mini program's downloadFile domains; a status other than 200 is a failure, not a file
+ * (https://developers.weixin.qq.com/miniprogram/dev/api/network/download/wx.downloadFile.html).
  */
-export async function saveCsvInWeChat(file: CsvExport): Promise<void> {
-  const name = safeFilename(file.filename);
-  const filePath = `${Taro.env.USER_DATA_PATH}/${name}`;
-  await writeFile(filePath, file.csv);
-  if (!Taro.canIUse('shareFileMessage')) {
-    showError(crmUi.exportCsv.shareUnsupported, crmUi.exportCsv.saved(name));
-    return;
+export async function saveExportInWeChat(file: CsvExport): Promise<SavedExport> {
+  let tempFilePath: string;
+  if (file.fileID) {
+    ({ tempFilePath } = await Taro.cloud.downloadFile({ fileID: file.fileID }));
+  } else {
+    const res = await Taro.downloadFile({ url: file.url });
+    if (res.statusCode !== 200) throw new Error(exportText.downloadFailed);
+    tempFilePath = res.tempFilePath;
   }
-  const answer = await Taro.showModal({
-    title: crmUi.exportCsv.shareTitle,
-    content: crmUi.exportCsv.shareContent(name),
-    confirmText: crmUi.exportCsv.shareConfirm,
-  }).catch(() => ({ confirm: false }));
-  if (answer.confirm) await Taro.shareFileMessage({ filePath, fileName: name });
+  return { filePath: tempFilePath, fileName: safeFilename(file.filename), rows: file.rows };
 }
 
-/** The export the API answered, saved the way the platform allows. */
-export async function saveCsv(file: CsvExport): Promise<void> {
-  if (process.env.TARO_ENV === 'weapp') await saveCsvInWeChat(file);
-  else downloadCsv(file);
+/**
+ * Sends the saved file to a chat: a mini program cannot open a csv itself (wx.openDocument takes office
+ * documents and pdf only), a computer can. WeChat allows shareFileMessage only inside a tap ("限制：仅在点击行为时
+ * 调用", base library 2.16.1: https://developers.weixin.qq.com/miniprogram/dev/api/share/wx.shareFileMessage.html),
+ * so it is called straight from the button's handler, never after an await.
+ */
+export function shareExportInWeChat(saved: SavedExport): Promise<unknown> {
+  return Taro.shareFileMessage({ filePath: saved.filePath, fileName: saved.fileName });
 }

@@ -3,7 +3,7 @@ export { crmApi } from './api';
 export { crmRoutes } from './routes';
 export { barsOf, type Bar } from './chart';
 export { tagError, tagsError, tagLength, MAX_TAGS, MAX_TAG_LENGTH } from './tags';
-export { saveCsv, downloadCsv, saveCsvInWeChat, safeFilename } from './exportCsv';
+export { downloadCsv, saveExportInWeChat, shareExportInWeChat, safeFilename, type SavedExport } from './exportCsv';
 export { formatDate, formatDateTime } from './format';
 export { useResource, type Resource } from './useResource';
 export { useConsoleToday, overdueFirst, postsAhead, type PostsAhead } from './useConsoleToday';
