@@ -26,6 +26,8 @@ import { saveImageToPhotosAlbum } from './saveImageToPhotosAlbum';
 import { setClipboardData } from './setClipboardData';
 import { hideShareMenu, showShareMenu } from './shareMenu';
 import { showShareImageMenu } from './showShareImageMenu';
+import { shareFileMessage } from './shareFileMessage';
+import { downloadFile as httpDownloadFile } from './downloadFile';
 import { canIUse, getAppBaseInfo, getDeviceInfo, getSystemInfoSync } from './system';
 
 export { wx } from './runtime';
@@ -43,6 +45,8 @@ export { album } from './saveImageToPhotosAlbum';
 export { clipboard } from './setClipboardData';
 export { shareMenu } from './shareMenu';
 export { shareImageMenu } from './showShareImageMenu';
+export { fileShare } from './shareFileMessage';
+export { downloads } from './downloadFile';
 
 // requestSubscribeMessage is faked by the subscription-messages work (its own file); plugged in when present.
 function optional(name: string): Record<string, unknown> {
@@ -73,6 +77,8 @@ const Taro = {
   requestPayment,
   requestSubscribeMessage,
   showShareImageMenu,
+  shareFileMessage,
+  downloadFile: httpDownloadFile,
   saveImageToPhotosAlbum,
   previewImage,
   hideShareMenu,

@@ -11,6 +11,7 @@ import { wx } from './runtime';
 /** APIs and their first base library, for canIUse. */
 const SINCE: Record<string, string> = {
   showShareImageMenu: '2.14.3',
+  shareFileMessage: '2.16.1',
   'showShareImageMenu.object.entrancePath': '3.2.0',
   requirePrivacyAuthorize: '2.32.3',
   createOffscreenCanvas: '2.16.1',

@@ -1,0 +1,31 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { callFunction } from '../../src/api';
+import { ExportPanel } from '../../src/features/crm/components/ExportPanel';
+import type { CsvExport } from '../../types/crm';
+
+jest.mock('../../src/api', () => {
+  const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
+  return { ...envelope, callFunction: jest.fn() };
+});
+
+const call = callFunction as jest.MockedFunction<typeof callFunction>;
+
+/** In the browser the export is the stored file's link, clicked with the file's name (no CSV in memory). */
+test('the browser downloads the stored file from its link, under the export’s name', async () => {
+  const file: CsvExport = { filename: '订单-2026-11-23.csv', url: '/uploads/exports/0123456789abcdef0123456789abcdef.csv', fileID: null, rows: 10_000, bytes: 1_500_000, expiresAt: '2026-11-23T03:00:00.000Z' };
+  call.mockResolvedValue(file as never);
+  const clicked: Array<{ href: string; download: string }> = [];
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ href: this.getAttribute('href') ?? '', download: this.download });
+  });
+  try {
+    render(<ExportPanel />);
+    fireEvent.click(screen.getByText('导出订单 CSV'));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(call).toHaveBeenCalledWith('export', 'csv', { kind: 'orders' });
+    expect(clicked[0]).toEqual({ href: file.url, download: '订单-2026-11-23.csv' });
+    expect(document.querySelectorAll('a[download]')).toHaveLength(0); // the temporary link is gone again
+  } finally {
+    click.mockRestore();
+  }
+});
