@@ -39,6 +39,8 @@ export const wxServerSdk = {
   init: (): void => undefined,
   getWXContext: (): FakeWxContext => ({ ...fakeWx.context }),
   getTempFileURL: storageApi(fakeWx.log).getTempFileURL,
+  uploadFile: storageApi(fakeWx.log).uploadFile,
+  deleteFile: storageApi(fakeWx.log).deleteFile,
   openapi: {
     subscribeMessage: subscribeMessageApi(fakeWx.log),
     wxacode: wxacodeApi(fakeWx.log),
