@@ -14,6 +14,7 @@ import { orderRace } from './order-race';
 import { postRace } from './post-race';
 import { timerBench } from './timer';
 import { statsBench } from './stats';
+import { outboxBench } from './outbox';
 
 const RESULTS = path.join(ROOT, 'bench', 'results.md');
 const build = process.env.BENCH_NO_BUILD !== '1';
@@ -136,6 +137,11 @@ const MEANINGS = `## What the figures mean
   posts still \`pending\`; every message must match a consent spent (5,000 sent, 5,000 shown in the
   app), summed over the rounds; the time is the median round. A timer job failure is reported with its error: the job's transaction rolls back and the next
   tick takes the rest.
+- **outbox**: 1,000 messages already queued (8 in 10 subscription messages, 1 refund, 1 shipping upload;
+  one recipient each), delivered by \`deliverOutbox\` with the timer's settings (\`DELIVERY\` in
+  cloud/core/delivery.ts: 8 sends in flight, rounds of 32 claims, no new round after 30 s) through a fake
+  WeChat that answers every call in 100 ms, one tick per simulated minute until none is left. *Sending
+  time* sums the ticks; *throughput* = messages sent / sending time. Sent twice and left unsent must be 0.
 - PGlite is PostgreSQL 18 in WebAssembly, in memory, one connection (transactions queue); PostgreSQL is
   a throwaway local server (\`scripts/pg-server.mjs\`, fsync off) with a fresh database per benchmark
   and the host's pool of 10 connections.
@@ -173,7 +179,7 @@ async function main(): Promise<void> {
   const sections: Section[] = [];
   try {
     sections.push(await runEngineBench(h5Bench, targets, notRun, h5Skip));
-    for (const bench of [hostLatency, orderRace, postRace, timerBench, statsBench]) sections.push(await runEngineBench(bench, targets, notRun, null));
+    for (const bench of [hostLatency, orderRace, postRace, timerBench, statsBench, outboxBench]) sections.push(await runEngineBench(bench, targets, notRun, null));
   } finally {
     stopPostgres();
   }
