@@ -142,7 +142,7 @@ describe('CSV export', () => {
 
     const orders = parse((await host.ok<CsvExport>('export', { action: 'csv', kind: 'orders' }, s.owner)).csv!, { bom: true }) as string[][];
     expect(orders).toHaveLength(2);
-    expect(orders[1]).toEqual(expect.arrayContaining(['已完成', '赵, "大哥"', '北京市朝阳区, 三里屯 "1号"', '核桃, "薄皮" ×1', '68.00', '顺丰', 'SF77']));
+    expect(orders[1]).toEqual(expect.arrayContaining(['已完成', '赵, "大哥"', '北京市朝阳区, 三里屯 "1号"', '核桃, "薄皮" ×1', '68.00', '顺丰速运', 'SF77']));
     expect((await host.call('export', { action: 'csv', kind: 'contacts' }, s.owner)).status).toBe(400);
     expect((await host.call('export', { action: 'csv', kind: 'orders' }, 'crm-f1')).status).toBe(403);
   });
