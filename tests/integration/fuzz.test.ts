@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { ZodObject, ZodRawShape } from 'zod';
 import { functions } from '../../cloud/core/functions';
 import { ERROR_STATUS, isErrorCode } from '../../types/errors';
+import type { CustomerPage, SalesSummary } from '../../types/crm';
 import type { Order } from '../../types/order';
 import type { Post } from '../../types/post';
 import type { Product } from '../../types/product';
@@ -60,7 +61,8 @@ const wild = (): fc.Arbitrary<unknown> =>
     fc.boolean(),
     fc.integer(),
     fc.double(),
-    fc.constantFrom(0, -1, 1e308, 99, 100, 10_000_001),
+    // the contract's bounds and the integer widths around them (priceFen ≤ 10,000,000, qty ≤ 99, 2^31, 2^53)
+    fc.constantFrom(0, -1, 1e308, 99, 100, 10_000_000, 10_000_001, 2 ** 31, 2 ** 31 - 1, 2 ** 53, 2 ** 53 + 2),
     fc.string(),
     fc.string({ unit: 'grapheme', maxLength: 40 }),
     fc.string({ unit: 'binary', maxLength: 40 }),
@@ -108,5 +110,44 @@ describe('fuzzed input', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  /**
+   * Valid orders at the contract's largest totals (20 lines × 99 × ¥100,000 = ¥198 million, far past what a
+   * 32-bit column holds): created, paid and confirmed, never INTERNAL, and the console adds them up exactly.
+   * (Before bigint money, the first order over 2^31 fen answered INTERNAL.)
+   */
+  it('takes orders of the largest totals and counts them exactly in the console', async () => {
+    const RICH = 'fuzz-rich-owner';
+    const shop = await host.ok<Shop>('shop', { action: 'open', name: '贵重品模糊店' }, RICH);
+    const products: Product[] = [];
+    for (let i = 0; i < 20; i++) {
+      products.push(await host.ok<Product>('catalog', { action: 'create', title: `金条${i}`, priceFen: 10_000_000 - (i % 2), stock: 9999, story: '足金' }, RICH));
+    }
+    const line = fc.record({ product: fc.integer({ min: 0, max: 19 }), qty: fc.oneof(fc.constant(99), fc.integer({ min: 1, max: 99 })) });
+    const lines = fc.uniqueArray(line, { minLength: 1, maxLength: 20, selector: (l) => l.product });
+    let expected = 0;
+    let k = 0;
+    await fc.assert(
+      fc.asyncProperty(lines, async (ls) => {
+        const buyer = `fuzz-rich-buyer-${k % 3}`;
+        const created = await host.call<Order>(
+          'order',
+          { action: 'create', shopId: shop.id, items: ls.map((l) => ({ productId: products[l.product].id, qty: l.qty })), address: { name: '大客户', phone: '13800138000', detail: '上海' }, idempotencyKey: `fuzz-rich-${++k}` },
+          buyer,
+        );
+        if (!created.body.ok) throw new Error(`order.create: ${JSON.stringify(created.body.error)}`);
+        const total = ls.reduce((sum, l) => sum + products[l.product].priceFen * l.qty, 0);
+        expect(created.body.data.totalFen).toBe(total);
+        await host.ok('order', { action: 'pay', orderId: created.body.data.id, method: 'transfer' }, buyer);
+        await host.ok('order', { action: 'confirmPaid', orderId: created.body.data.id }, RICH);
+        expected += total;
+        expect((await host.ok<SalesSummary>('stats', { action: 'summary' }, RICH)).revenueFen).toBe(expected);
+        const customers = await host.ok<CustomerPage>('crm', { action: 'list' }, RICH);
+        expect(customers.customers.reduce((sum, c) => sum + c.totalFen, 0)).toBe(expected);
+      }),
+      { numRuns: 12, examples: [[Array.from({ length: 20 }, (_, product) => ({ product, qty: 99 }))]] },
+    );
+    expect(expected).toBeGreaterThan(2 ** 31);
   });
 });
