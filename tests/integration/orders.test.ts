@@ -234,7 +234,10 @@ describe('WeChat Pay (sandbox provider)', () => {
     expect(after.timeline.filter((e) => e.action === 'paymentSucceeded')).toHaveLength(1);
 
     await host.ok('order', { action: 'ship', orderId: order.id, carrier: '中通快递', trackingNo: 'ZT998877' }, owner);
-    expect((await outbox('wxa.uploadShippingInfo')).find((m) => m.payload.orderId === order.id)?.payload).toMatchObject({ outTradeNo: paymentId, trackingNo: 'ZT998877' });
+    expect((await outbox('wxa.uploadShippingInfo')).find((m) => m.payload.orderId === order.id)?.payload).toMatchObject({
+      paymentId,
+      request: { order_key: { order_number_type: 2, transaction_id: `sandbox-${paymentId}` }, shipping_list: [{ express_company: 'ZTO', tracking_no: 'ZT998877' }] },
+    });
   });
 
   it('refunds money that arrives after the order expired', async () => {
