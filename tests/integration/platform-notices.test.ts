@@ -168,6 +168,45 @@ describe('payCallback started by WeChat Pay (SOURCE wx_paycallback)', () => {
   });
 });
 
+describe('refund result notices', () => {
+  async function refundedOrder() {
+    const { buyer, order, paymentId } = await wechatOrder();
+    fakePay.buyerPays(paymentId);
+    fakeWx.context = { SOURCE: 'wx_paycallback' };
+    expect(await payCallback()(notice(paymentId, order.totalFen))).toEqual({ errcode: 0, errmsg: 'paid' });
+    await host.ok('order', { action: 'cancel', orderId: order.id, reason: '不要了' }, buyer);
+    const [refund] = await host.db.query<{ id: string; status: string; amount_fen: number }>('SELECT id, status, amount_fen FROM refunds WHERE order_id = $1', [order.id]);
+    return { buyer, refund };
+  }
+  const refundNotice = (outRefundNo: string, fee: number) => ({
+    returnCode: 'SUCCESS',
+    outRefundNo,
+    refundStatus: 'SUCCESS',
+    settlementRefundFee: fee,
+    refundId: '50000000382019052709732678859',
+    successTime: '2026-11-29 12:05:00',
+  });
+  const refundStatus = async (id: string) => (await host.db.query<{ status: string }>('SELECT status FROM refunds WHERE id = $1', [id]))[0].status;
+
+  it('from a client: refused, the refund stays pending', async () => {
+    const { buyer, refund } = await refundedOrder();
+    expect(refund.status).toBe('pending');
+    fakeWx.context = { OPENID: buyer, SOURCE: 'wx_client' };
+    expect(await payCallback()(refundNotice(refund.id, refund.amount_fen))).toEqual({ errcode: -1, errmsg: 'forbidden' });
+    expect(await refundStatus(refund.id)).toBe('pending');
+  });
+
+  it('from WeChat Pay: recorded once; an unknown refund is answered and changes nothing', async () => {
+    const { refund } = await refundedOrder();
+    fakeWx.context = { SOURCE: 'wx_paycallback' };
+    expect(await payCallback()(refundNotice(refund.id, refund.amount_fen))).toEqual({ errcode: 0, errmsg: 'OK' });
+    expect(await refundStatus(refund.id)).toBe('done');
+    expect(await payCallback()({ reqInfo: refundNotice(refund.id, refund.amount_fen), returnCode: 'SUCCESS' })).toEqual({ errcode: 0, errmsg: 'OK' });
+    expect(await refundStatus(refund.id)).toBe('done');
+    expect(await payCallback()(refundNotice('rNoSuchRefund', 100))).toEqual({ errcode: 0, errmsg: 'NOT_FOUND' });
+  });
+});
+
 describe('timer', () => {
   const trigger = () => ({ Type: 'Timer', TriggerName: 'everyMinute', Time: clock.now().toISOString(), Message: '' });
 

@@ -110,14 +110,15 @@ export type NoticeOutcome = PaymentOutcome | 'pending' | 'not_paid' | 'amount_mi
 const STILL_OPEN = new Set(['NOTPAY', 'USERPAYING', 'ACCEPT']);
 
 /**
- * A payment notice is accepted only when WeChat Pay's own record, asked with the merchant we know for the
- * shop (never one the notice names), says SUCCESS for exactly the amount of our payment. Only then does
+ * A payment notice is accepted only when WeChat Pay's own record, asked with the merchant we requested the
+ * payment under (never one the notice names), says SUCCESS for exactly the amount of our payment. Only then does
  * completePayment run, with the amount and transaction id from that record. Production's payCallback (after
  * its SOURCE check) and the sandbox's dev route both end here.
  */
 export async function acceptPaymentNotice(deps: Deps, claim: PaymentClaim): Promise<NoticeOutcome> {
   const [payment] = await deps.db.query<{ method: string; status: string; amount_fen: number; sub_mch_id: string | null }>(
-    `SELECT p.method, p.status, p.amount_fen, s.wechat_sub_mch_id AS sub_mch_id
+    // The merchant the payment was requested under (fixed on the payment), else the shop's: never one the notice names.
+    `SELECT p.method, p.status, p.amount_fen, coalesce(p.sub_mch_id, s.wechat_sub_mch_id) AS sub_mch_id
      FROM payments p JOIN orders o ON o.id = p.order_id JOIN shops s ON s.id = o.shop_id WHERE p.id = $1`,
     [claim.paymentId],
   );

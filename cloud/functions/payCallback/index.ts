@@ -1,6 +1,7 @@
 import { acceptPaymentNotice, type NoticeOutcome } from '../../core/payments/provider';
 import { recordRefundNotice } from '../../core/payments/refund-result';
 import type { Deps } from '../../core/runtime/context';
+import { isAppError } from '../../core/runtime/errors';
 import { createLogger } from '../../core/runtime/logger';
 import { cloudDeps } from '../entry';
 import { startedBy } from '../platform';
@@ -58,6 +59,11 @@ export function createPayCallbackMain(openDeps: (service: string) => Promise<Dep
       deps.log.info('payment notice', { paymentId: notice.claim.paymentId, outcome });
       return answerFor(outcome);
     } catch (err) {
+      // A notice we can never act on (an unknown refund, a status we do not know): hearing it again would not help.
+      if (isAppError(err)) {
+        deps.log.error('cloudPay notice refused', { code: err.code, error: err.message });
+        return { errcode: 0, errmsg: err.code };
+      }
       // WeChat Pay could not be asked, or the database failed: nothing was committed, so hearing it again is safe.
       deps.log.error('cloudPay notice failed', { error: err instanceof Error ? err.message : String(err) });
       return AGAIN('try again');
