@@ -17,7 +17,8 @@ export interface OutboxMessage {
 
 /**
  * Records a message for WeChat (subscription message, payment call) in the caller's transaction,
- * so it exists exactly when the change that caused it does.
+ * so it exists exactly when the change that caused it does. Its kind decides how it is delivered
+ * (cloud/core/delivery.ts): at most once, or at least once for kinds WeChat de-duplicates by our key.
  */
 export async function enqueue(tx: Queryable, msg: { kind: string; toOpenId: string | null; payload: unknown; at: Date }): Promise<void> {
   await tx.query('INSERT INTO outbox (kind, to_openid, payload, created_at) VALUES ($1, $2, $3, $4)', [
