@@ -48,7 +48,8 @@ export function parseCloudPayNotice(event: unknown): CloudPayNotice {
       notice: {
         outRefundNo,
         refundStatus,
-        refundFen: fen(refund, 'settlementRefundFee', 'settlement_refund_fee') ?? fen(refund, 'refundFee', 'refund_fee'),
+        // refund_fee is what we asked for; settlement_refund_fee is less by any coupon, so it is only the fallback.
+        refundFen: fen(refund, 'refundFee', 'refund_fee') ?? fen(refund, 'settlementRefundFee', 'settlement_refund_fee'),
         providerRef: text(refund, 'refundId', 'refund_id'),
         successTime: text(refund, 'successTime', 'success_time'),
       },

@@ -13,12 +13,12 @@ const TRIGGER_NAME = declaration.triggers?.[0].name ?? '';
  * (Tencent SCF's timer trigger, which CloudBase's triggers are:
  * https://cloud.tencent.com/document/product/583/9708; CloudBase's trigger config:
  * https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/guide/functions/triggers.html).
- * SCF's pages print Type both as "Timer" and "timer", so its case is not relied on.
+ * SCF's pages print Type both as "Timer" and "timer", so its case is not relied on; Time and Message are not needed.
  */
 export function isTimerEvent(event: unknown, triggerName: string = TRIGGER_NAME): boolean {
   if (typeof event !== 'object' || event === null) return false;
-  const e = event as { Type?: unknown; TriggerName?: unknown; Time?: unknown };
-  return typeof e.Type === 'string' && e.Type.toLowerCase() === 'timer' && e.TriggerName === triggerName && triggerName !== '' && typeof e.Time === 'string';
+  const e = event as { Type?: unknown; TriggerName?: unknown };
+  return typeof e.Type === 'string' && e.Type.toLowerCase() === 'timer' && triggerName !== '' && e.TriggerName === triggerName;
 }
 
 /**
