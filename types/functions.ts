@@ -50,7 +50,7 @@ export interface FunctionActions {
     pay: { params: { orderId: string; method: PaymentMethod }; result: { order: Order; payment: PaymentParams | null } };
     confirmPaid: { params: { orderId: string }; result: Order };
     rejectPaid: { params: { orderId: string }; result: Order };
-    ship: { params: { orderId: string; carrier: string; trackingNo: string }; result: Order };
+    ship: { params: { orderId: string; carrier: string; carrierName?: string; trackingNo: string }; result: Order };
     confirmReceipt: { params: { orderId: string }; result: Order };
     cancel: { params: { orderId: string; reason?: string }; result: Order };
     requestAfterSale: { params: { orderId: string; type: AfterSaleType; reason: string }; result: Order };

@@ -141,7 +141,7 @@ describe('a whole purchase in the browser, both sides', () => {
     await sp.locator('.action-ship').click();
     await sp.locator('.submit-ship').click();
     await sp.locator('.field--carrier .field-error').waitFor();
-    await sp.locator('.field--carrier input').fill('顺丰速运');
+    await sp.locator('.choice-carrier-SF').click();
     await sp.locator('.field--tracking-no input').fill('SF1234567890');
     await sp.locator('.submit-ship').click();
     await statusIs(sp, '已发货');

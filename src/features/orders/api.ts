@@ -10,7 +10,9 @@ export const ordersApi = {
   pay: (orderId: string, method: PaymentMethod) => callFunction('order', 'pay', { orderId, method }),
   confirmPaid: (orderId: string) => callFunction('order', 'confirmPaid', { orderId }),
   rejectPaid: (orderId: string) => callFunction('order', 'rejectPaid', { orderId }),
-  ship: (orderId: string, carrier: string, trackingNo: string) => callFunction('order', 'ship', { orderId, carrier, trackingNo }),
+  /** carrier: a delivery id of types/delivery.ts, or OTHER with carrierName */
+  ship: (orderId: string, carrier: string, trackingNo: string, carrierName?: string) =>
+    callFunction('order', 'ship', { orderId, carrier, trackingNo, ...(carrierName ? { carrierName } : {}) }),
   confirmReceipt: (orderId: string) => callFunction('order', 'confirmReceipt', { orderId }),
   cancel: (orderId: string, reason: string) => callFunction('order', 'cancel', { orderId, ...(reason.trim() ? { reason: reason.trim() } : {}) }),
   requestAfterSale: (orderId: string, type: AfterSaleType, reason: string) => callFunction('order', 'requestAfterSale', { orderId, type, reason }),

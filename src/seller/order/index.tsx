@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { AddressCard, AfterSaleCard, OrderItems, RefundsCard, ReviewCard, ShipmentCard, StatusHeader, Timeline, useOrder } from '../../features/orders';
-import { SellerActions } from '../../features/orders/seller';
+import { SellerActions, ShippingSyncNotice } from '../../features/orders/seller';
 import { paramFrom } from '../../utils/navigation';
 import '../../pages/order/index.scss';
 
@@ -42,6 +42,7 @@ export default function SellerOrderPage() {
       <AddressCard order={order} />
       <OrderItems order={order} />
       <ShipmentCard order={order} />
+      <ShippingSyncNotice order={order} />
       <ReviewCard order={order} />
       <Timeline order={order} />
     </View>

@@ -67,8 +67,11 @@ function refuse(api: string, errCode: number, errmsg: string): never {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
+function fail(code: number, msg: string): never {
+  return refuse(UPLOAD, code, msg);
+}
+
 function checkUpload(body: Record<string, unknown>): WxPayment {
-  const fail = (code: number, msg: string) => refuse(UPLOAD, code, msg);
   const key = body.order_key;
   if (!isObject(key)) fail(47001, 'data format error');
   let payment: WxPayment | undefined;
@@ -132,14 +135,14 @@ export function wxaApi(log: CallLog) {
   return {
     sec: {
       order: {
-        async uploadShippingInfo(body: Record<string, unknown>): Promise<{ errCode: number; errMsg: string }> {
+        async uploadShippingInfo(body: object): Promise<{ errCode: number; errMsg: string }> {
           try {
             const injected = fakeShipping.failUploads.shift();
             if (injected) refuse(UPLOAD, injected.errCode, injected.errMsg);
-            const payment = checkUpload(body ?? {});
+            const payment = checkUpload((body ?? {}) as Record<string, unknown>);
             if (payment.state === 2) payment.reshipped = true;
             payment.state = 2;
-            payment.uploads.push(body);
+            payment.uploads.push(body as Record<string, unknown>);
             log.record(UPLOAD, body, 'ok');
             return { errCode: 0, errMsg: `${UPLOAD}:ok` };
           } catch (err) {
@@ -147,11 +150,11 @@ export function wxaApi(log: CallLog) {
             throw err;
           }
         },
-        async getOrder(body: Record<string, unknown>) {
+        async getOrder(body: object) {
           try {
             const injected = fakeShipping.failGets.shift();
             if (injected) refuse(GET, injected.errCode, injected.errMsg);
-            const b = body ?? {};
+            const b = (body ?? {}) as Record<string, unknown>;
             const byTransaction = typeof b.transaction_id === 'string' && b.transaction_id !== '';
             const byMerchant = typeof b.merchant_id === 'string' && typeof b.merchant_trade_no === 'string';
             if (!byTransaction && !byMerchant) refuse(GET, 47001, 'data format error');

@@ -8,6 +8,7 @@ import { formatPrice } from '../../../utils/price';
 import { availableActions } from '../actions';
 import { ordersApi } from '../api';
 import { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from '../components/ActionKit';
+import { ShipPanel } from './ShipPanel';
 
 const A = ordersUi.actions;
 
@@ -23,8 +24,6 @@ const DECISIONS: ReadonlyArray<{ value: 'approve' | 'reject'; label: string }> =
 export function SellerActions({ order, busy, act }: { order: Order; busy: string | null; act: Act }) {
   const actions = availableActions(order);
   const [panel, setPanel] = useState<Panel>(null);
-  const [carrier, setCarrier] = useState('');
-  const [trackingNo, setTrackingNo] = useState('');
   const [decision, setDecision] = useState<'approve' | 'reject'>('approve');
   const [note, setNote] = useState('');
   const [reply, setReply] = useState('');
@@ -50,23 +49,7 @@ export function SellerActions({ order, busy, act }: { order: Order; busy: string
       {panel === 'cancel' ? (
         <CancelPanel busy={busy === 'cancel'} onClose={close} onSubmit={(r) => void act('cancel', () => ordersApi.cancel(order.id, r), A.cancelled).then((ok) => ok && close())} />
       ) : null}
-      {panel === 'ship' ? (
-        <ActionPanel
-          name='ship'
-          title={A.ship}
-          submitLabel={A.shipSubmit}
-          busy={busy === 'ship'}
-          onClose={close}
-          onSubmit={() => {
-            const next = { carrier: textProblem(carrier, A.carrierLabel, 30), trackingNo: textProblem(trackingNo, A.trackingLabel, 40) };
-            setErrors(next);
-            if (!next.carrier && !next.trackingNo) void act('ship', () => ordersApi.ship(order.id, carrier.trim(), trackingNo.trim()), A.shipped).then((ok) => ok && close());
-          }}
-        >
-          <TextField name='carrier' label={A.carrierLabel} value={carrier} max={30} placeholder={A.carrierPlaceholder} error={errors.carrier} onChange={setCarrier} />
-          <TextField name='tracking-no' label={A.trackingLabel} value={trackingNo} max={40} placeholder={A.trackingPlaceholder} error={errors.trackingNo} onChange={setTrackingNo} />
-        </ActionPanel>
-      ) : null}
+      {panel === 'ship' ? <ShipPanel order={order} busy={busy === 'ship'} act={act} onClose={close} /> : null}
       {panel === 'resolve' ? (
         <ActionPanel
           name='resolve'

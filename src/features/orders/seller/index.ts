@@ -1,2 +1,3 @@
 export { SellerActions } from './SellerActions';
 export { useNeedsAction } from './useNeedsAction';
+export { ShippingSyncNotice } from './ShippingSyncNotice';
