@@ -21,6 +21,7 @@ import { getCurrentPages, navigateBack, navigateTo, redirectTo, router, useRoute
 import { previewImage } from './previewImage';
 import { getPrivacySetting, onNeedPrivacyAuthorization, requirePrivacyAuthorize } from './privacy';
 import { requestPayment } from './requestPayment';
+import { offAppShow, onAppShow, openBusinessView } from './openBusinessView';
 import { fail, invoke, wx } from './runtime';
 import { saveImageToPhotosAlbum } from './saveImageToPhotosAlbum';
 import { setClipboardData } from './setClipboardData';
@@ -41,6 +42,7 @@ export { screen } from './feedback';
 export { router } from './navigation';
 export { preview } from './previewImage';
 export { cashier } from './requestPayment';
+export { businessView } from './openBusinessView';
 export { album } from './saveImageToPhotosAlbum';
 export { clipboard } from './setClipboardData';
 export { shareMenu } from './shareMenu';
@@ -75,6 +77,9 @@ const Taro = {
   onNeedPrivacyAuthorization,
   getPrivacySetting,
   requestPayment,
+  openBusinessView,
+  onAppShow,
+  offAppShow,
   requestSubscribeMessage,
   showShareImageMenu,
   shareFileMessage,

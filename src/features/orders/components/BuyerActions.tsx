@@ -6,6 +6,7 @@ import { Field } from '../../../components/Form';
 import { confirmAction } from '../../../utils/feedback';
 import { availableActions } from '../actions';
 import { ordersApi } from '../api';
+import { confirmInWechat } from '../confirm-receipt';
 import { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './ActionKit';
 
 const A = ordersUi.actions;
@@ -36,7 +37,12 @@ export function BuyerActions({ order, busy, act }: { order: Order; busy: string 
   if (buttons.length === 0) return null;
 
   const confirmReceipt = async () => {
-    if (!(await confirmAction(A.confirmReceiptTitle, A.confirmReceiptText))) return;
+    // Paid with WeChat Pay, in WeChat: WeChat's own 确认收货组件 first (it settles the seller's money); our
+    // confirmation when WeChat cannot (the browser, no component, or WeChat does not find the order as 待收货).
+    const transactionId = order.payment?.method === 'wechat' ? order.payment.transactionId : null;
+    const wechat = transactionId ? await confirmInWechat(transactionId) : 'unavailable';
+    if (wechat === 'cancel') return;
+    if (wechat !== 'success' && !(await confirmAction(A.confirmReceiptTitle, A.confirmReceiptText))) return;
     await act('confirmReceipt', () => ordersApi.confirmReceipt(order.id), A.received);
   };
 
