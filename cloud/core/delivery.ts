@@ -70,8 +70,8 @@ export interface DeliveryOptions {
 
 /**
  * The timer's settings. The timer function runs at most 60 s (cloud/functions/timer/function.ts); the jobs before
- * delivery are single SQL transactions, and after the budget the last round still has its sends in flight, each
- * cut at SEND_TIMEOUT_MS: 30 + 15 s leaves room for them and for the jobs after. The lease (2 min) is longer than any
+ * delivery are single SQL transactions; no send starts after the budget, and one started just before it is cut at
+ * sendTimeoutMs: 30 + 15 s leaves room for the jobs after. The lease (2 min) is longer than any
  * send can take, so a live tick's claim is never taken back from under it. tests/unit/delivery.test.ts checks these
  * against the timer's declared timeout.
  */
@@ -155,6 +155,12 @@ export async function deliverOutbox(
 
   const sendOne = async (m: Claimed): Promise<void> => {
     const atLeastOnce = isAtLeastOnce(m.kind);
+    if (opts.elapsed() - started >= opts.budgetMs) {
+      // Still waiting behind its recipient's earlier message when the time ran out: never sent, so handing the
+      // claim back is safe even for at most once; the next tick sends it.
+      await deps.db.query('UPDATE outbox SET claimed_at = NULL, attempts = attempts - 1 WHERE id = $1', [m.id]);
+      return;
+    }
     try {
       await withTimeout(deps.sender.send({ id: String(m.id), kind: m.kind, toOpenId: m.to_openid, payload: m.payload }), opts.sendTimeoutMs);
       await deps.db.query('UPDATE outbox SET delivered_at = $2, last_error = NULL WHERE id = $1', [m.id, now]);

@@ -155,4 +155,25 @@ describe('sending many', () => {
     ms = 0;
     expect(await deliverOutbox({ db: host.db, log: silentLogger, sender }, at(2), opts)).toBe(10);
   });
+
+  it('starts no send after its budget, even one waiting behind the same recipient’s earlier message', async () => {
+    for (let i = 0; i < 10; i++) await queue('subscribeMessage', 'one-person', { i });
+    let ms = 0;
+    const got: number[] = [];
+    const sender = {
+      name: 'clocked',
+      async send(m: OutgoingMessage) {
+        ms += 400;
+        got.push((m.payload as { i: number }).i);
+      },
+    };
+    const opts = { concurrency: 8, batch: 10, budgetMs: 1_000, elapsed: () => ms };
+    expect(await deliverOutbox({ db: host.db, log: silentLogger, sender }, at(0), opts)).toBe(3); // started at 0, 400, 800 ms
+    const rows = await host.db.query<{ claimed_at: Date | null; attempts: number }>(`SELECT claimed_at, attempts FROM outbox WHERE to_openid = 'one-person' AND delivered_at IS NULL`);
+    expect(rows).toHaveLength(7);
+    expect(rows.every((r) => r.claimed_at === null && r.attempts === 0)).toBe(true); // handed back unsent
+    ms = 0;
+    expect(await deliverOutbox({ db: host.db, log: silentLogger, sender }, at(1), { ...opts, budgetMs: 60_000 })).toBe(7);
+    expect(got).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
 });
