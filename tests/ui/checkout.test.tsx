@@ -109,6 +109,8 @@ describe('checkout', () => {
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' } as never);
     const { container } = openCheckout({ shopId: 'shop-1' });
     await screen.findByText('晓林的商洛山货');
+    // The address form renders after the shop; on a loaded machine not in the same tick.
+    await waitFor(() => expect(container.querySelector('.field--address-detail textarea, .field--address-detail input')).not.toBeNull());
     fill(container, 'address-name', '王小明');
     fill(container, 'address-phone', '13800138000');
     fill(container, 'address-detail', '北京市海淀区中关村大街 1 号');
