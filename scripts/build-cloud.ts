@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { declarationProblems, toConfigJson, type FunctionDeclaration } from '../cloud/functions/declare';
+import { wiringReport } from './cloud-wiring';
 import { findOpenApiCalls } from './wechat-openapi';
 
 const root = path.resolve(__dirname, '..');
@@ -23,6 +24,8 @@ export interface BuiltFunction {
   calls: string[];
   /** Uses the bundle makes that its declaration leaves out, and accesses that cannot be checked. */
   problems: string[];
+  /** The Deps ports its index.ts wires with a WeChat adapter (scripts/cloud-wiring.ts). */
+  wired: string[];
   bytes: number;
 }
 
@@ -52,6 +55,8 @@ export function bundleProblems(js: string, declaration: FunctionDeclaration): { 
   const declared: readonly string[] = declaration.openapi;
   const problems = [
     ...calls.filter((c) => !declared.includes(c)).map((c) => `calls openapi.${c}, which function.ts does not declare (config.json permissions.openapi)`),
+    // Least privilege: a permission the code never uses is one a bug elsewhere could.
+    ...declared.filter((d) => !calls.includes(d)).map((d) => `declares openapi.${d}, which the bundle never calls: remove it from function.ts`),
     ...dynamic.map((d) => `${d}: which open API is called cannot be read from the code`),
   ];
   return { calls, problems };
@@ -74,6 +79,8 @@ export async function buildCloud(outRoot = defaultOut, names = functionNames()):
       // wx-server-sdk comes from the cloud's npm install; PGlite is never used in the cloud; pg-native is optional.
       external: ['wx-server-sdk', '@electric-sql/pglite', 'pg-native'],
       logLevel: 'warning',
+      // Module markers (`// cloud/core/…`) stay in the output: scripts/cloud-wiring.ts reads them.
+      absWorkingDir: root,
     });
     fs.cpSync(path.join(root, 'cloud', 'db', 'migrations'), path.join(out, 'migrations'), { recursive: true });
     fs.writeFileSync(path.join(out, 'config.json'), JSON.stringify(toConfigJson(declaration), null, 2) + '\n');
@@ -82,7 +89,9 @@ export async function buildCloud(outRoot = defaultOut, names = functionNames()):
       JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '^3.0.4' } }, null, 2) + '\n',
     );
     const js = fs.readFileSync(path.join(out, 'index.js'), 'utf8');
-    built.push({ name, declaration, ...bundleProblems(js, declaration), bytes: Buffer.byteLength(js) });
+    const openapi = bundleProblems(js, declaration);
+    const wiring = wiringReport(js);
+    built.push({ name, declaration, calls: openapi.calls, problems: [...openapi.problems, ...wiring.problems], wired: wiring.wired, bytes: Buffer.byteLength(js) });
   }
   return built;
 }

@@ -1,18 +1,43 @@
 import * as cloud from 'wx-server-sdk';
 import type { ApiResult } from '../../types/errors';
-import { functions } from '../core/functions';
+import type { ContentSecurity } from '../core/content/port';
+import type { MessageSender } from '../core/delivery';
+import type { FileStore } from '../core/files';
+import type { PaymentProvider } from '../core/payments/provider';
+import type { FunctionDef } from '../core/runtime/action';
 import { dispatch, errorBody } from '../core/runtime/dispatch';
 import { AppError } from '../core/runtime/errors';
 import { systemClock, type Deps } from '../core/runtime/context';
 import { createLogger } from '../core/runtime/logger';
+import type { ShareCodeProvider } from '../core/share/codes';
 import { openDatabase } from '../db/open';
-import { cloudPayments } from './cloudpay';
-import { cloudFiles } from './files';
-import { cloudSender } from './sender';
-import { wxContentSecurity } from './security';
-import { wxaCodes } from './wxacode';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+
+/**
+ * The WeChat adapters a function wires in, each named by the Deps port it fills. A function imports only
+ * the adapters its actions use (cloud/functions/<name>/index.ts), so its bundle holds only those, and its
+ * config.json grants only their open APIs: least privilege is decided by what the bundle contains, and
+ * `npm run build:cloud` fails when a bundle's code reaches a port its function does not wire
+ * (scripts/cloud-wiring.ts) or declares an open API it never calls.
+ */
+export interface Wiring {
+  payments?: () => PaymentProvider;
+  sender?: () => MessageSender;
+  codes?: () => ShareCodeProvider;
+  content?: () => ContentSecurity;
+  files?: () => FileStore;
+}
+
+export type Port = keyof Wiring;
+
+/** A port the function does not wire: reaching it is a wiring bug the build check exists to prevent. */
+function unwired<T extends object>(service: string, port: Port): T {
+  const refuse = () => {
+    throw new Error(`the ${service} cloud function does not wire ${port} (cloud/functions/${service}/index.ts)`);
+  };
+  return new Proxy({} as T, { get: (_t, prop) => (prop === 'name' ? `unwired ${port}` : prop === 'then' ? undefined : refuse) });
+}
 
 let depsPromise: Promise<Deps> | null = null;
 
@@ -20,13 +45,26 @@ let depsPromise: Promise<Deps> | null = null;
  * One connection pool per warm instance. A cloud function must reach PostgreSQL (DATABASE_URL);
  * an embedded database would be lost with the instance.
  */
-export function cloudDeps(service: string): Promise<Deps> {
+export function cloudDeps(service: string, wiring: Wiring): Promise<Deps> {
   depsPromise ??= (async () => {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) throw new Error('DATABASE_URL is not set for this cloud function');
     // Migrations are a deploy step (the migrate function): a cold start only checks the schema is current.
     const db = await openDatabase({ databaseUrl, schema: 'check' });
-    return { db, clock: systemClock, log: createLogger({ service }), payments: cloudPayments(), sender: cloudSender(), codes: wxaCodes(), content: wxContentSecurity(), files: cloudFiles() };
+    const port = <P extends Port>(p: P): ReturnType<NonNullable<Wiring[P]>> => {
+      const make = wiring[p] as (() => ReturnType<NonNullable<Wiring[P]>>) | undefined;
+      return make ? make() : unwired(service, p);
+    };
+    return {
+      db,
+      clock: systemClock,
+      log: createLogger({ service }),
+      payments: port('payments'),
+      sender: port('sender'),
+      codes: port('codes'),
+      content: port('content'),
+      files: port('files'),
+    };
   })().catch((err) => {
     depsPromise = null; // let the next invocation try again
     throw err;
@@ -35,8 +73,7 @@ export function cloudDeps(service: string): Promise<Deps> {
 }
 
 /** CloudBase's `main(event, context)` for a client-callable function: identity from WeChat, never from the event. */
-export function createCloudMain(name: string, openDeps: (service: string) => Promise<Deps> = cloudDeps) {
-  const fn = functions[name];
+export function createCloudMain(name: string, fn: FunctionDef, wiring: Wiring, openDeps: (service: string) => Promise<Deps> = (s) => cloudDeps(s, wiring)) {
   return async function main(event: unknown): Promise<ApiResult<unknown>> {
     let deps: Deps;
     try {

@@ -10,6 +10,7 @@ jest.mock(
 );
 
 import { createCloudMain } from '../../cloud/functions/entry';
+import { shopFunction } from '../../cloud/core/shops';
 
 let host: TestHost;
 beforeAll(async () => {
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('the CloudBase entry of the shop function', () => {
-  const main = () => createCloudMain('shop', async () => host.deps);
+  const main = () => createCloudMain('shop', shopFunction, {}, async () => host.deps);
 
   it('acts as the OPENID WeChat reports, whatever openid the event claims', async () => {
     wxContext.OPENID = 'wx-openid-alice';
@@ -38,7 +39,7 @@ describe('the CloudBase entry of the shop function', () => {
   });
 
   it('answers INTERNAL, not a crash, when the database cannot be opened', async () => {
-    const broken = createCloudMain('shop', async () => {
+    const broken = createCloudMain('shop', shopFunction, {}, async () => {
       throw new Error('connection refused');
     });
     const res = await broken({ action: 'mine' });

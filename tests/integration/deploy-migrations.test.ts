@@ -11,6 +11,7 @@ jest.mock('wx-server-sdk', () => ({ DYNAMIC_CURRENT_ENV: Symbol('env'), init: je
 
 import { createMigrateMain, isOperatorRun } from '../../cloud/functions/migrate';
 import { createCloudMain } from '../../cloud/functions/entry';
+import { shopFunction } from '../../cloud/core/shops';
 import { createLogger } from '../../cloud/core/runtime/logger';
 
 /**
@@ -130,7 +131,7 @@ describe('a cold start', () => {
     try {
       process.env.DATABASE_URL = scratch.url;
       wxContext.OPENID = 'cold-start-user';
-      const shop = createCloudMain('shop');
+      const shop = createCloudMain('shop', shopFunction, {});
       expect(await shop({ action: 'mine' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
       expect(written.join('')).toMatch(/cannot open database.*run the migrate function/);
 

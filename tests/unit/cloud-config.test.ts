@@ -4,6 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { declarationProblems, toConfigJson, type FunctionDeclaration } from '../../cloud/functions/declare';
 import { buildCloud, bundleProblems, functionNames } from '../../scripts/build-cloud';
+import { wiringReport } from '../../scripts/cloud-wiring';
 import { findOpenApiCalls } from '../../scripts/wechat-openapi';
 
 const post: FunctionDeclaration = { openapi: ['wxacode.getUnlimited'], timeout: 20 };
@@ -69,6 +70,36 @@ exports.main = async () => [await makeCode("p=1"), await notifyFollowers("o1")];
   it('passes once it is declared', () => {
     expect(bundleProblems(bundle, { ...post, openapi: ['wxacode.getUnlimited', 'subscribeMessage.send'] }).problems).toEqual([]);
   });
+
+  it('fails on a permission the bundle never uses (least privilege)', () => {
+    expect(bundleProblems(bundle, { ...post, openapi: ['wxacode.getUnlimited', 'subscribeMessage.send', 'security.msgSecCheck'] }).problems).toEqual([
+      'declares openapi.security.msgSecCheck, which the bundle never calls: remove it from function.ts',
+    ]);
+  });
+});
+
+describe("checking a bundle's wiring of WeChat adapters", () => {
+  // esbuild's unminified output, one `// <path>` marker per module.
+  const section = (file: string, code: string) => `// ${file}\n${code}\n`;
+  const shopCore = section('cloud/core/shops/open.ts', 'async function open(ctx, input) { await checkTexts(ctx, ctx.caller.openId, input); }') +
+    section('cloud/core/content/check.ts', 'async function checkTexts(ctx, openId, texts) { return ctx.content.checkText(openId, texts[0].text, 1); }');
+
+  it('fails when core code reaches a port the function does not wire', () => {
+    expect(wiringReport(shopCore + section('cloud/functions/entry.ts', 'function cloudDeps() {}'))).toEqual({
+      used: ['content'],
+      wired: [],
+      problems: ['its code uses deps.content but the function does not wire it (add it to the Wiring in index.ts)'],
+    });
+  });
+
+  it('passes when the adapter is in the bundle', () => {
+    expect(wiringReport(shopCore + section('cloud/functions/security.ts', 'function wxContentSecurity() {}')).problems).toEqual([]);
+  });
+
+  it('refuses a port reached in a way it cannot read', () => {
+    const hidden = section('cloud/core/posts/actions.ts', 'const { codes } = ctx; return codes.make(target);');
+    expect(wiringReport(hidden).problems).toEqual([expect.stringMatching(/cannot read/)]);
+  });
 });
 
 describe('function declarations', () => {
@@ -118,6 +149,10 @@ describe('every cloud function', () => {
       expect(config.timeout).toBeGreaterThan(3);
     }
     expect(built.find((f) => f.name === 'post')?.calls).toContain('wxacode.getUnlimited');
+    // Each function wires only what its actions use, so the seller's figures cannot send messages or pay.
+    const wired = Object.fromEntries(built.map((f) => [f.name, f.wired]));
+    expect(wired).toMatchObject({ stats: [], crm: [], export: ['files'], shop: ['content'], order: ['payments', 'content'], post: ['codes', 'content'], timer: ['sender', 'content'], payCallback: ['payments'] });
+    expect(built.find((f) => f.name === 'stats')?.calls).toEqual([]);
     const timer = JSON.parse(fs.readFileSync(path.join(out, 'timer', 'config.json'), 'utf8')) as { triggers: unknown; timeout: number };
     expect(timer).toMatchObject({ timeout: 60, triggers: [{ type: 'timer', config: '0 * * * * * *' }] });
   }, 60_000);

@@ -3,7 +3,7 @@ import type { FollowUp } from '../../../types/crm';
 import { crmText } from '../../../types/zh-CN/crm';
 import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
-import { authedAction } from '../runtime/action';
+import { authedAction, type FunctionDef } from '../runtime/action';
 import { badInput, forbidden, notFound } from '../runtime/errors';
 import { findShopOfOwner, type ShopRow } from '../shops/rows';
 import { iso } from '../time';
@@ -110,3 +110,6 @@ export const done = authedAction(crmDoneSchema, async (ctx, { followUpId, snooze
   const [after] = await followUpRows(ctx.db, shop, now, followUpId);
   return after;
 });
+
+/** The `crm` cloud function's actions. */
+export const crmFunction: FunctionDef = { list, get, note, tag, followups, done };

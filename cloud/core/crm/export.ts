@@ -6,7 +6,7 @@ import type { CsvExport } from '../../../types/crm';
 import { crmText } from '../../../types/zh-CN/crm';
 import { orderStatusText } from '../../../types/zh-CN/orders';
 import type { Deps } from '../runtime/context';
-import { authedAction } from '../runtime/action';
+import { authedAction, type FunctionDef } from '../runtime/action';
 import { iso } from '../time';
 import { toShop } from '../shops/rows';
 import { ownShop } from './actions';
@@ -101,3 +101,6 @@ export const csv = authedAction(exportCsvSchema, async (ctx, { kind }): Promise<
     ...(bytes.length <= INLINE_LIMIT_BYTES ? { csv: text } : {}),
   };
 });
+
+/** The `export` cloud function's actions. */
+export const exportFunction: FunctionDef = { csv };

@@ -1,8 +1,5 @@
-import type { FunctionDef } from '../runtime/action';
-import { done, followups, get, list, note, tag } from './actions';
-import { csv } from './export';
-import { summary } from './stats';
-
-export const crmFunction: FunctionDef = { list, get, note, tag, followups, done };
-export const statsFunction: FunctionDef = { summary };
-export const exportFunction: FunctionDef = { csv };
+// Three cloud functions share this feature; each table lives beside its actions, so a function's bundle
+// holds only its own (cloud/functions/<name>/index.ts imports the file, not this index).
+export { crmFunction } from './actions';
+export { statsFunction } from './stats';
+export { exportFunction } from './export';

@@ -1,6 +1,6 @@
 import { statsSummarySchema } from '../../../types/crm-schemas';
 import type { SalesSummary } from '../../../types/crm';
-import { authedAction } from '../runtime/action';
+import { authedAction, type FunctionDef } from '../runtime/action';
 import { toShop } from '../shops/rows';
 import { ownShop } from './actions';
 import { SOLD } from './customers';
@@ -63,3 +63,6 @@ export const summary = authedAction(statsSummarySchema, async (ctx, input): Prom
     daily: [...daily.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, d]) => ({ date, ...d })),
   };
 });
+
+/** The `stats` cloud function's actions. */
+export const statsFunction: FunctionDef = { summary };

@@ -4,11 +4,9 @@ import { defineFunction } from '../declare';
  * Products: each save checks its texts with security.msgSecCheck (one WeChat round trip per field) and submits
  * new photos to security.mediaCheckAsync after a getTempFileURL — several sequential calls after a cold start and a
  * PostgreSQL connection, which the default 3 s does not cover; 15 s bounds how long a seller waits on a stuck call.
- * Every bundle also carries the providers ../entry.ts's cloudDeps builds for all functions (content checks, the
- * message sender, mini program codes), so their open APIs are declared too: scripts/build-cloud.ts reads them from the bundle.
  */
 export default defineFunction({
-  openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send', 'wxacode.getUnlimited', 'wxa.sec.order.getOrder', 'wxa.sec.order.uploadShippingInfo'],
+  openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'],
   timeout: 15,
   memorySize: 256,
 });

@@ -1,3 +1,6 @@
+import { catalogFunction } from '../../core/catalog';
+import { wxContentSecurity } from '../security';
 import { createCloudMain } from '../entry';
 
-export const main = createCloudMain('catalog');
+// Product texts and images go through WeChat's content security.
+export const main = createCloudMain('catalog', catalogFunction, { content: wxContentSecurity });

@@ -1,3 +1,5 @@
+import { crmFunction } from '../../core/crm/actions';
 import { createCloudMain } from '../entry';
 
-export const main = createCloudMain('crm');
+// Database only.
+export const main = createCloudMain('crm', crmFunction, {});

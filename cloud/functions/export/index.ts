@@ -1,3 +1,6 @@
+import { exportFunction } from '../../core/crm/export';
+import { cloudFiles } from '../files';
 import { createCloudMain } from '../entry';
 
-export const main = createCloudMain('export');
+// Exports are files in cloud storage.
+export const main = createCloudMain('export', exportFunction, { files: cloudFiles });

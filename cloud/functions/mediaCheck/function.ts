@@ -2,11 +2,9 @@ import { defineFunction } from '../declare';
 
 /**
  * security.mediaCheckAsync's verdict push: one database update per image; WeChat retries, 10 s.
- * Every bundle also carries the providers ../entry.ts's cloudDeps builds for all functions (content checks, the
- * message sender, mini program codes), so their open APIs are declared too: scripts/build-cloud.ts reads them from the bundle.
  */
 export default defineFunction({
-  openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send', 'wxacode.getUnlimited', 'wxa.sec.order.getOrder', 'wxa.sec.order.uploadShippingInfo'],
+  openapi: [],
   timeout: 10,
   memorySize: 256,
 });

@@ -3,7 +3,10 @@ import { settleImage } from '../../core/content/images';
 import { isPlatformTrigger, parseMediaCheckPush } from '../../core/content/push';
 import type { Deps } from '../../core/runtime/context';
 import { createLogger } from '../../core/runtime/logger';
-import { cloudDeps } from '../entry';
+import { cloudDeps, type Wiring } from '../entry';
+
+/** A verdict only updates the database. */
+const wiring: Wiring = {};
 
 /**
  * The `wxa_media_check` message push (WeChat's verdict on an image sent to security.mediaCheckAsync),
@@ -14,7 +17,7 @@ import { cloudDeps } from '../entry';
  * cannot post a verdict; the verdict settles only a pending check with that trace id, which never
  * leaves the server. WeChat expects "success" back.
  */
-export function createMediaCheckMain(openDeps: (service: string) => Promise<Deps> = cloudDeps) {
+export function createMediaCheckMain(openDeps: (service: string) => Promise<Deps> = (s) => cloudDeps(s, wiring)) {
   return async function main(event: unknown): Promise<string> {
     const { SOURCE } = cloud.getWXContext();
     const log = createLogger({ service: 'mediaCheck' });

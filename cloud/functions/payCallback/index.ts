@@ -3,7 +3,8 @@ import { recordRefundNotice } from '../../core/payments/refund-result';
 import type { Deps } from '../../core/runtime/context';
 import { isAppError } from '../../core/runtime/errors';
 import { createLogger } from '../../core/runtime/logger';
-import { cloudDeps } from '../entry';
+import { cloudDeps, type Wiring } from '../entry';
+import { cloudPayments } from '../cloudpay';
 import { startedBy } from '../platform';
 import { parseCloudPayNotice } from './notice';
 
@@ -24,6 +25,9 @@ function answerFor(outcome: NoticeOutcome): CallbackAnswer {
   return outcome === 'pending' ? AGAIN('not paid yet') : { errcode: 0, errmsg: outcome };
 }
 
+/** Payment notices are believed only after cloudPay.queryOrder. */
+const wiring: Wiring = { payments: cloudPayments };
+
 /**
  * The function cloudPay.unifiedOrder's and cloudPay.refund's `functionName` name (cloud/functions/cloudpay.ts,
  * sender.ts). Anyone's mini program can call it by name with an event that looks like a notice, and order.get
@@ -33,7 +37,7 @@ function answerFor(outcome: NoticeOutcome): CallbackAnswer {
  *    merchant) says SUCCESS for exactly our amount; completePayment is idempotent, so repeats are harmless;
  * 3. a refund result notice is recorded by recordRefundNotice (idempotent too).
  */
-export function createPayCallbackMain(openDeps: (service: string) => Promise<Deps> = cloudDeps) {
+export function createPayCallbackMain(openDeps: (service: string) => Promise<Deps> = (s) => cloudDeps(s, wiring)) {
   return async function main(event: unknown): Promise<CallbackAnswer> {
     const log = createLogger({ service: 'payCallback' });
     if (!startedBy('wx_paycallback', log)) return { errcode: -1, errmsg: 'forbidden' };

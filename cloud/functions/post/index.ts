@@ -1,3 +1,7 @@
+import { postFunction } from '../../core/posts';
+import { wxContentSecurity } from '../security';
+import { wxaCodes } from '../wxacode';
 import { createCloudMain } from '../entry';
 
-export const main = createCloudMain('post');
+// Content security for post texts and images; mini program codes for posters.
+export const main = createCloudMain('post', postFunction, { content: wxContentSecurity, codes: wxaCodes });

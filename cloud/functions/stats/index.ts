@@ -1,3 +1,5 @@
+import { statsFunction } from '../../core/crm/stats';
 import { createCloudMain } from '../entry';
 
-export const main = createCloudMain('stats');
+// Database only.
+export const main = createCloudMain('stats', statsFunction, {});

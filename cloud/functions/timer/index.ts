@@ -1,7 +1,9 @@
 import { runTimer, type TickReport } from '../../core/timer';
 import type { Deps } from '../../core/runtime/context';
 import { createLogger } from '../../core/runtime/logger';
-import { cloudDeps } from '../entry';
+import { cloudDeps, type Wiring } from '../entry';
+import { wxContentSecurity } from '../security';
+import { cloudSender } from '../sender';
 import { startedBy } from '../platform';
 import declaration from './function';
 
@@ -21,12 +23,15 @@ export function isTimerEvent(event: unknown, triggerName: string = TRIGGER_NAME)
   return typeof e.Type === 'string' && e.Type.toLowerCase() === 'timer' && triggerName !== '' && e.TriggerName === triggerName;
 }
 
+/** The timer sends the outbox (subscription messages, refunds, shipping uploads) and resubmits image checks. */
+const wiring: Wiring = { sender: cloudSender, content: wxContentSecurity };
+
 /**
  * Runs from the CloudBase timer trigger in config.json. Any mini program can call this function by name with
  * an event shaped like a trigger's, so the run must also have been started by the trigger itself (SOURCE
  * `wx_trigger`); a client's call, or one relayed through another function, does nothing.
  */
-export function createTimerMain(openDeps: (service: string) => Promise<Deps> = cloudDeps) {
+export function createTimerMain(openDeps: (service: string) => Promise<Deps> = (s) => cloudDeps(s, wiring)) {
   return async function main(event: unknown): Promise<{ ok: boolean; data?: TickReport }> {
     const log = createLogger({ service: 'timer' });
     if (!startedBy('wx_trigger', log)) return { ok: false };
