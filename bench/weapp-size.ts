@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkWeapp } from '../scripts/check-weapp';
 import { kb, print, ROOT, type Log } from './lib';
+import { filesUnder } from '../scripts/files';
 
 const PACKAGE_LIMIT = 2 * 1024 * 1024;
 /** measured by hand in ../shared/TOOLCHAIN.md; used only when the floor cannot be built here */
@@ -41,23 +42,13 @@ export function taroBuild(type: 'weapp' | 'h5', cwd: string, label: string): str
   return null;
 }
 
-function walk(dir: string, base = dir): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full, base));
-    else if (entry.isFile()) out.push(path.relative(base, full).split(path.sep).join('/'));
-  }
-  return out;
-}
-
 /** Bytes per package of a built mini program: a file belongs to the subpackage whose root holds it, else to the main package. */
 export function packageSizes(outDir: string): { packages: PackageSize[]; total: number } {
   const app = JSON.parse(fs.readFileSync(path.join(outDir, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
   const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/^\/+|\/+$/g, ''));
   const sizes = new Map<string, number>([['main package', 0], ...roots.map((r): [string, number] => [`subpackage ${r}`, 0])]);
   let total = 0;
-  for (const file of walk(outDir)) {
+  for (const file of filesUnder(outDir)) {
     if (NOT_UPLOADED.some((re) => re.test(file))) continue;
     const bytes = fs.statSync(path.join(outDir, file)).size;
     const root = roots.find((r) => file.startsWith(`${r}/`));

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkWeappSyntax } from './wechat-syntax';
+import { filesUnder } from './files';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -39,16 +40,6 @@ function readSubPackages(app: AppJson): SubPackage[] {
     if (typeof e.root !== 'string' || !isStringArray(e.pages)) throw new Error(`app.json: subPackages[${i}] needs a root and a list of pages`);
     return { root: e.root.replace(/^\/+|\/+$/g, ''), pages: e.pages };
   });
-}
-
-function walk(dir: string, base = dir): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full, base));
-    else if (entry.isFile()) out.push(path.relative(base, full).split(path.sep).join('/'));
-  }
-  return out;
 }
 
 function kb(bytes: number): string {
@@ -87,7 +78,7 @@ export function checkWeapp(outDir: string): CheckResult {
   // Sizes: a file belongs to the subpackage whose root contains it, else to the main package.
   const sizes = new Map<string, number>([['main', 0], ...subPackages.map((s): [string, number] => [s.root, 0])]);
   let total = 0;
-  for (const file of walk(outDir)) {
+  for (const file of filesUnder(outDir)) {
     if (NOT_UPLOADED.some((re) => re.test(file))) continue;
     const bytes = fs.statSync(path.join(outDir, file)).size;
     const owner = subPackages.find((s) => file.startsWith(`${s.root}/`));

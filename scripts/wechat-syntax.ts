@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, tokenizer, type Options, type Token } from 'acorn';
 import { getBrowsersList } from 'miniprogram-compat';
+import { filesUnder } from './files';
 
 type EcmaVersion = Exclude<Options['ecmaVersion'], 'latest'>;
 
@@ -95,16 +96,6 @@ function describeAt(source: string, pos: number): string {
 /** Regex features no supported iOS has: lookbehind arrived in iOS 16.4, after every entry of ENGINE_EDITION. */
 const LOOKBEHIND = /\(\?<[=!]/;
 
-function walk(dir: string, base = dir): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full, base));
-    else if (entry.isFile()) out.push(path.relative(base, full).split(path.sep).join('/'));
-  }
-  return out;
-}
-
 /** One problem per file that the target engines cannot parse, naming the file, the place and the syntax. */
 export function checkSyntax(source: string, file: string, ecmaVersion: EcmaVersion): string | null {
   const lookbehinds: string[] = [];
@@ -136,7 +127,7 @@ export function checkSyntax(source: string, file: string, ecmaVersion: EcmaVersi
 export function checkWeappSyntax(outDir: string, root: string): { lines: string[]; problems: string[] } {
   const libVersion = projectLibVersion(root);
   const { engines, ecmaVersion } = targetFor(libVersion);
-  const files = walk(outDir).filter((f) => f.endsWith('.js'));
+  const files = filesUnder(outDir).filter((f) => f.endsWith('.js'));
   const problems: string[] = [];
   for (const file of files) {
     const problem = checkSyntax(fs.readFileSync(path.join(outDir, file), 'utf8'), file, ecmaVersion);
