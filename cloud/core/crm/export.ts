@@ -81,7 +81,12 @@ export const csv = authedAction(exportCsvSchema, async (ctx, { kind }): Promise<
     ]);
   }
   const header = kind === 'customers' ? crmText.csv.customers : crmText.csv.orders;
-  const text = '\uFEFF' + stringify([header, ...rows]);
+  // A cell a spreadsheet would read as a formula (=, +, -, @, tab, CR, and the full-width signs Apple Numbers
+  // normalizes) is written with a leading ' (csv-stringify's escape_formulas), and every cell is quoted so a
+  // spreadsheet splitting on ';' or tabs cannot start a new cell inside one: OWASP's CSV-injection guidance
+  // (https://owasp.org/www-community/attacks/CSV_Injection, https://csv.js.org/stringify/options/escape_formulas).
+  // The names and notes are buyers' and sellers' words, and the seller opens this file in Excel or WPS.
+  const text = '\uFEFF' + stringify([header, ...rows], { escape_formulas: true, quoted: true });
   const bytes = Buffer.from(text, 'utf8');
   await sweepExpired(ctx, now);
   const key = randomBytes(16).toString('hex');
