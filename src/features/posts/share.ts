@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
-import { ui } from '../../../types/zh-CN/ui';
 import { wechatShareUi } from '../../../types/zh-CN/wechat-share';
-import { showError, toast } from '../../utils/feedback';
+import { notice, showError, toast } from '../../utils/feedback';
 
 /** Copy text to the clipboard: the seller pastes it into Moments. */
 export async function copyPostText(text: string): Promise<boolean> {
@@ -63,7 +62,7 @@ function isCancel(err: unknown): boolean {
  */
 async function previewFallback(poster: string): Promise<boolean> {
   // The sentence first (one button), then the poster: two overlays at once would hide one another.
-  await Taro.showModal({ title: '', content: wechatShareUi.previewHint, showCancel: false, confirmText: ui.common.confirm }).catch(() => undefined);
+  await notice(wechatShareUi.previewHint);
   try {
     await Taro.previewImage({ urls: [poster], current: poster });
     return true;

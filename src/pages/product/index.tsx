@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Product, ProductWithReviews } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
@@ -11,6 +11,7 @@ import { AFTER_SALE_RESPONSE_HOURS } from '../../../types/order';
 import { orderRoutes } from '../../features/orders/routes';
 import { useCart } from '../../stores/cart';
 import { toast } from '../../utils/feedback';
+import { setPageTitle } from '../../utils/title';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { shopPagePath } from '../../features/shop';
 import { formatPrice } from '../../utils/price';
@@ -34,7 +35,7 @@ export default function ProductPage() {
   const posting = usePostingWindow(single ? null : (product?.shopId ?? null));
 
   useEffect(() => {
-    if (product) void Taro.setNavigationBarTitle({ title: product.title }).catch(() => undefined);
+    if (product) setPageTitle(product.title);
   }, [product]);
 
   useShareAppMessage(() => ({ title: ui.product.shareTitle(title), path: productPagePath(productId), imageUrl: product?.images[0] }));

@@ -9,6 +9,7 @@ import { productPagePath } from '../../features/product/route';
 import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/share';
 import { ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
 import { openPage } from '../../utils/navigation';
+import { setPageTitle } from '../../utils/title';
 import { FollowBar } from '../../features/shop/components/FollowBar';
 import { SinglePageNotice } from '../../features/wechat/SinglePageNotice';
 import { useSinglePageMode } from '../../features/wechat/singlePage';
@@ -24,7 +25,7 @@ export default function ShopPage() {
   const single = useSinglePageMode();
 
   useEffect(() => {
-    if (state.status === 'ready') void Taro.setNavigationBarTitle({ title: shopName }).catch(() => undefined);
+    if (state.status === 'ready') setPageTitle(shopName);
   }, [state.status, shopName]);
 
   usePullDownRefresh(() => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { CATALOG_BOUNDS } from '../../../types/catalog';
 import { charLength } from '../../../types/text';
@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from '../../components/StateViews';
 import { useProductEditor } from '../../features/catalog';
 import { ImagePicker } from '../../features/uploads';
 import { toast } from '../../utils/feedback';
+import { setPageTitle } from '../../utils/title';
 import { goBackOr, paramFrom } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
 import './index.scss';
@@ -21,7 +22,7 @@ export default function ProductEditPage() {
   const { values, errors, images, proofImages } = editor;
 
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: editor.editing ? ui.productForm.editTitle : ui.productForm.createTitle }).catch(() => undefined);
+    setPageTitle(editor.editing ? ui.productForm.editTitle : ui.productForm.createTitle);
   }, [editor.editing]);
 
   if (editor.load.status === 'loading') return <LoadingState />;
