@@ -8,7 +8,16 @@
 import fc from 'fast-check';
 import type { PostingPolicy } from '../../types/shop';
 import { quietCoversNight } from '../../types/shop';
-import { RULE_ORDER, checkPost, type CountedPost, type PostingRule } from '../../cloud/core/posting';
+import {
+  MARK_EARLY_MS,
+  RULE_ORDER,
+  checkMarkPosted,
+  checkPost,
+  countedOf,
+  type CountedPost,
+  type PostState,
+  type PostingRule,
+} from '../../cloud/core/posting';
 
 // A fixed seed by default so CI is reproducible (a failure prints its seed and counterexample);
 // PROPERTY_SEED=random explores new cases on each run, PROPERTY_SEED=<n> replays one.
@@ -62,14 +71,29 @@ interface P {
   product: string | null;
 }
 
+/**
+ * The clocks quiet hours and calendar days hold in: the shop's zone and Beijing time, where a 熟人
+ * shop's friends read its Moments whatever zone the seller names (issue 12, item 7).
+ */
+function clocksOf(policy: PostingPolicy): string[] {
+  return policy.timeZone === 'Asia/Shanghai' ? ['Asia/Shanghai'] : [policy.timeZone, 'Asia/Shanghai'];
+}
+
+function isQuiet(policy: PostingPolicy, minute: number): boolean {
+  const qs = hhmm(policy.quietStart);
+  const qe = hhmm(policy.quietEnd);
+  return qs < qe ? minute >= qs && minute < qe : qs > qe ? minute >= qs || minute < qe : false;
+}
+
 /** Every rule that adding `c` to the posts `set` would break. */
 function oracleBroken(policy: PostingPolicy, set: readonly P[], c: P): Set<PostingRule> {
   const broken = new Set<PostingRule>();
-  const tz = policy.timeZone;
-  const cl = localLabel(c.t, tz);
 
-  const sameDay = set.filter((p) => localLabel(p.t, tz).date === cl.date).length;
-  if (sameDay + 1 > policy.dailyMax) broken.add('dailyMax');
+  for (const tz of clocksOf(policy)) {
+    const date = localLabel(c.t, tz).date;
+    const sameDay = set.filter((p) => localLabel(p.t, tz).date === date).length;
+    if (sameDay + 1 > policy.dailyMax) broken.add('dailyMax');
+  }
 
   // the fullest window [s, s + 7 d) holding c can be taken to start at a post in (c − 7 d, c]
   const all = [...set.map((p) => p.t), c.t];
@@ -81,11 +105,7 @@ function oracleBroken(policy: PostingPolicy, set: readonly P[], c: P): Set<Posti
 
   if (set.some((p) => Math.abs(p.t - c.t) < policy.minGapMinutes * MIN)) broken.add('minGap');
 
-  const qs = hhmm(policy.quietStart);
-  const qe = hhmm(policy.quietEnd);
-  const m = cl.minute;
-  const quiet = qs < qe ? m >= qs && m < qe : qs > qe ? m >= qs || m < qe : false;
-  if (quiet) broken.add('quietHours');
+  if (clocksOf(policy).some((tz) => isQuiet(policy, localLabel(c.t, tz).minute))) broken.add('quietHours');
 
   if (c.product !== null && set.some((p) => p.product === c.product && Math.abs(p.t - c.t) < policy.productRepeatDays * DAY)) {
     broken.add('productRepeat');
@@ -105,13 +125,13 @@ function oracleRejects(policy: PostingPolicy, set: readonly P[], c: P): boolean 
     if (d < gap) return true;
     if (c.product !== null && p.product === c.product && d < repeat) return true;
   }
-  const tz = policy.timeZone;
-  const cl = localLabel(c.t, tz);
-  const qs = hhmm(policy.quietStart);
-  const qe = hhmm(policy.quietEnd);
-  if (qs < qe ? cl.minute >= qs && cl.minute < qe : qs > qe ? cl.minute >= qs || cl.minute < qe : false) return true;
+  const clocks = clocksOf(policy);
+  if (clocks.some((tz) => isQuiet(policy, localLabel(c.t, tz).minute))) return true;
   const near = set.filter((p) => Math.abs(p.t - c.t) < WEEK);
-  if (near.filter((p) => localLabel(p.t, tz).date === cl.date).length + 1 > policy.dailyMax) return true;
+  for (const tz of clocks) {
+    const date = localLabel(c.t, tz).date;
+    if (near.filter((p) => localLabel(p.t, tz).date === date).length + 1 > policy.dailyMax) return true;
+  }
   const all = [...near.map((p) => p.t), c.t];
   return all.some((s) => s <= c.t && all.filter((t) => t >= s && t < s + WEEK).length > policy.weeklyMax);
 }
@@ -353,5 +373,197 @@ describe('nextAllowedAt', () => {
       ),
       { numRuns: 300, ...budget },
     );
+  });
+});
+
+// ---------------------------------------------------------------- whose clock (issue 12, item 7)
+
+describe('quiet hours and calendar days in Beijing time', () => {
+  const la: PostingPolicy = { dailyMax: 2, weeklyMax: 6, minGapMinutes: 120, quietStart: '22:00', quietEnd: '08:00', productRepeatDays: 3, timeZone: 'America/Los_Angeles' };
+  const now = new Date('2026-11-23T02:00:00Z'); // 10:00 in Beijing
+
+  it('a shop that names Los Angeles still cannot post at 03:00 Beijing time', () => {
+    // 2026-11-24 03:00 Beijing = 2026-11-23 11:00 in Los Angeles: day there, night for the friends
+    const result = checkPost(la, [], { at: new Date('2026-11-23T19:00:00Z'), productId: null }, now);
+    expect(result).toEqual({ ok: false, rule: 'quietHours', nextAllowedAt: new Date('2026-11-24T00:00:00Z') });
+  });
+
+  it('a third post on one Beijing day is refused even when it falls on another day in the shop’s zone', () => {
+    const ny: PostingPolicy = { ...la, timeZone: 'America/New_York' };
+    // Beijing 2026-11-25 08:00 and 10:00 (New York 11-24 19:00 and 21:00)
+    const set = [new Date('2026-11-25T00:00:00Z'), new Date('2026-11-25T02:00:00Z')].map((at) => ({ at, productId: null }));
+    // Beijing 11-25 21:00 = New York 11-25 08:00: a fresh day in New York, the third post of the day in Beijing
+    const third = checkPost(ny, set, { at: new Date('2026-11-25T13:00:00Z'), productId: null }, now);
+    expect(third).toMatchObject({ ok: false, rule: 'dailyMax' });
+  });
+});
+
+// ---------------------------------------------------------------- (c) a post's whole life: no sequence exceeds the policy
+
+/**
+ * What marking posted does to a post, and which posts count: the module's rules (`current`), and the
+ * rules before issue 12 (`legacy`: any planned post could be marked at any time, paused or not, and a
+ * posted post kept counting at its planned time unless paused). The legacy model exists to show that
+ * the property below has teeth: it finds the loophole.
+ */
+interface Lifecycle {
+  counted(posts: readonly PostState[], exceptId?: string): CountedPost[];
+  mark(policy: PostingPolicy, post: PostState, posts: readonly PostState[], now: number): PostState | null;
+}
+
+const current: Lifecycle = {
+  counted: countedOf,
+  mark(policy, post, posts, now) {
+    const check = checkMarkPosted(policy, post, countedOf(posts, post.id), new Date(now));
+    return check.ok ? { ...post, status: 'posted', postedAt: check.postedAt } : null;
+  },
+};
+
+const legacy: Lifecycle = {
+  counted: (posts, exceptId) =>
+    posts.filter((p) => p.id !== exceptId && p.status !== 'cancelled' && !p.paused).map((p) => ({ at: p.at, productId: p.productId })),
+  mark: (_policy, post, _posts, now) => (post.status === 'scheduled' ? { ...post, status: 'posted', postedAt: new Date(now) } : null),
+};
+
+/** Only half fixed: due posts only, but a paused one may be marked and, posted, still never counts (the sold-out loophole). */
+const pausedLoophole: Lifecycle = {
+  counted: (posts, exceptId) => countedOf(posts.filter((p) => !p.paused), exceptId),
+  mark(policy, post, posts, now) {
+    const check = checkMarkPosted(policy, { ...post, paused: false }, countedOf(posts.filter((p) => !p.paused), post.id), new Date(now));
+    return check.ok ? { ...post, status: 'posted', postedAt: check.postedAt } : null;
+  },
+};
+
+/**
+ * The oracle's reading of the rule, written out again: a posted post went out when it was marked, or at
+ * its planned time if it was marked later (it was reminded then); a planned post counts at its time
+ * unless paused; cancelled ones never count.
+ */
+function oracleCounted(posts: readonly PostState[]): P[] {
+  const out: P[] = [];
+  for (const p of posts) {
+    if (p.status === 'posted') out.push({ t: Math.min(p.at.getTime(), (p.postedAt ?? p.at).getTime()), product: p.productId });
+    else if (p.status === 'scheduled' && !p.paused) out.push({ t: p.at.getTime(), product: p.productId });
+  }
+  return out;
+}
+
+type Op =
+  /** `suggested`: on a refusal, take the time it suggests (the app's 「改在 … 发」) */
+  | { kind: 'schedule'; dt: number; snap: number; product: string | null; suggested: boolean }
+  | { kind: 'reschedule'; pick: number; dt: number }
+  | { kind: 'cancel' | 'markPosted' | 'pause' | 'resume'; pick: number }
+  | { kind: 'wait'; dt: number }
+  /** the clock moves to around a post's time (from 40 minutes before to 3 hours after), as the seller comes to post it */
+  | { kind: 'waitFor'; pick: number; offset: number };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  // mostly within hours, so that posts fall due while the sequence runs
+  { weight: 4, arbitrary: fc.record({
+      kind: fc.constant('schedule' as const),
+      dt: fc.oneof(fc.integer({ min: 1, max: 8 * HOUR }), fc.integer({ min: 1, max: 3 * DAY })),
+      snap: snapArb,
+      product: productArb,
+      suggested: fc.boolean(),
+    }) },
+  // far ahead too: the loophole marked posts planned weeks away
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('schedule' as const), dt: fc.integer({ min: 20 * DAY, max: 55 * DAY }), snap: snapArb, product: productArb, suggested: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reschedule' as const), pick: fc.nat(), dt: fc.integer({ min: 1, max: 5 * DAY }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('markPosted' as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('pause' as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('resume' as const), pick: fc.nat() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('waitFor' as const), pick: fc.nat(), offset: fc.oneof(fc.integer({ min: -40 * MIN, max: 0 }), fc.integer({ min: 0, max: 3 * HOUR })) }) },
+  // mostly short waits, so that posts become due (and early marks happen) often
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('wait' as const), dt: fc.oneof(fc.integer({ min: 1, max: 45 * MIN }), fc.integer({ min: 1, max: 8 * HOUR }), fc.integer({ min: 1, max: 2 * DAY })) }) },
+);
+
+const lifeArb = fc.constantFrom(...ZONES).chain((zone) =>
+  fc.record({ policy: policyArb(fc.constant(zone)), now: nowArb(zone), ops: fc.array(opArb, { minLength: 10, maxLength: 60, size: 'max' }) }),
+);
+
+interface LifeStats {
+  marked: number;
+  early: number;
+  refusedMarks: number;
+}
+
+/**
+ * Runs one seller's sequence the way the actions and the timer do, each step under the shop's lock:
+ * schedule / reschedule / resume through checkPost without the post itself, pause only a post still
+ * ahead (the timer's rule), reschedule also lifts a pause (post.reschedule does), markPosted through
+ * the lifecycle. After every step the posts that count satisfy every rule in every window.
+ */
+function runLife(model: Lifecycle, { policy, now: start, ops }: { policy: PostingPolicy; now: number; ops: Op[] }, stats?: LifeStats): boolean {
+  let now = start;
+  let posts: PostState[] = [];
+  let serial = 0;
+  const replace = (next: PostState) => {
+    posts = posts.map((p) => (p.id === next.id ? next : p));
+  };
+  const allows = (post: PostState, at: number) => checkPost(policy, model.counted(posts, post.id), { at: new Date(at), productId: post.productId }, new Date(now)).ok;
+  for (const op of ops) {
+    if (op.kind === 'wait') now += op.dt;
+    else if (op.kind === 'schedule') {
+      const at = snap(now + op.dt, op.snap);
+      const check = (t: Date) => checkPost(policy, model.counted(posts), { at: t, productId: op.product }, new Date(now));
+      const first = check(new Date(at));
+      const chosen = first.ok ? new Date(at) : op.suggested && first.nextAllowedAt && check(first.nextAllowedAt).ok ? first.nextAllowedAt : null;
+      if (chosen) posts.push({ id: `p${++serial}`, at: chosen, productId: op.product, status: 'scheduled', paused: false, postedAt: null });
+    } else {
+      // the ops act on planned posts; one mark in five picks among all posts (posted and cancelled ones too)
+      const pool = op.kind === 'markPosted' && op.pick % 5 === 0 ? posts : posts.filter((p) => p.status === 'scheduled');
+      if (pool.length === 0) continue;
+      const post = pool[op.pick % pool.length];
+      if (op.kind === 'waitFor') now = Math.max(now, post.at.getTime() + op.offset);
+      if (op.kind === 'cancel' && post.status === 'scheduled') replace({ ...post, status: 'cancelled' });
+      if (op.kind === 'pause' && post.status === 'scheduled' && post.at.getTime() > now) replace({ ...post, paused: true });
+      if (op.kind === 'resume' && post.status === 'scheduled' && post.paused && post.at.getTime() > now && allows(post, post.at.getTime())) replace({ ...post, paused: false });
+      if (op.kind === 'reschedule' && post.status === 'scheduled') {
+        const at = Math.ceil((now + op.dt) / MIN) * MIN;
+        if (allows(post, at)) replace({ ...post, at: new Date(at), paused: false });
+      }
+      if (op.kind === 'markPosted') {
+        const marked = model.mark(policy, post, posts, now);
+        if (marked) {
+          if (stats && marked.status !== post.status) {
+            stats.marked += 1;
+            if (now < post.at.getTime()) stats.early += 1;
+          }
+          replace(marked);
+        } else if (stats && post.status === 'scheduled' && !post.paused && now >= post.at.getTime() - MARK_EARLY_MS) {
+          stats.refusedMarks += 1;
+          // a refusal of a due post is the policy's: counting it now would break a rule
+          const others = oracleCounted(posts.filter((p) => p.id !== post.id));
+          expect(oracleBroken(policy, others, { t: Math.min(now, post.at.getTime()), product: post.productId }).size).toBeGreaterThan(0);
+        }
+      }
+    }
+    if (!oracleSetOk(policy, oracleCounted(posts))) return false;
+  }
+  return true;
+}
+
+describe('random sequences of schedule, reschedule, cancel, markPosted, pause and resume', () => {
+  it('never leave a window over the policy, counting each posted post when it went out', () => {
+    const stats: LifeStats = { marked: 0, early: 0, refusedMarks: 0 };
+    fc.assert(
+      fc.property(lifeArb, (life) => {
+        expect(runLife(current, life, stats)).toBe(true);
+      }),
+      { numRuns: 500, ...budget },
+    );
+    // the generators reach the interesting cases: marks on time, early marks and refused marks
+    expect(stats.marked).toBeGreaterThan(150);
+    expect(stats.early).toBeGreaterThan(5);
+    expect(stats.refusedMarks).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['the rules before issue 12 (marking anything at any time, paused posts never counting)', legacy],
+    ['marking a post paused because its product sold out', pausedLoophole],
+  ])('finds the loophole of %s', (_name, model) => {
+    const result = fc.check(fc.property(lifeArb, (life) => runLife(model, life)), { numRuns: 1000 });
+    expect(result.failed).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // The posting policy: pure, no clock, no database (see DESIGN.md). The `post.*` actions wrap it
 // in a transaction holding the shop's row lock.
-export { RULE_ORDER, WEEK_MS, type CountedPost, type PostingRule } from './rules';
+export { READERS_ZONE, RULE_ORDER, WEEK_MS, ruleZones, type CountedPost, type PostingRule } from './rules';
 export {
   HORIZON_DAYS,
   HORIZON_MS,
@@ -14,3 +14,14 @@ export {
   type WindowProblem,
 } from './policy';
 export { daySlots, postingUsage, type PostingUsage, type Slot } from './usage';
+export {
+  MARK_EARLY_MINUTES,
+  MARK_EARLY_MS,
+  checkMarkPosted,
+  countedOf,
+  countsAt,
+  markableFrom,
+  type LifecycleStatus,
+  type MarkCheck,
+  type PostState,
+} from './lifecycle';

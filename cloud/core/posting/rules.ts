@@ -9,6 +9,13 @@
  * [s, s + 7 × 24 h), so posts exactly 7 × 24 h apart never share one. Quiet hours are the
  * half-open wall-clock interval [quietStart, quietEnd) (crossing midnight when start > end;
  * empty when start = end, which shop validation never allows).
+ *
+ * Whose clock: quiet hours and calendar days protect the friends who read the feed, and they read it
+ * where they live, not where the seller says the shop is. A 熟人 shop's friends are the seller's WeChat
+ * contacts, overwhelmingly in China, which keeps one clock (Beijing time, UTC+8, Asia/Shanghai). So both
+ * rules hold in the shop's zone AND in Beijing time: a seller abroad keeps the hours that are day in
+ * both places, and a seller in Shanghai who names Los Angeles gains no night hour (issue 12: a 03:00 post
+ * planned as "11:00 in Los Angeles"). The other rules count elapsed time and do not depend on a zone.
  */
 import type { PostingPolicy } from '../../../types/shop';
 import { DAY_MS, MINUTE_MS, advanceWall, clockMinutes, nextLocalMidnight, wallClock } from './zone';
@@ -19,6 +26,14 @@ export type PostingRule = 'dailyMax' | 'weeklyMax' | 'minGap' | 'quietHours' | '
 export const RULE_ORDER: readonly PostingRule[] = ['dailyMax', 'weeklyMax', 'minGap', 'quietHours', 'productRepeat'];
 
 export const WEEK_MS = 7 * DAY_MS;
+
+/** Beijing time: where the friends reading a 熟人 shop's Moments live (see above). */
+export const READERS_ZONE = 'Asia/Shanghai';
+
+/** The zones whose clocks quiet hours and calendar days hold in: the shop's, and Beijing time. */
+export function ruleZones(policy: PostingPolicy): readonly string[] {
+  return policy.timeZone === READERS_ZONE ? [READERS_ZONE] : [policy.timeZone, READERS_ZONE];
+}
 
 /** A post that counts: status `scheduled` or `posted` (the caller filters). */
 export interface CountedPost {
@@ -37,6 +52,8 @@ export interface RuleContext {
   policy: PostingPolicy;
   quietStart: number;
   quietEnd: number;
+  /** the zones quiet hours and calendar days hold in */
+  zones: readonly string[];
   /** every counted post, sorted */
   all: number[];
   /** counted posts of the candidate's product, sorted (empty when it has none) */
@@ -58,6 +75,7 @@ export function prepareRules(policy: PostingPolicy, existing: readonly CountedPo
     policy,
     quietStart: clockMinutes(policy.quietStart),
     quietEnd: clockMinutes(policy.quietEnd),
+    zones: ruleZones(policy),
     all,
     sameProduct,
   };
@@ -100,17 +118,21 @@ function nearbyUntil(sorted: readonly number[], t: number, span: number): number
   return to > from ? sorted[to - 1] + span : null;
 }
 
+/** A calendar day in any of the rule zones holding more than dailyMax posts: broken until the latest such day ends. */
 function dailyMax(ctx: RuleContext, t: number): number | null {
-  const tz = ctx.policy.timeZone;
-  const day = wallClock(t, tz).dayIndex;
-  // a local day lasts at most 25 h: only posts within two days can share its date
-  const from = upperBound(ctx.all, t - 2 * DAY_MS);
-  const to = lowerBound(ctx.all, t + 2 * DAY_MS);
-  let count = 1; // the candidate
-  for (let i = from; i < to; i += 1) {
-    if (wallClock(ctx.all[i], tz).dayIndex === day) count += 1;
+  let until: number | null = null;
+  for (const tz of ctx.zones) {
+    const day = wallClock(t, tz).dayIndex;
+    // a local day lasts at most 25 h: only posts within two days can share its date
+    const from = upperBound(ctx.all, t - 2 * DAY_MS);
+    const to = lowerBound(ctx.all, t + 2 * DAY_MS);
+    let count = 1; // the candidate
+    for (let i = from; i < to; i += 1) {
+      if (wallClock(ctx.all[i], tz).dayIndex === day) count += 1;
+    }
+    if (count > ctx.policy.dailyMax) until = Math.max(until ?? 0, nextLocalMidnight(t, tz));
   }
-  return count > ctx.policy.dailyMax ? nextLocalMidnight(t, tz) : null;
+  return until;
 }
 
 /**
@@ -139,11 +161,15 @@ function minGap(ctx: RuleContext, t: number): number | null {
   return nearbyUntil(ctx.all, t, ctx.policy.minGapMinutes * MINUTE_MS);
 }
 
+/** Quiet in any of the rule zones: broken until it is no longer quiet in the zone where it lasts longest. */
 function quietHours(ctx: RuleContext, t: number): number | null {
-  const tz = ctx.policy.timeZone;
-  const { msOfDay } = wallClock(t, tz);
-  if (!isQuietMinute(Math.floor(msOfDay / MINUTE_MS), ctx.quietStart, ctx.quietEnd)) return null;
-  return advanceWall(t, tz, ctx.quietEnd * MINUTE_MS);
+  let until: number | null = null;
+  for (const tz of ctx.zones) {
+    const { msOfDay } = wallClock(t, tz);
+    if (!isQuietMinute(Math.floor(msOfDay / MINUTE_MS), ctx.quietStart, ctx.quietEnd)) continue;
+    until = Math.max(until ?? 0, advanceWall(t, tz, ctx.quietEnd * MINUTE_MS));
+  }
+  return until;
 }
 
 function productRepeat(ctx: RuleContext, t: number): number | null {
