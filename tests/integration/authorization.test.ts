@@ -58,7 +58,8 @@ const MATRIX: Row[] = [
   { fn: 'catalog', action: 'restore', event: (fx) => ({ productId: fx.archived.id }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'NOT_FOUND'] },
   { fn: 'catalog', action: 'move', event: (fx) => ({ productId: fx.product.id, direction: 'down' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
   { fn: 'catalog', action: 'get', event: (fx) => ({ productId: fx.product.id }), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
-  { fn: 'catalog', action: 'get', event: (fx) => ({ productId: fx.archived.id }), expect: ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'ok', 'NOT_FOUND'] },
+  // an archived product's page stays public with its reviews (issue 12): ok for everyone
+  { fn: 'catalog', action: 'get', event: (fx) => ({ productId: fx.archived.id }), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'catalog', action: 'listMine', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
 
   {
@@ -95,7 +96,13 @@ const MATRIX: Row[] = [
   { fn: 'post', action: 'schedule', event: () => ({ at: '2026-11-27T10:00:00+08:00', text: '新货到了' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'post', action: 'reschedule', event: (fx) => ({ postId: fx.post.id, at: '2026-11-26T10:00:00+08:00' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'post', action: 'cancel', event: (fx) => ({ postId: fx.post.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
-  { fn: 'post', action: 'markPosted', event: (fx) => ({ postId: fx.post.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  // a post due in 20 minutes: only a due post can be marked posted (issue 12)
+  {
+    fn: 'post',
+    action: 'markPosted',
+    event: async (fx) => ({ postId: (await host.ok<Post>('post', { action: 'schedule', at: '2026-11-23T10:20:00+08:00', text: '马上发' }, fx.ids.owner)).id }),
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'],
+  },
   { fn: 'post', action: 'get', event: (fx) => ({ postId: fx.post.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'post', action: 'list', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'post', action: 'consent', event: () => ({ accepted: true }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },

@@ -115,8 +115,15 @@ describe('cancel, reschedule, mark posted', () => {
     expect(moved.at).toBe('2026-11-27T07:00:00.000Z');
     const tooClose = await host.call('post', { action: 'reschedule', postId: b.id, at: sh('2026-11-27T19:00') }, owner);
     expect(tooClose.body).toMatchObject({ ok: false, error: { code: 'POSTING_LIMIT', rule: 'minGap' } });
-    expect(await host.ok<Post>('post', { action: 'markPosted', postId: b.id }, owner)).toMatchObject({ status: 'posted', postedAt: expect.any(String) });
-    expect((await host.call('post', { action: 'cancel', postId: b.id }, owner)).body).toMatchObject({ error: { code: 'CONFLICT' } });
+    // marked when it is due (tests/integration/posting-hardening.test.ts has the rules of marking)
+    const start = clock.t;
+    clock.t = Date.parse(sh('2026-11-27T15:00'));
+    try {
+      expect(await host.ok<Post>('post', { action: 'markPosted', postId: b.id }, owner)).toMatchObject({ status: 'posted', postedAt: '2026-11-27T07:00:00.000Z' });
+      expect((await host.call('post', { action: 'cancel', postId: b.id }, owner)).body).toMatchObject({ error: { code: 'CONFLICT' } });
+    } finally {
+      clock.t = start;
+    }
   });
 
   it('a tightened policy cancels nothing but flags the posts that no longer fit', async () => {

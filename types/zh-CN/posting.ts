@@ -1,3 +1,4 @@
+import type { PauseReason } from '../post';
 import type { PostingPolicy } from '../shop';
 
 /**
@@ -7,10 +8,10 @@ import type { PostingPolicy } from '../shop';
  */
 export const postingText = {
   rule: {
-    dailyMax: (p: PostingPolicy) => `这一天已经排了 ${p.dailyMax} 条朋友圈，每天最多 ${p.dailyMax} 条。`,
+    dailyMax: (p: PostingPolicy) => `这一天${bothClocks(p)}已经排了 ${p.dailyMax} 条朋友圈，每天最多 ${p.dailyMax} 条。`,
     weeklyMax: (p: PostingPolicy) => `任意连续 7 天内最多发 ${p.weeklyMax} 条朋友圈，这个时间会超出。`,
     minGap: (p: PostingPolicy) => `两条朋友圈之间至少间隔 ${gapText(p.minGapMinutes)}。`,
-    quietHours: (p: PostingPolicy) => `${p.quietStart}–${p.quietEnd} 是免打扰时段，不打扰朋友休息。`,
+    quietHours: (p: PostingPolicy) => `${p.quietStart}–${p.quietEnd}${bothClocks(p)}是免打扰时段，不打扰朋友休息。`,
     productRepeat: (p: PostingPolicy) => `同一件商品 ${p.productRepeatDays} 天内只发一次。`,
   },
   ruleName: {
@@ -29,7 +30,23 @@ export const postingText = {
   usageToday: (n: number, max: number) => `今天 ${n} / ${max} 条`,
   usageWeek: (n: number, max: number) => `近 7 天 ${n} / ${max} 条`,
   nonexistentTime: '夏令时调整，这个时间不存在',
+  /** why post.markPosted refuses; `time`s already formatted for the reader */
+  mark: {
+    notDue: (at: string, from: string) => `这条计划在 ${at} 发，${from} 起才能标记为已发出。`,
+    paused: {
+      sold_out: '这条已暂停（商品卖完了），不能标记为已发出：补货后它会自动恢复，或改个时间。',
+      archived: '这条已暂停（商品已下架），不能标记为已发出：恢复上架后它会自动恢复，或改个时间。',
+      policy: '这条已暂停（不再符合发圈规则），不能标记为已发出：请先改个时间。',
+    } satisfies Record<PauseReason, string>,
+    from: (time: string) => `${time} 起可以标记为已发出。`,
+    never: '按计划的时间它超出了发圈规则，请改个时间或取消。',
+  },
 };
+
+/** When the shop's zone is not Beijing time, the day and quiet rules hold in both clocks (cloud/core/posting/rules.ts). */
+function bothClocks(p: PostingPolicy): string {
+  return p.timeZone === 'Asia/Shanghai' ? '' : '（按你的时区和北京时间都算）';
+}
 
 function gapText(minutes: number): string {
   if (minutes % 60 === 0) return `${minutes / 60} 小时`;

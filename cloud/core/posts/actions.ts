@@ -6,12 +6,14 @@ import type { Queryable } from '../../db/types';
 import { lockCallerShop } from '../catalog/access';
 import { checkTexts, recordImages, submitImages } from '../content';
 import { newId } from '../ids';
-import { postingUsage } from '../posting';
+import { checkMarkPosted, postingUsage, type MarkCheck } from '../posting';
+import type { PostingPolicy } from '../../../types/shop';
+import { postingText } from '../../../types/zh-CN/posting';
 import { authedAction } from '../runtime/action';
 import { AppError, conflict, forbidden, notFound } from '../runtime/errors';
 import { findShopOfOwner, toShop, type ShopRow } from '../shops/rows';
-import { assertPostAllowed } from './limit';
-import { countedPosts, toPost, type PostRow } from './rows';
+import { assertPostAllowed, localTime } from './limit';
+import { countedPosts, stateOf, toPost, type PostRow } from './rows';
 
 const policyOf = (shop: ShopRow) => toShop(shop).policy;
 
@@ -81,16 +83,48 @@ export const cancel = authedAction(postIdSchema, async (ctx, { postId }) =>
   }),
 );
 
+/**
+ * The seller posted it (by hand, in WeChat): it now counts when it went out. Only a due post can be
+ * marked — from MARK_EARLY_MINUTES before its time —, never a paused one, and the mark is checked
+ * against the policy under the shop's lock like a new post, so no sequence of marks, moves, pauses and
+ * resumes can leave a window over the policy (issue 12).
+ */
 export const markPosted = authedAction(postIdSchema, async (ctx, { postId }) =>
   ctx.db.transaction(async (tx) => {
     const shop = await lockCallerShop(tx, ctx.caller.openId);
     const row = await ownPost(tx, shop, postId);
-    if (row.status !== 'scheduled') throw conflict(domainText.postNotScheduled);
     const now = ctx.clock.now();
-    const [done] = await tx.query<PostRow>(`UPDATE posts SET status = 'posted', posted_at = $2, updated_at = $2 WHERE id = $1 RETURNING *`, [row.id, now]);
+    const policy = policyOf(shop);
+    const check = checkMarkPosted(policy, stateOf(row), await countedPosts(tx, shop.id, now, row.id), now);
+    if (!check.ok) throw markRefusal(check, row, policy);
+    const [done] = await tx.query<PostRow>(
+      `UPDATE posts SET status = 'posted', posted_at = $2, paused_reason = NULL, updated_at = $2 WHERE id = $1 RETURNING *`,
+      [row.id, check.postedAt],
+    );
     return view(tx, shop, done, now);
   }),
 );
+
+/** The contract's error for a refused mark: CONFLICT for the post's state or time, POSTING_LIMIT for a broken rule. */
+function markRefusal(check: Exclude<MarkCheck, { ok: true }>, row: PostRow, policy: PostingPolicy): AppError {
+  switch (check.reason) {
+    case 'notScheduled':
+      return conflict(domainText.postNotScheduled);
+    case 'paused': {
+      const paused = row.paused_reason ?? 'policy';
+      return new AppError('CONFLICT', postingText.mark.paused[paused], { paused });
+    }
+    case 'notDue':
+      return new AppError('CONFLICT', postingText.mark.notDue(localTime(new Date(row.at), policy.timeZone), localTime(check.markableFrom, policy.timeZone)), {
+        markableFrom: check.markableFrom.toISOString(),
+      });
+    case 'policy': {
+      const next = check.nextAllowedAt;
+      const message = postingText.rule[check.rule](policy) + (next ? postingText.mark.from(localTime(next, policy.timeZone)) : postingText.mark.never);
+      return new AppError('POSTING_LIMIT', message, { rule: check.rule, nextAllowedAt: next ? next.toISOString() : null });
+    }
+  }
+}
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,7 @@
 import type { PauseReason, Post, PostStatus, ReminderState } from '../../../types/post';
 import type { PostingPolicy } from '../../../types/shop';
 import type { Queryable } from '../../db/types';
-import { brokenRules, type CountedPost } from '../posting';
+import { brokenRules, countedOf, type CountedPost, type PostState } from '../posting';
 import { iso } from '../time';
 
 export interface PostRow {
@@ -23,14 +23,30 @@ export interface PostRow {
 /** Posts old enough can no longer affect any rule (the longest reach is 14 days of product repeat). */
 const REACH_MS = 15 * 86_400_000;
 
-/** The posts that count for a check around `now`: scheduled (and not paused) or posted, recent or planned. */
+/** What the pure lifecycle (cloud/core/posting/lifecycle.ts) needs of a row. */
+export function stateOf(r: Pick<PostRow, 'id' | 'at' | 'product_id' | 'status' | 'paused_reason' | 'posted_at'>): PostState {
+  return {
+    id: r.id,
+    at: new Date(r.at),
+    productId: r.product_id,
+    status: r.status,
+    paused: r.paused_reason !== null,
+    postedAt: r.posted_at ? new Date(r.posted_at) : null,
+  };
+}
+
+/**
+ * The posts that count for a check around `now`, each at the instant it counts at: planned and not
+ * paused at its time, posted when it went out (countsAt). A posted post counts at or before its planned
+ * time, so rows planned within the reach hold every post that can matter.
+ */
 export async function countedPosts(q: Queryable, shopId: string, now: Date, exceptId?: string): Promise<(CountedPost & { id: string })[]> {
-  const rows = await q.query<{ id: string; at: Date; product_id: string | null }>(
-    `SELECT id, at, product_id FROM posts
-     WHERE shop_id = $1 AND status IN ('scheduled', 'posted') AND paused_reason IS NULL AND at >= $2 AND id <> $3`,
+  const rows = await q.query<Pick<PostRow, 'id' | 'at' | 'product_id' | 'status' | 'paused_reason' | 'posted_at'>>(
+    `SELECT id, at, product_id, status, paused_reason, posted_at FROM posts
+     WHERE shop_id = $1 AND status IN ('scheduled', 'posted') AND at >= $2 AND id <> $3`,
     [shopId, new Date(now.getTime() - REACH_MS), exceptId ?? ''],
   );
-  return rows.map((r) => ({ id: r.id, at: new Date(r.at), productId: r.product_id }));
+  return countedOf(rows.map(stateOf));
 }
 
 /**
