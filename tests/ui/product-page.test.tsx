@@ -125,7 +125,30 @@ describe('the product page a friend opens', () => {
     navigate.mockRestore();
   });
 
-  it('shows “not found” for an unknown or archived product', async () => {
+  it('shows an archived product to everyone, marked 已下架, with its reviews, and cannot put it in the cart or buy it', async () => {
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' } as never);
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never);
+    useCart.getState().clear();
+    call.mockResolvedValueOnce(honey({ status: 'archived' }));
+    const { container } = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    expect(container.querySelector('.archived-note')?.textContent).toBe(ui.product.archived);
+    expect(container.querySelectorAll('.review')).toHaveLength(2);
+    const cart = container.querySelector('.add-to-cart') as Element;
+    const buy = container.querySelector('.buy-now') as Element;
+    expect([cart.getAttribute('aria-disabled'), buy.getAttribute('aria-disabled')]).toEqual(['true', 'true']);
+    expect(buy.textContent).toBe(ui.product.archivedButton);
+    fireEvent.click(cart);
+    fireEvent.click(buy);
+    expect(useCart.getState().lines).toEqual([]);
+    expect(useCart.getState().buyNow).toBeNull();
+    expect(navigate).not.toHaveBeenCalled();
+    expect(toast).not.toHaveBeenCalled();
+    toast.mockRestore();
+    navigate.mockRestore();
+  });
+
+  it('shows “not found” for an unknown product', async () => {
     call.mockRejectedValueOnce(new ApiError('NOT_FOUND', '没有找到这件商品。'));
     const { container } = openProductPage({ productId: 'gone' });
     expect(await screen.findByText('没有找到这件商品。')).toBeTruthy();

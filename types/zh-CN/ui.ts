@@ -36,7 +36,9 @@ export const ui = {
     addToCart: '加入购物车',
     buyNow: '立即购买',
     comingSoon: '下单功能即将开放',
-    archived: '这件商品已下架，只有你能看到。',
+    archived: '已下架：这件商品不再出售，买过的朋友的评价都还在。',
+    /** the buy button of an archived product */
+    archivedButton: '已下架，不能购买',
     shareTitle: (title: string) => title,
   },
   shop: {

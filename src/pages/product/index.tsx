@@ -92,7 +92,7 @@ function ProductDetail({ product, posting, readOnly }: { product: ProductWithRev
             <CopyLinkButton link={() => productShareUrl(currentOrigin(), product.id)} />
           </View>
         )}
-        {readOnly ? null : <PostNowEntry posting={posting} productId={product.id} />}
+        {readOnly || product.status === 'archived' ? null : <PostNowEntry posting={posting} productId={product.id} />}
       </View>
 
       <View className='detail-section story-section'>

@@ -13,22 +13,33 @@ interface OrderEntryProps {
 
 const comingSoon = () => toast(ui.product.comingSoon);
 
-/** "加入购物车" and "立即购买" at the bottom of the product page; disabled when sold out. */
+/**
+ * Why the product cannot be bought now, or null: archived (its page stays readable for its reviews, but
+ * order.create refuses it) or sold out.
+ */
+export function unavailableReason(product: Product): string | null {
+  if (product.status === 'archived') return ui.product.archivedButton;
+  if (product.stock <= 0) return ui.product.soldOut;
+  return null;
+}
+
+/** "加入购物车" and "立即购买" at the bottom of the product page; disabled, with the reason, when archived or sold out. */
 export function OrderEntry({ product, onAddToCart, onBuyNow }: OrderEntryProps) {
-  const soldOut = product.stock <= 0;
+  const reason = unavailableReason(product);
+  const disabled = reason !== null;
   const tap = (handler: ((p: Product) => void) | undefined) => () => {
-    if (soldOut) return;
+    if (disabled) return;
     if (handler) handler(product);
     else comingSoon();
   };
-  const state = soldOut ? ' order-entry__btn--disabled' : '';
+  const state = disabled ? ' order-entry__btn--disabled' : '';
   return (
     <View className='order-entry'>
-      <View className={`order-entry__btn order-entry__btn--cart add-to-cart${state}`} aria-disabled={soldOut} onClick={tap(onAddToCart)}>
+      <View className={`order-entry__btn order-entry__btn--cart add-to-cart${state}`} aria-disabled={disabled} onClick={tap(onAddToCart)}>
         {ui.product.addToCart}
       </View>
-      <View className={`order-entry__btn order-entry__btn--buy buy-now${state}`} aria-disabled={soldOut} onClick={tap(onBuyNow)}>
-        {soldOut ? ui.product.soldOut : ui.product.buyNow}
+      <View className={`order-entry__btn order-entry__btn--buy buy-now${state}`} aria-disabled={disabled} onClick={tap(onBuyNow)}>
+        {reason ?? ui.product.buyNow}
       </View>
     </View>
   );
