@@ -269,3 +269,56 @@ describe('the scheduler page', () => {
     await waitFor(() => expect(container.querySelector('.week-range')?.textContent).toBe('11月30日 – 12月6日'));
   });
 });
+
+describe('“我已发出” on the scheduler page', () => {
+  it('is offered once a post is due (from 30 minutes before), says from when otherwise, and why not when a rule forbids it', async () => {
+    call.mockImplementation(((fn: string, action: string, params: Record<string, unknown>) => {
+      if (action === 'policy') return Promise.resolve(aView());
+      if (action === 'list')
+        return Promise.resolve([
+          aPost({ id: 'earlier', at: sh('2026-11-22T08:00'), status: 'posted', postedAt: sh('2026-11-22T08:00'), text: '昨天发的' }),
+          aPost({ id: 'due', at: sh('2026-11-22T20:00'), reminder: 'in_app', text: '到点的那条' }),
+          aPost({ id: 'soon', at: sh('2026-11-23T10:20'), text: '二十分钟后的那条' }),
+          aPost({ id: 'later', at: sh('2026-11-23T15:00'), text: '下午的那条' }),
+        ]);
+      if (action === 'markPosted') return Promise.resolve(aPost({ id: String(params.postId), status: 'posted', postedAt: new Date(NOW).toISOString() }));
+      return Promise.reject(new ApiError('NOT_FOUND', fn));
+    }) as unknown as typeof callFunction);
+    const { container } = render(<PostsPage />);
+    await screen.findByText('下午的那条');
+    const card = (text: string) => screen.getByText(text).closest('.post-card') as Element;
+
+    // due, and 20 minutes before its time: both can be marked
+    for (const text of ['到点的那条', '二十分钟后的那条']) {
+      expect(card(text).querySelector('.post-action--mark-posted')?.getAttribute('aria-disabled')).toBe('false');
+      expect(card(text).querySelector('.mark-hint')).toBeNull();
+    }
+    // hours ahead: not yet, and from when
+    expect(card('下午的那条').querySelector('.post-action--mark-posted')).toBeNull();
+    expect(card('下午的那条').querySelector('.mark-hint')?.textContent).toBe('11月23日 14:30 起可以标记为已发出。');
+
+    fireEvent.click(card('二十分钟后的那条').querySelector('.post-action--mark-posted') as Element);
+    await waitFor(() => expect(call).toHaveBeenCalledWith('post', 'markPosted', { postId: 'soon' }));
+    expect(container.querySelector('.due-posts')).not.toBeNull();
+  });
+
+  it('shows the rule when marking now would break it, with the action disabled', async () => {
+    call.mockImplementation(((fn: string, action: string) => {
+      if (action === 'policy') return Promise.resolve(aView());
+      if (action === 'list')
+        return Promise.resolve([
+          // posted at 08:00; the 09:40 post, flagged after the gap was widened, would be 1 h 40 min after it
+          aPost({ id: 'earlier', at: sh('2026-11-23T08:00'), status: 'posted', postedAt: sh('2026-11-23T08:00'), text: '早上发的' }),
+          aPost({ id: 'due', at: sh('2026-11-23T09:40'), reminder: 'in_app', violations: ['minGap'], text: '到点的那条' }),
+        ]);
+      return Promise.reject(new ApiError('NOT_FOUND', fn));
+    }) as unknown as typeof callFunction);
+    render(<PostsPage />);
+    const card = (await screen.findByText('到点的那条')).closest('.post-card') as Element;
+    const action = card.querySelector('.post-action--mark-posted');
+    expect(action?.getAttribute('aria-disabled')).toBe('true');
+    expect(card.querySelector('.mark-hint')?.textContent).toBe('两条朋友圈之间至少间隔 4 小时。按计划的时间它超出了发圈规则，请改个时间或取消。');
+    fireEvent.click(action as Element);
+    expect(call).not.toHaveBeenCalledWith('post', 'markPosted', expect.anything());
+  });
+});

@@ -61,6 +61,8 @@ export const postsUi = {
   cancelled: '已取消',
   rescheduled: '已改时间',
   markedPosted: '已记为发出',
+  /** a paused post's "我已发出" */
+  markPaused: '已暂停的计划不能标记为已发出。',
   actionFailed: '操作没有成功',
   health: {
     heading: '朋友圈健康度',

@@ -1,6 +1,6 @@
 // The seller's post scheduler (seller subpackage only: it carries the posting policy engine).
 export { postApi } from './api';
-export { isDueNow, groupPosts, countedFrom, weekColumns, feedHealth, draftFromProduct, violationText, currentMonday, type PostGroups, type HealthWeek } from './lists';
+export { isDueNow, groupPosts, countedFrom, markCheck, markHint, postStateOf, weekColumns, feedHealth, draftFromProduct, violationText, currentMonday, type PostGroups, type HealthWeek } from './lists';
 export { formatLocal, dayIndexAt, dayLabel, clockOf, mondayOf, weekdayOf } from './time';
 export { askReminderConsent } from './subscribe';
 export { POST_REMINDER_TEMPLATE } from './templates';

@@ -1,10 +1,11 @@
 import type { Post, PostingRuleName } from '../../../types/post';
 import type { PostingPolicy } from '../../../types/shop';
 import type { CountedPost } from '../../../cloud/core/posting/rules';
+import { checkMarkPosted, countedOf, countsAt, type MarkCheck, type PostState } from '../../../cloud/core/posting/lifecycle';
 import { postingText } from '../../../types/zh-CN/posting';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { formatPrice } from '../../utils/price';
-import { DAY_MS, dayIndexAt, mondayOf } from './time';
+import { DAY_MS, dayIndexAt, formatLocal, mondayOf } from './time';
 
 const WEEK_MS = 7 * DAY_MS;
 
@@ -37,11 +38,41 @@ export function groupPosts(posts: readonly Post[], now: number): PostGroups {
   return groups;
 }
 
-/** The posts the policy counts (as the backend's countedPosts): scheduled and not paused, or posted. */
+/** A post as the backend's pure posting lifecycle reads it. */
+export function postStateOf(p: Post): PostState {
+  return { id: p.id, at: new Date(p.at), productId: p.productId, status: p.status, paused: p.paused !== null, postedAt: p.postedAt ? new Date(p.postedAt) : null };
+}
+
+/**
+ * The posts the policy counts (as the backend's countedPosts), each when it counts: scheduled and not
+ * paused at its time, posted when it went out.
+ */
 export function countedFrom(posts: readonly Post[], exceptId?: string): CountedPost[] {
-  return posts
-    .filter((p) => p.id !== exceptId && (p.status === 'posted' || (p.status === 'scheduled' && !p.paused)))
-    .map((p) => ({ at: new Date(p.at), productId: p.productId }));
+  return countedOf(posts.map(postStateOf), exceptId).map(({ at, productId }) => ({ at, productId }));
+}
+
+/**
+ * Whether "我已发出" would be accepted now, by the backend's own rule (post.markPosted): due (from 30
+ * minutes before its time), not paused, and within the policy counted with `posts` (the listed ones).
+ */
+export function markCheck(post: Post, posts: readonly Post[], policy: PostingPolicy, now: number): MarkCheck {
+  return checkMarkPosted(policy, postStateOf(post), countedFrom(posts, post.id), new Date(now));
+}
+
+/** Why a planned post cannot be marked posted yet, for the seller (null when it can, or when it is not planned). */
+export function markHint(check: MarkCheck, policy: PostingPolicy): string | null {
+  if (check.ok) return null;
+  const tz = policy.timeZone;
+  switch (check.reason) {
+    case 'notScheduled':
+      return null;
+    case 'notDue':
+      return postingText.mark.from(formatLocal(check.markableFrom.getTime(), tz));
+    case 'paused':
+      return postsUi.markPaused;
+    case 'policy':
+      return postingText.rule[check.rule](policy) + (check.nextAllowedAt ? postingText.mark.from(formatLocal(check.nextAllowedAt.getTime(), tz)) : postingText.mark.never);
+  }
 }
 
 export interface WeekDay {
@@ -72,8 +103,9 @@ export function feedHealth(posts: readonly Post[], now: number, weeklyMax: numbe
   return [0, 1, 2, 3].map((weeksAgo) => {
     const end = now - weeksAgo * WEEK_MS;
     const count = posts.filter((p) => {
-      if (p.status === 'cancelled' || (p.status === 'scheduled' && p.paused)) return false;
-      const t = Date.parse(p.at);
+      const at = countsAt(postStateOf(p));
+      if (!at) return false;
+      const t = at.getTime();
       return t > end - WEEK_MS && t <= end;
     }).length;
     return { weeksAgo, count, over: count > weeklyMax };

@@ -4,6 +4,7 @@ import type { Product } from '../../../types/product';
 import type { Shop } from '../../../types/shop';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { ApiError, callFunction, toApiError } from '../../api';
+import { showError } from '../../utils/feedback';
 import { catalogApi } from '../catalog/api';
 import { postApi } from './api';
 import { draftFromProduct } from './lists';
@@ -145,7 +146,8 @@ export function useShareMaterial(source: MaterialSource) {
       setState({ ...state, post });
       return true;
     } catch (err) {
-      setState({ status: 'error', error: toApiError(err) });
+      // a refusal (not due yet, paused, a rule) keeps the material on screen and says why
+      showError(toApiError(err).message, postsUi.actionFailed);
       return false;
     } finally {
       setBusy(false);

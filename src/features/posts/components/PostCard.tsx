@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import type { Post, PostPolicyView } from '../../../../types/post';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
-import { isDueNow, violationText } from '../lists';
+import { isDueNow, markCheck, markHint, violationText } from '../lists';
 import { formatLocal } from '../time';
 import { pickerSlots } from '../useComposer';
 import { SlotPicker } from './SlotPicker';
@@ -48,6 +48,13 @@ export function PostCard({ post, view, posts, now, today, busy, onReschedule, on
   const days = useMemo(() => Array.from({ length: 14 }, (_, i) => today + i), [today]);
   const scheduled = post.status === 'scheduled';
   const cover = post.images[0];
+  // "我已发出": offered once the backend would take it (from 30 minutes before the time), shown disabled with
+  // the rule when marking now would break the policy, and otherwise the time from which it can be marked.
+  const mark = scheduled && !post.paused ? markCheck(post, posts, view.policy, now) : null;
+  // the timer already reminded it: the backend's clock says it is due even if this phone's lags
+  const markable = mark !== null && (mark.ok || (due && mark.reason === 'notDue'));
+  const blocked = mark !== null && !mark.ok && mark.reason === 'policy';
+  const hint = mark !== null && !markable ? markHint(mark, view.policy) : null;
 
   return (
     <View className={`post-card post-card--${post.status}${due ? ' post-card--due' : ''}${post.paused ? ' post-card--paused' : ''}${post.violations.length ? ' post-card--violating' : ''}`}>
@@ -64,11 +71,12 @@ export function PostCard({ post, view, posts, now, today, busy, onReschedule, on
       {due && post.reminder === 'sent' ? <Text className='post-card__note'>{postsUi.reminderSent}</Text> : null}
       {post.paused ? <Text className='post-card__warn paused-reason'>{postsUi.paused[post.paused]}</Text> : null}
       {post.violations.length ? <Text className='post-card__warn violation-note'>{violationText(post.violations)}</Text> : null}
+      {hint ? <Text className={`${blocked ? 'post-card__warn' : 'post-card__note'} mark-hint`}>{hint}</Text> : null}
 
       {scheduled ? (
         <View className='post-card__actions'>
           {due ? <Action name='share' label={postsUi.actions.share} onClick={onShare} /> : null}
-          {due ? <Action name='mark-posted' label={postsUi.actions.markPosted} disabled={busy} onClick={onMarkPosted} /> : null}
+          {markable || blocked ? <Action name='mark-posted' label={postsUi.actions.markPosted} disabled={busy || !markable} onClick={onMarkPosted} /> : null}
           <Action name='reschedule' label={picking ? postsUi.actions.close : postsUi.actions.reschedule} disabled={busy} onClick={() => setPicking(!picking)} />
           <Action name='cancel' label={postsUi.actions.cancel} disabled={busy} onClick={onCancel} />
         </View>

@@ -3,8 +3,8 @@ import { useRouter } from '@tarojs/taro';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
 import { wechatShareUi } from '../../../../types/zh-CN/wechat-share';
 import { ErrorState, LoadingState } from '../../../components/StateViews';
-import { POSTER_CANVAS_ID, RefusalCard, askReminderConsent, formatLocal, posterShareWay, useShareMaterial } from '../../../features/posts';
-import { toast } from '../../../utils/feedback';
+import { POSTER_CANVAS_ID, RefusalCard, askReminderConsent, formatLocal, markCheck, markHint, posterShareWay, useShareMaterial } from '../../../features/posts';
+import { showError, toast } from '../../../utils/feedback';
 import { goBackOr, paramFrom } from '../../../utils/navigation';
 import { sellerRoutes } from '../../routes';
 import '../index.scss';
@@ -70,6 +70,9 @@ export default function SharePage() {
 
   const { post, shop } = state;
   const posted = post.status === 'posted';
+  // The time rules of "我已发出" (due from 30 minutes before, not paused); the other posts' rules are the backend's answer.
+  const mark = markCheck(post, [], shop.policy, Date.now());
+  const markHintText = mark.ok ? null : markHint(mark, shop.policy);
   return (
     <View className='share-page'>
       <PosterCanvas />
@@ -110,10 +113,18 @@ export default function SharePage() {
       {!posted ? (
         <View className={`share-card after-share${m.shared ? ' after-share--asked' : ''}`}>
           <Text className='share-card__title'>{postsUi.share.afterShare}</Text>
+          {markHintText ? <Text className='mark-hint'>{markHintText}</Text> : null}
           <View
-            className='share-button share-button--primary mark-posted'
+            className={`share-button share-button--primary mark-posted${mark.ok ? '' : ' share-button--disabled'}`}
             hoverClass='share-button--pressed'
+            aria-disabled={!mark.ok}
             onClick={() => {
+              // asked again at the tap: the page may have stayed open until the post fell due
+              const now = markCheck(post, [], shop.policy, Date.now());
+              if (!now.ok) {
+                showError(markHint(now, shop.policy) ?? postsUi.actionFailed);
+                return;
+              }
               void m.markPosted().then((ok) => {
                 if (ok) toast(postsUi.share.posted);
               });
