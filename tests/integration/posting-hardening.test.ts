@@ -63,6 +63,13 @@ describe('post.markPosted', () => {
     expect((await listAll(owner)).filter((p) => p.status !== 'cancelled' && !p.paused)).toHaveLength(2);
   });
 
+  it('a posted post can never be on hold, even written directly (migration 014)', async () => {
+    const { owner } = await seller();
+    const post = await plan(owner, sh('2026-11-23T10:20'));
+    expect((await mark(owner, post.id)).status).toBe(200);
+    await expect(host.db.query(`UPDATE posts SET paused_reason = 'sold_out' WHERE id = $1`, [post.id])).rejects.toThrow(/posts_posted_not_paused/);
+  });
+
   it('refuses a post that is not due yet, says from when it can be marked, and changes nothing', async () => {
     const { owner } = await seller();
     const far = await plan(owner, sh('2027-01-03T10:00'));
@@ -122,6 +129,23 @@ describe('post.markPosted', () => {
     expect(res.body).toMatchObject({ ok: false, error: { code: 'POSTING_LIMIT', rule: 'quietHours', nextAllowedAt: '2026-11-24T00:00:00.000Z' } });
     setClock('2026-11-24T08:00');
     expect((await mark(owner, post.id)).status).toBe(200);
+  });
+});
+
+describe('under a race', () => {
+  it('an early mark racing schedules near it never leaves two counted posts closer than the gap', async () => {
+    const { owner } = await seller();
+    const post = await plan(owner, sh('2026-11-23T10:25'));
+    // accepted only if the mark (which moves the post to 10:00) commits first: 14:05 is 4 h 5 min after 10:00
+    const racers = ['14:05', '14:10', '14:15', '14:20'].map((t) => host.call<Post>('post', { action: 'schedule', at: sh(`2026-11-23T${t}`), text: t }, owner));
+    const [marked, ...scheduled] = await Promise.all([mark(owner, post.id), ...racers]);
+    expect(marked.status).toBe(200);
+    expect(scheduled.every((r) => r.status === 200 || (r.body.ok === false && r.body.error.code === 'POSTING_LIMIT'))).toBe(true);
+    const counted = (await listAll(owner))
+      .filter((p) => p.status === 'posted' || (p.status === 'scheduled' && !p.paused))
+      .map((p) => Math.min(Date.parse(p.at), Date.parse(p.postedAt ?? p.at)))
+      .sort((a, b) => a - b);
+    for (let i = 1; i < counted.length; i++) expect(counted[i] - counted[i - 1]).toBeGreaterThanOrEqual(240 * 60_000);
   });
 });
 
