@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { int, list, optionalText, requiredId, text } from './validation';
+import { cursor, int, list, optionalText, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
 
 export const crmListSchema = z.object({
   q: optionalText('搜索', 30),
   tag: optionalText('标签', 10),
-  cursor: optionalText('分页位置', 200),
+  cursor: cursor('分页位置'),
 });
 
 export const crmGetSchema = z.object({ customerId: requiredId('顾客') });

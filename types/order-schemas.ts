@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { int, list, optionalText, requiredId, text } from './validation';
+import { cursor, int, list, optionalText, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
 import { ORDER_STATUSES } from './order';
 import { OTHER_CARRIER, resolveCarrierId } from './delivery';
@@ -39,7 +39,7 @@ const statusFilter = z.enum(ORDER_STATUSES, { error: validationText.invalid('订
 
 export const orderListSchema = z.object({
   status: statusFilter,
-  cursor: optionalText('分页位置', 200),
+  cursor: cursor('分页位置'),
 });
 
 export const orderPaySchema = z.object({

@@ -126,3 +126,67 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   }
   return { fields, tooLarge };
 }
+
+/**
+ * The earliest and latest instants the contract takes: years 0001–9999 in UTC. JS's Date reaches
+ * -271821…+275760 and PostgreSQL's timestamptz 4713 BC…294276 AD, but only 4-digit years come back in the
+ * contract's own ISO form (toISOString writes ±YYYYYY outside them), and a year 0 or below is not one
+ * PostgreSQL takes from an ISO string. Outside: BAD_INPUT, not a database error.
+ */
+export const MIN_TIME_MS = -62_135_596_800_000; // 0001-01-01T00:00:00.000Z
+export const MAX_TIME_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+
+const ISO_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+/** Real offsets run from -12:00 to +14:00; nothing beyond ±14:00 names a place. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysIn = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+
+export type IsoTimeProblem = 'format' | 'noSuchTime' | 'range';
+
+/**
+ * Reads an ISO 8601 time with its offset, strictly: every part must exist as written. Date.parse rolls
+ * 2026-11-31 over to 1 December and reads 24:00 as the next day; here a day, hour, minute, second or
+ * offset that does not exist is refused, as is an instant outside MIN_TIME_MS…MAX_TIME_MS.
+ */
+export function parseIsoTime(s: string): Date | IsoTimeProblem {
+  const m = ISO_TIME_RE.exec(s);
+  if (!m) return 'format';
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number);
+  const sec = m[6] === undefined ? 0 : Number(m[6]);
+  const ms = m[7] === undefined ? 0 : Number(m[7].padEnd(3, '0'));
+  const offset = m[8] === undefined ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || sec > 59) return 'noSuchTime';
+  if (m[8] !== undefined && (Number(m[10]) > 59 || Math.abs(offset) > MAX_OFFSET_MINUTES)) return 'noSuchTime';
+  // setUTCFullYear, unlike Date.UTC, takes years 0–99 as they are (not as 1900–1999)
+  const at = new Date(0);
+  at.setUTCFullYear(y, mo - 1, d);
+  at.setUTCHours(h, mi, sec, ms);
+  const t = at.getTime() - offset * 60_000;
+  if (t < MIN_TIME_MS || t > MAX_TIME_MS) return 'range';
+  return new Date(t);
+}
+
+/** An ISO 8601 time with its offset (the contract: times carry an offset), parsed strictly to a Date. */
+export function isoTime(label: string) {
+  return text(label, 40).transform((s, ctx) => {
+    const parsed = parseIsoTime(s);
+    if (parsed instanceof Date) return parsed;
+    const message = parsed === 'noSuchTime' ? validationText.noSuchTime(label) : parsed === 'range' ? validationText.timeOutOfRange(label) : validationText.isoTime(label);
+    ctx.addIssue({ code: 'custom', message, params: { kind: 'invalid' } });
+    return z.NEVER;
+  });
+}
+
+/**
+ * A paging cursor as the client got it: opaque, URL-safe base64 (or the digits of an offset), at most 200
+ * characters. What it holds is read in one place on the server (cloud/core/runtime/cursor.ts).
+ */
+export function cursor(label: string) {
+  return optionalText(label, 200).superRefine((s, ctx) => {
+    if (s !== undefined && !/^[A-Za-z0-9_-]+$/.test(s)) {
+      ctx.addIssue({ code: 'custom', message: validationText.invalid(label), params: { kind: 'invalid' } });
+    }
+  });
+}

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { ERROR_STATUS, type ApiResult } from '../../types/errors';
+import { parseIsoTime } from '../../types/validation';
 import { domainText, validationText } from '../../types/zh-CN/errors';
 import { functions } from '../core/functions';
 import { dispatch, errorBody } from '../core/runtime/dispatch';
@@ -36,39 +37,66 @@ function send(reply: FastifyReply, result: ApiResult<unknown>) {
   return reply.code(status).type('application/json; charset=utf-8').send(result);
 }
 
+/** The contract's NOT_FOUND under /api/, a plain 404 elsewhere (static files, pages). */
+function notFoundReply(req: FastifyRequest, reply: FastifyReply) {
+  if (req.url.startsWith('/api/')) return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND')) });
+  return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+}
+
+/** application/json, with or without parameters (charset), in any letter case. */
+export function isJsonType(header: string | undefined): boolean {
+  return typeof header === 'string' && /^application\/json\s*(;|$)/i.test(header.trim());
+}
+
 /** The local host: the same handlers as the cloud functions, over HTTP, plus the H5 app and dev tools. */
 export async function buildHost({ deps, dev, h5Dir, uploadsDir }: HostOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID() });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    // A path that cannot be decoded (`%zz`, overlong UTF-8) names nothing here: not found, in our own answer.
+    frameworkErrors: (_err, req, reply) => notFoundReply(req, reply),
+  });
   await app.register(fastifyCookie);
 
-  // Any content type is read as JSON: the contract's clients send JSON, and a wrong header
-  // should get the same clear BAD_INPUT as a wrong body rather than a framework 415.
+  // JSON only, declared as such. The contract's clients send application/json; any other type (text/plain,
+  // a form) is what a cross-site page can POST with the visitor's cookie without a CORS preflight, so it is
+  // refused before any action runs: 400 BAD_INPUT naming the body. Multipart is parsed by /api/upload alone.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (req, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     if (typeof body === 'string' && body.trim() === '') return done(null, undefined);
     parseJson(req, body as string, done);
   });
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // Nothing this host serves is to be second-guessed by a browser's sniffing (an upload is never a page).
+    reply.header('x-content-type-options', 'nosniff');
   });
   app.addHook('onResponse', async (req, reply) => {
     deps.log.info('request', { requestId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
   });
 
+  const badBody = (message: string) => new AppError('BAD_INPUT', message, { fields: { body: message } });
+
   app.setErrorHandler((err: { statusCode?: number; code?: string; message?: string; stack?: string }, req, reply) => {
-    if (err.statusCode === 413) {
+    const status = err.statusCode ?? 500;
+    if (status === 413) {
       return send(reply, { ok: false, error: errorBody(new AppError('TOO_LARGE', validationText.bodyTooLarge, { fields: { body: validationText.bodyTooLarge } })) });
     }
-    if (err.statusCode === 400 || err.statusCode === 415) {
-      return send(reply, { ok: false, error: errorBody(new AppError('BAD_INPUT', validationText.malformedJson, { fields: { body: validationText.malformedJson } })) });
-    }
+    if (status === 415) return send(reply, { ok: false, error: errorBody(badBody(validationText.notJson)) });
+    if (status === 400 && req.url.startsWith('/api/')) return send(reply, { ok: false, error: errorBody(badBody(validationText.malformedJson)) });
+    // The framework's and the static files' refusals (a traversal, a NUL, a bad range) are answers about a
+    // path, never a fault of ours: not found, like any path we do not serve.
+    if (status >= 400 && status < 500) return notFoundReply(req, reply);
     deps.log.error('unhandled host error', { requestId: req.id, error: { message: err.message, code: err.code, stack: err.stack } });
     return send(reply, { ok: false, error: errorBody(new AppError('INTERNAL'), req.id) });
   });
 
   app.post<{ Params: { name: string } }>('/api/fn/:name', async (req, reply) => {
+    // A body-less request reaches here without a parser: it is not JSON either.
+    if (!isJsonType(req.headers['content-type'])) return send(reply, { ok: false, error: errorBody(badBody(validationText.notJson)) });
     const fn = Object.prototype.hasOwnProperty.call(functions, req.params.name) ? functions[req.params.name] : undefined;
     if (!fn) return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND', domainText.functionNotFound(req.params.name))) });
     const result = await dispatch({ fn, event: req.body, caller: identify(req, dev), deps, requestId: req.id });
@@ -86,9 +114,9 @@ export async function buildHost({ deps, dev, h5Dir, uploadsDir }: HostOptions): 
   if (dev) {
     app.get('/api/dev/outbox', async () => ({ messages: await listOutbox(deps.db) }));
     // One tick now, or at a given time: the controllable clock for trying expiry and reminders by hand.
-    app.post<{ Body: { now?: string } | undefined }>('/api/dev/timer', async (req, reply) => {
-      const at = req.body?.now ? new Date(req.body.now) : deps.clock.now();
-      if (Number.isNaN(at.getTime())) return send(reply, { ok: false, error: errorBody(new AppError('BAD_INPUT', '时间格式不正确', { fields: { now: '时间格式不正确' } })) });
+    app.post<{ Body: { now?: unknown } | null | undefined }>('/api/dev/timer', async (req, reply) => {
+      const at = req.body?.now === undefined ? deps.clock.now() : typeof req.body.now === 'string' ? parseIsoTime(req.body.now) : 'format';
+      if (!(at instanceof Date)) return send(reply, { ok: false, error: errorBody(new AppError('BAD_INPUT', validationText.isoTime('now'), { fields: { now: validationText.isoTime('now') } })) });
       return send(reply, { ok: true, data: await runTimer(deps, undefined, at) });
     });
     // The sandbox's stand-in for the buyer paying at WeChat's cashier and WeChat Pay's notice that follows: the
@@ -130,10 +158,7 @@ export async function buildHost({ deps, dev, h5Dir, uploadsDir }: HostOptions): 
     );
   }
 
-  app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/')) return send(reply, { ok: false, error: errorBody(new AppError('NOT_FOUND')) });
-    return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-  });
+  app.setNotFoundHandler((req, reply) => notFoundReply(req, reply));
 
   return app;
 }

@@ -68,29 +68,29 @@ const MATRIX: Row[] = [
     event: (fx) => ({ shopId: fx.shop.id, items: [{ productId: fx.product.id, qty: 1 }], address, idempotencyKey: `authz-${Math.random().toString(36).slice(2)}` }),
     expect: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN', 'ok'],
   },
-  { fn: 'order', action: 'get', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN'] },
+  { fn: 'order', action: 'get', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'ok', 'NOT_FOUND'] },
   { fn: 'order', action: 'listMine', event: () => ({}), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'order', action: 'listShop', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
-  { fn: 'order', action: 'pay', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id, method: 'transfer' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN'] },
-  { fn: 'order', action: 'confirmPaid', event: async (fx) => ({ orderId: (await fx.order('awaiting_confirmation')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
-  { fn: 'order', action: 'rejectPaid', event: async (fx) => ({ orderId: (await fx.order('awaiting_confirmation')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
-  { fn: 'order', action: 'ship', event: async (fx) => ({ orderId: (await fx.order('paid')).id, carrier: '顺丰', trackingNo: 'SF1' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
-  { fn: 'order', action: 'confirmReceipt', event: async (fx) => ({ orderId: (await fx.order('shipped')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN'] },
-  { fn: 'order', action: 'cancel', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'ok', 'FORBIDDEN'] },
+  { fn: 'order', action: 'pay', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id, method: 'transfer' }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'FORBIDDEN', 'NOT_FOUND'] },
+  { fn: 'order', action: 'confirmPaid', event: async (fx) => ({ orderId: (await fx.order('awaiting_confirmation')).id }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'order', action: 'rejectPaid', event: async (fx) => ({ orderId: (await fx.order('awaiting_confirmation')).id }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'order', action: 'ship', event: async (fx) => ({ orderId: (await fx.order('paid')).id, carrier: '顺丰', trackingNo: 'SF1' }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'order', action: 'confirmReceipt', event: async (fx) => ({ orderId: (await fx.order('shipped')).id }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'FORBIDDEN', 'NOT_FOUND'] },
+  { fn: 'order', action: 'cancel', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'ok', 'NOT_FOUND'] },
   {
     fn: 'order',
     action: 'requestAfterSale',
     event: async (fx) => ({ orderId: (await fx.order('shipped')).id, type: 'refund', reason: '坏了' }),
-    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN'],
+    expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'FORBIDDEN', 'NOT_FOUND'],
   },
   {
     fn: 'order',
     action: 'resolveAfterSale',
     event: async (fx) => ({ orderId: (await fx.order('after_sale')).id, approve: true }),
-    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'],
+    expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'],
   },
-  { fn: 'order', action: 'review', event: async (fx) => ({ orderId: (await fx.order('completed')).id, rating: 5, text: '好' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'ok', 'FORBIDDEN', 'FORBIDDEN'] },
-  { fn: 'order', action: 'replyReview', event: async (fx) => ({ orderId: (await fx.order('reviewed')).id, reply: '谢谢' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'FORBIDDEN'] },
+  { fn: 'order', action: 'review', event: async (fx) => ({ orderId: (await fx.order('completed')).id, rating: 5, text: '好' }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'FORBIDDEN', 'NOT_FOUND'] },
+  { fn: 'order', action: 'replyReview', event: async (fx) => ({ orderId: (await fx.order('reviewed')).id, reply: '谢谢' }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
 
   { fn: 'post', action: 'policy', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'post', action: 'schedule', event: () => ({ at: '2026-11-27T10:00:00+08:00', text: '新货到了' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
@@ -199,5 +199,37 @@ describe('the authorization matrix', () => {
     const got = res.body.ok ? 'ok' : res.body.error.code;
     expect(got).toBe(expected);
     expect(res.status).toBe(expected === 'ok' ? 200 : ERROR_STATUS[expected]);
+  });
+});
+
+/**
+ * The contract answers NOT_FOUND for what the caller may not see, so a stranger cannot probe which ids exist:
+ * for every cell a stranger is refused, the same event with the object's id made up gets the same answer.
+ * Only a public object (a shop, an active product: anyone can read it) may be FORBIDDEN to touch instead.
+ */
+describe('a stranger cannot tell a real object from a made-up id', () => {
+  const ID_FIELDS = ['orderId', 'postId', 'customerId', 'followUpId', 'productId', 'shopId'];
+  const STRANGERS = ['friend', 'otherOwner'] as const;
+  const cells = MATRIX.flatMap((row, i) =>
+    STRANGERS.map((role) => [`${row.fn}.${row.action}#${i}`, role, row, row.expect[ROLES.indexOf(role)]] as const).filter(([, , , expected]) => expected !== 'ok'),
+  );
+
+  it.each(cells)('%s as %s', async (_name, role, row) => {
+    const fx = await fixture();
+    const event = await row.event(fx);
+    const idFields = ID_FIELDS.filter((f) => typeof event[f] === 'string');
+    if (idFields.length === 0) return; // nothing to probe: the answer cannot depend on an object
+    const answer = async (e: Record<string, unknown>) => {
+      const res = await host.call(row.fn, { action: row.action, ...e }, fx.ids[role]);
+      return res.body.ok ? 'ok' : res.body.error.code;
+    };
+    const real = await answer(event);
+    const madeUp = await answer({ ...event, ...Object.fromEntries(idFields.map((f) => [f, 'zz9madeUpId9zz'])) });
+    const isPublic = async () =>
+      (await host.call('catalog', { action: 'get', productId: event.productId })).body.ok || (await host.call('shop', { action: 'get', shopId: event.shopId })).body.ok;
+    if (real !== madeUp) {
+      expect([real, madeUp]).toEqual(['FORBIDDEN', 'NOT_FOUND']);
+      expect(await isPublic()).toBe(true);
+    }
   });
 });

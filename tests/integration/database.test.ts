@@ -119,7 +119,7 @@ describe('transactions', () => {
     expect(out).toMatch(/Demo shop:\s+http:\/\/\S+\/s\/s\w+/);
     const res = await fetch(`${url}/api/fn/shop`, {
       method: 'POST',
-      headers: { 'x-dev-openid': 'sigterm-owner' },
+      headers: { 'content-type': 'application/json', 'x-dev-openid': 'sigterm-owner' },
       body: JSON.stringify({ action: 'open', name: '收工前的店' }),
     });
     expect(res.status).toBe(200);

@@ -53,9 +53,44 @@ describe('the local host', () => {
     expect(action.body.error).toMatchObject({ code: 'BAD_INPUT', fields: { action: expect.any(String) } });
   });
 
-  it('reads a JSON body whatever content type was declared', async () => {
-    const res = await post(dev, '/api/fn/shop', '{"action":"get","shopId":"nope"}', { 'content-type': 'text/plain' });
-    expect(res.status).toBe(404);
+  it('runs an action only for a body declared as application/json: a cross-site text/plain POST with the dev cookie changes nothing', async () => {
+    await dev.ok('shop', { action: 'open', name: '跨站测试店', intro: '原来的介绍' }, 'csrf-seller');
+    // what a page on another site can send with the visitor's cookie and no CORS preflight
+    for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const res = await post(dev, '/api/fn/shop', '{"action":"update","intro":"被改了"}', { 'content-type': type, cookie: 'dev_openid=csrf-seller' });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: '请求须为 JSON（Content-Type: application/json）', fields: { body: expect.any(String) } } });
+    }
+    const noType = await fetch(`${dev.url}/api/fn/shop`, { method: 'POST', headers: { cookie: 'dev_openid=csrf-seller' } });
+    expect(noType.status).toBe(400);
+    expect((await dev.ok<{ intro: string }>('shop', { action: 'mine' }, 'csrf-seller')).intro).toBe('原来的介绍');
+    // JSON with its charset, in any case, is JSON
+    const withCharset = await post(dev, '/api/fn/shop', '{"action":"mine"}', { 'content-type': 'Application/JSON; charset=utf-8', 'x-dev-openid': 'csrf-seller' });
+    expect(withCharset.status).toBe(200);
+  });
+
+  it('sends nosniff with every answer', async () => {
+    for (const path of ['/api/health', '/s/sAbc', '/nope']) {
+      expect((await fetch(`${dev.url}${path}`, { redirect: 'manual' })).headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect((await post(dev, '/api/fn/shop', '{"action":"get","shopId":"nope"}')).headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers encoded traversal and undecodable paths with 404, never 500', async () => {
+    for (const path of ['/uploads/..%2f..%2fpackage.json', '/demo/..%2f..%2f..%2fpackage.json', '/..%2f..%2fpackage.json', '/uploads/a%00.png', '/%zz', '/api/fn/%c0%ae']) {
+      const res = await fetch(`${dev.url}${path}`);
+      expect([path, res.status]).toEqual([path, 404]);
+    }
+    const api = await fetch(`${dev.url}/api/fn/%zz`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await api.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('takes the dev timer\'s time only as a real ISO time', async () => {
+    for (const now of ['2026-11-31T11:00+08:00', '-271821-04-20T00:00:00.000Z', 12]) {
+      const res = await post(dev, '/api/dev/timer', JSON.stringify({ now }));
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'BAD_INPUT', fields: { now: expect.any(String) } });
+    }
   });
 
   it('sends a request id with every response', async () => {

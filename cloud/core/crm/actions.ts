@@ -4,7 +4,8 @@ import { crmText } from '../../../types/zh-CN/crm';
 import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import { authedAction, type FunctionDef } from '../runtime/action';
-import { badInput, forbidden, notFound } from '../runtime/errors';
+import { decodeOffset } from '../runtime/cursor';
+import { forbidden, notFound } from '../runtime/errors';
 import { findShopOfOwner, type ShopRow } from '../shops/rows';
 import { iso } from '../time';
 import { listCustomers, loadCustomer, syncCustomers } from './customers';
@@ -18,8 +19,7 @@ export async function ownShop(q: Queryable, openId: string): Promise<ShopRow & {
 
 export const list = authedAction(crmListSchema, async (ctx, input) => {
   // Checked before anything is written: bad input changes nothing (the fuzz suite found this one).
-  const offset = input.cursor ? Number(input.cursor) : 0;
-  if (!Number.isInteger(offset) || offset < 0) throw badInput({ cursor: '分页位置无效' });
+  const offset = decodeOffset(input.cursor);
   const shop = await ownShop(ctx.db, ctx.caller.openId);
   await syncCustomers(ctx.db, shop.id, ctx.clock.now());
   return listCustomers(ctx.db, shop.id, { q: input.q, tag: input.tag, offset }, crmText.unknownName);

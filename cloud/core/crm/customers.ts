@@ -2,6 +2,7 @@ import type { Customer, CustomerPage } from '../../../types/crm';
 import type { Queryable } from '../../db/types';
 import { newId } from '../ids';
 import { iso } from '../time';
+import { encodeOffset } from '../runtime/cursor';
 
 /** Orders that brought money in and kept it: what "total spent" and the sales figures count. */
 export const SOLD = `('paid', 'shipped', 'completed', 'after_sale')`;
@@ -79,5 +80,5 @@ export async function listCustomers(q: Queryable, shopId: string, opts: { q?: st
     params,
   );
   const page = rows.slice(0, PAGE).map((r) => toCustomer(r, unknownName));
-  return { customers: page, nextCursor: rows.length > PAGE ? String(opts.offset + PAGE) : null };
+  return { customers: page, nextCursor: rows.length > PAGE ? encodeOffset(opts.offset + PAGE) : null };
 }

@@ -53,9 +53,11 @@ export async function runOrderCommand(
   const openId = ctx.caller.openId;
   return ctx.db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
-    if (!order) throw notFound(domainText.orderNotFound);
-    const role = await roleOf(tx, order, openId);
-    if (!role) throw new AppError('FORBIDDEN', domainText.notYourOrder);
+    // An order is seen by its buyer and its seller only: to anyone else a real order and a made-up id
+    // answer alike (NOT_FOUND), so a stranger cannot learn which ids exist. FORBIDDEN stays for a buyer or
+    // seller asking for the other side's step.
+    const role = order ? await roleOf(tx, order, openId) : null;
+    if (!order || !role) throw notFound(domainText.orderNotFound);
     const decision = decide(order.status, transition, role, order.after_sale_from);
     if (!decision.ok) {
       throw new AppError(decision.code, decision.code === 'FORBIDDEN' ? domainText.notYourOrderAction : domainText.wrongOrderState(order.status));

@@ -3,33 +3,24 @@ import { orderIdSchema, orderListSchema } from '../../../types/order-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import { authedAction } from '../runtime/action';
-import { AppError, badInput, forbidden, notFound } from '../runtime/errors';
+import { decodeKeyset, encodeKeyset } from '../runtime/cursor';
+import { forbidden, notFound } from '../runtime/errors';
 import { findShopOfOwner } from '../shops/rows';
 import { roleOf } from './command';
 import { hydrateOrders, loadOrder, type OrderRow } from './rows';
 
 const PAGE = 20;
 
+/** The caller's order; one they are neither buyer nor seller of is not there for them (NOT_FOUND, as a made-up id). */
 export const get = authedAction(orderIdSchema, async (ctx, { orderId }) => {
   const [row] = await ctx.db.query<OrderRow>('SELECT * FROM orders WHERE id = $1', [orderId]);
-  if (!row) throw notFound(domainText.orderNotFound);
-  if (!(await roleOf(ctx.db, row, ctx.caller.openId))) throw new AppError('FORBIDDEN', domainText.notYourOrder);
+  if (!row || !(await roleOf(ctx.db, row, ctx.caller.openId))) throw notFound(domainText.orderNotFound);
   return loadOrder(ctx.db, orderId, ctx.caller.openId);
 });
 
-function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
-  if (!cursor) return null;
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const date = new Date(at);
-  if (!id || Number.isNaN(date.getTime())) throw badInput({ cursor: '分页位置无效' });
-  return { at: date, id };
-}
-
-const encodeCursor = (row: OrderRow) => Buffer.from(`${new Date(row.created_at).toISOString()}|${row.id}`, 'utf8').toString('base64url');
-
 /** Newest first, keyset-paged so a page never repeats or skips an order that arrived meanwhile. */
 async function listBy(q: Queryable, column: 'buyer_openid' | 'shop_id', value: string, status: OrderStatus | undefined, cursor: string | undefined, viewer: string): Promise<OrderPage> {
-  const after = decodeCursor(cursor);
+  const after = decodeKeyset(cursor);
   const params: unknown[] = [value];
   let where = `${column} = $1`;
   if (status) {
@@ -45,7 +36,7 @@ async function listBy(q: Queryable, column: 'buyer_openid' | 'shop_id', value: s
   const counts = await q.query<{ status: OrderStatus; n: number }>(`SELECT status, count(*)::int AS n FROM orders WHERE ${column} = $1 GROUP BY status`, [value]);
   return {
     orders: await hydrateOrders(q, page, viewer),
-    nextCursor: rows.length > PAGE ? encodeCursor(page[page.length - 1]) : null,
+    nextCursor: rows.length > PAGE ? encodeKeyset(new Date(page[page.length - 1].created_at), page[page.length - 1].id) : null,
     counts: Object.fromEntries(counts.map((c) => [c.status, c.n])),
   };
 }
