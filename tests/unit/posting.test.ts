@@ -204,8 +204,12 @@ describe('sellers in zones with daylight saving time', () => {
     const lateQuiet = { ...berlin, quietStart: '23:45', dailyMax: 1 };
     const saturday = d('2026-03-28T10:00:00+01:00');
     const eve = [post('2026-03-28T23:30:00+01:00')];
-    expect(check(lateQuiet, eve, '2026-03-29T10:00:00+02:00', null, saturday)).toEqual({ ok: true });
-    expect(check(lateQuiet, eve, '2026-03-28T18:00:00+01:00', null, saturday)).toEqual(refused('dailyMax', '2026-03-29T08:00:00+02:00'));
+    // Sunday 22:00 in Berlin is Monday 04:00 in Beijing: refused for Beijing's night only — not for dailyMax,
+    // so the eve's post is Saturday's in Berlin (and Beijing's Monday holds nothing)
+    expect(brokenRules(lateQuiet, eve, { at: d('2026-03-29T22:00:00+02:00'), productId: null })).toEqual(['quietHours']);
+    // Saturday 18:00 shares Berlin's Saturday with it; calendar days also hold in Beijing time (rules.ts), where
+    // the eve's post (Sunday 06:30 there) fills Sunday, so the next is Monday 08:00 in Berlin (14:00 in Beijing)
+    expect(check(lateQuiet, eve, '2026-03-28T18:00:00+01:00', null, saturday)).toEqual(refused('dailyMax', '2026-03-30T08:00:00+02:00'));
   });
 
   it('Berlin, the time picker on the spring-forward Sunday has no 02:00 and 02:30, and does not crash', () => {
@@ -268,5 +272,8 @@ describe('zh-CN text', () => {
     expect(postingText.rule.minGap(DEFAULT_POLICY)).toContain('4 小时');
     expect(postingText.rule.minGap({ ...DEFAULT_POLICY, minGapMinutes: 150 })).toContain('2 小时 30 分钟');
     expect(postingText.rule.quietHours(DEFAULT_POLICY)).toContain('22:00–08:00');
+    // a shop in another zone is told its quiet hours also hold in Beijing time
+    expect(postingText.rule.quietHours(DEFAULT_POLICY)).not.toContain('北京时间');
+    expect(postingText.rule.quietHours({ ...DEFAULT_POLICY, timeZone: 'America/Los_Angeles' })).toContain('北京时间');
   });
 });
