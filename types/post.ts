@@ -27,9 +27,13 @@ export interface Post {
   paused: PauseReason | null;
   reminder: ReminderState;
   remindedAt: string | null;
+  /** when the seller marked it posted; it counts from then, or from `at` if marked later (cloud/core/posting/lifecycle.ts) */
   postedAt: string | null;
   createdAt: string;
-  /** rules this post breaks under the shop's current policy (after the seller tightened it); empty normally */
+  /**
+   * rules this planned post breaks under the shop's current policy (after the seller tightened it or changed
+   * its time zone); empty normally. Such a post cannot be marked posted as planned: move or cancel it.
+   */
   violations: PostingRuleName[];
 }
 
