@@ -181,7 +181,8 @@ function isJpeg(b: Buffer, start: number, depth = 0): boolean {
   }
   if (!frame || !scan) return false;
   if (pos === b.length) return true;
-  // after EOI: only another complete JPEG (MPF), never text
+  // after EOI: only another complete JPEG (MPF) or the zero/0xFF padding some cameras write, never text
+  if (b.subarray(pos).every((x) => x === 0x00 || x === 0xff)) return true;
   return depth + 1 < MAX_JPEG_IMAGES && isJpeg(b, pos, depth + 1);
 }
 
