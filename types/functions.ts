@@ -4,7 +4,7 @@ import type { Product, ProductWithReviews } from './product';
 import type { CatalogCreateParams } from './catalog';
 import type { Post, PostPolicyView, PostScheduleParams } from './post';
 import type { CsvExport, Customer, CustomerPage, FollowUp, SalesSummary } from './crm';
-import type { AfterSaleType, Order, OrderCreateParams, OrderPage, OrderStatus, PaymentMethod, PaymentParams } from './order';
+import type { Address, AfterSaleType, Order, OrderCreateParams, OrderPage, OrderStatus, PaymentMethod, PaymentParams } from './order';
 
 /**
  * Each cloud function's actions: the params the client sends (before validation) and the data it gets back.
@@ -53,8 +53,14 @@ export interface FunctionActions {
     ship: { params: { orderId: string; carrier: string; carrierName?: string; trackingNo: string }; result: Order };
     confirmReceipt: { params: { orderId: string }; result: Order };
     cancel: { params: { orderId: string; reason?: string }; result: Order };
-    requestAfterSale: { params: { orderId: string; type: AfterSaleType; reason: string }; result: Order };
-    resolveAfterSale: { params: { orderId: string; approve: boolean; note?: string }; result: Order };
+    requestAfterSale: {
+      params: { orderId: string; type: AfterSaleType; reason: string; amountFen?: number; items?: { productId: string; qty: number }[]; photos?: string[] };
+      result: Order;
+    };
+    resolveAfterSale: { params: { orderId: string; approve: boolean; note?: string; returnAddress?: Address }; result: Order };
+    returnShipped: { params: { orderId: string; carrier: string; carrierName?: string; trackingNo: string }; result: Order };
+    confirmReturn: { params: { orderId: string }; result: Order };
+    refundSent: { params: { orderId: string; note?: string }; result: Order };
     review: { params: { orderId: string; rating: number; text: string }; result: Order };
     replyReview: { params: { orderId: string; reply: string }; result: Order };
   };

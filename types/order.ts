@@ -26,7 +26,11 @@ export type RefundStatus = 'pending' | 'done';
 /** surplus: a payment the order did not need (paid twice, or after cancel/expiry); cancel; after_sale. */
 export type RefundReason = 'surplus' | 'cancel' | 'after_sale';
 export type AfterSaleType = 'refund' | 'return';
-export type AfterSaleStatus = 'requested' | 'approved' | 'rejected';
+/**
+ * requested → (a refund) refunded | rejected; (a return) approved: the buyer sends it back → returned: on its way
+ * → refunded (the seller confirmed, or did not in time) | closed (the buyer did not send it in time).
+ */
+export type AfterSaleStatus = 'requested' | 'approved' | 'returned' | 'refunded' | 'rejected' | 'closed';
 
 /** Minutes an unpaid order holds its stock; the timer cancels it after. */
 export const UNPAID_TIMEOUT_MINUTES = 30;
@@ -34,6 +38,12 @@ export const UNPAID_TIMEOUT_MINUTES = 30;
 export const AUTO_COMPLETE_DAYS = 10;
 /** Hours the seller promises to answer an after-sale request in; shown before purchase. */
 export const AFTER_SALE_RESPONSE_HOURS = 48;
+/** Days the buyer has to send an approved return back; the timer closes it after. */
+export const RETURN_SHIP_DAYS = 7;
+/** Days the seller has to confirm a return they were sent; the timer refunds it after. */
+export const RETURN_CONFIRM_DAYS = 10;
+/** Photos a buyer may add to an after-sale request (as many as a product's images). */
+export const AFTER_SALE_PHOTOS = 9;
 
 export interface OrderItem {
   productId: string;
@@ -58,6 +68,8 @@ export interface Payment {
   paidAt: string | null;
   /** WeChat Pay's transaction id once paid (for WeChat's confirm-receipt component); null otherwise */
   transactionId: string | null;
+  /** a transfer's 4-digit code for the transfer's note, unique among the shop's orders awaiting a transfer */
+  noteCode?: string | null;
 }
 
 export interface Refund {
@@ -97,6 +109,25 @@ export interface AfterSale {
   dueBy: string;
   /** flagged by the timer once dueBy passed without an answer */
   overdue: boolean;
+  /** what the buyer asked back (the refund is exactly this), which items, and the photos */
+  amountFen?: number;
+  items?: { productId: string; qty: number }[];
+  photos?: string[];
+  /** a return: where the seller wants it sent, and the buyer's shipment back */
+  returnAddress?: Address | null;
+  returnShipment?: ReturnShipment | null;
+  /** an approved return: the buyer sends it back by then, or the timer closes it */
+  shipBackBy?: string | null;
+  /** a return on its way back: the seller confirms it by then, or the timer refunds it */
+  confirmBy?: string | null;
+}
+
+export interface ReturnShipment {
+  /** the carrier's name, as read; carrierId is WeChat's delivery company id (types/delivery.ts) or OTHER */
+  carrier: string;
+  carrierId: string;
+  trackingNo: string;
+  shippedAt: string;
 }
 
 export interface OrderEvent {
@@ -119,6 +150,11 @@ export interface Order {
   note: string;
   /** the latest payment attempt */
   payment: Payment | null;
+  /**
+   * The 4-digit code for a transfer's note, while the order may be paid by transfer (pending_payment,
+   * awaiting_confirmation): unique among the shop's such orders. `payment.noteCode` repeats it on a transfer.
+   */
+  noteCode?: string | null;
   /** money given back, oldest first: every surplus payment, a cancel's or an after-sale's refund */
   refunds: Refund[];
   shipment: Shipment | null;

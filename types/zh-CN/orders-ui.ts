@@ -111,7 +111,7 @@ export const ordersUi = {
   afterSale: {
     heading: '售后',
     type: { refund: '仅退款', return: '退货退款' } satisfies Record<AfterSaleType, string>,
-    status: { requested: '等待店主处理', approved: '店主已同意', rejected: '店主已拒绝' } satisfies Record<AfterSaleStatus, string>,
+    status: { requested: '等待店主处理', approved: '店主已同意退货，请寄回', returned: '退货已寄回，等待店主确认', refunded: '已退款', rejected: '店主已拒绝', closed: '售后已关闭' } satisfies Record<AfterSaleStatus, string>,
     reason: '原因',
     dueBy: (time: string) => `店主承诺 ${time} 前回复`,
     overdue: '店主已超过承诺时间未回复',

@@ -1,5 +1,13 @@
 import { callFunction } from '../../api';
-import type { AfterSaleType, OrderCreateParams, OrderStatus, PaymentMethod } from '../../../types/order';
+import type { Address, AfterSaleType, OrderCreateParams, OrderStatus, PaymentMethod } from '../../../types/order';
+
+export interface AfterSaleRequest {
+  type: AfterSaleType;
+  reason: string;
+  amountFen: number;
+  items: { productId: string; qty: number }[];
+  photos: string[];
+}
 
 /** The `order` function, both sides (the backend checks who may do what on every call). */
 export const ordersApi = {
@@ -15,9 +23,15 @@ export const ordersApi = {
     callFunction('order', 'ship', { orderId, carrier, trackingNo, ...(carrierName ? { carrierName } : {}) }),
   confirmReceipt: (orderId: string) => callFunction('order', 'confirmReceipt', { orderId }),
   cancel: (orderId: string, reason: string) => callFunction('order', 'cancel', { orderId, ...(reason.trim() ? { reason: reason.trim() } : {}) }),
-  requestAfterSale: (orderId: string, type: AfterSaleType, reason: string) => callFunction('order', 'requestAfterSale', { orderId, type, reason }),
-  resolveAfterSale: (orderId: string, approve: boolean, note: string) =>
-    callFunction('order', 'resolveAfterSale', { orderId, approve, ...(note.trim() ? { note: note.trim() } : {}) }),
+  requestAfterSale: (orderId: string, request: AfterSaleRequest) => callFunction('order', 'requestAfterSale', { orderId, ...request }),
+  /** a return's approval carries where to send it back */
+  resolveAfterSale: (orderId: string, approve: boolean, note: string, returnAddress?: Address) =>
+    callFunction('order', 'resolveAfterSale', { orderId, approve, ...(note.trim() ? { note: note.trim() } : {}), ...(returnAddress ? { returnAddress } : {}) }),
+  /** carrier: a delivery id of types/delivery.ts, or OTHER with carrierName (as for ship) */
+  returnShipped: (orderId: string, carrier: string, trackingNo: string, carrierName?: string) =>
+    callFunction('order', 'returnShipped', { orderId, carrier, trackingNo, ...(carrierName ? { carrierName } : {}) }),
+  confirmReturn: (orderId: string) => callFunction('order', 'confirmReturn', { orderId }),
+  refundSent: (orderId: string, note: string) => callFunction('order', 'refundSent', { orderId, ...(note.trim() ? { note: note.trim() } : {}) }),
   review: (orderId: string, rating: number, text: string) => callFunction('order', 'review', { orderId, rating, text }),
   replyReview: (orderId: string, reply: string) => callFunction('order', 'replyReview', { orderId, reply }),
 };

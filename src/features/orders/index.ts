@@ -14,3 +14,7 @@ export { RefundsCard, refundHint } from './components/RefundsCard';
 export { BuyerActions } from './components/BuyerActions';
 export { StatusTabs, OrderCard, OrderListView, type StatusTab } from './components/OrderList';
 export { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './components/ActionKit';
+export { RefundForm } from './after-sale/RefundForm';
+export { BuyerReturnStep } from './after-sale/ReturnSteps';
+export { NoteCode } from './after-sale/NoteCode';
+export { refundableFen, chosenItemsFen, parseYuan, amountProblem, returnStep, owedTransfers, refundLine } from './after-sale/rules';

@@ -7,6 +7,7 @@ import {
   AfterSaleCard,
   availableActions,
   BuyerActions,
+  BuyerReturnStep,
   OrderItems,
   orderRoutes,
   PaymentPanel,
@@ -68,6 +69,7 @@ export default function OrderPage() {
           onTransfer={() => void act('payTransfer', () => payByTransfer(order.id), ordersUi.pay.transferSent)}
         />
       ) : null}
+      {!order.viewerIsOwner ? <BuyerReturnStep order={order} busy={busy} act={act} /> : null}
       {!order.viewerIsOwner ? <BuyerActions order={order} busy={busy} act={act} /> : null}
       <AfterSaleCard order={order} />
       <RefundsCard order={order} />

@@ -4,6 +4,7 @@ import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { AddressCard, AfterSaleCard, OrderItems, RefundsCard, ReviewCard, ShipmentCard, StatusHeader, Timeline, useOrder } from '../../features/orders';
 import { SellerActions, ShippingSyncNotice } from '../../features/orders/seller';
+import { SellerAfterSaleSteps } from '../../features/orders/after-sale';
 import { paramFrom } from '../../utils/navigation';
 import '../../pages/order/index.scss';
 
@@ -36,6 +37,7 @@ export default function SellerOrderPage() {
   return (
     <View className='order-page order-page--owner seller-order-page'>
       <StatusHeader order={order} />
+      {order.viewerIsOwner ? <SellerAfterSaleSteps order={order} busy={busy} act={act} /> : null}
       {order.viewerIsOwner ? <SellerActions order={order} busy={busy} act={act} /> : null}
       <AfterSaleCard order={order} />
       <RefundsCard order={order} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AfterSaleType, Order } from '../../../../types/order';
+import type { Order } from '../../../../types/order';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import type { ApiError } from '../../../api';
 import { Field } from '../../../components/Form';
@@ -7,6 +7,7 @@ import { confirmAction } from '../../../utils/feedback';
 import { availableActions } from '../actions';
 import { ordersApi } from '../api';
 import { confirmInWechat } from '../confirm-receipt';
+import { RefundForm } from '../after-sale/RefundForm';
 import { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './ActionKit';
 
 const A = ordersUi.actions;
@@ -14,18 +15,12 @@ const A = ordersUi.actions;
 type Act = (name: string, run: () => Promise<Order | void>, done?: string, atField?: (error: ApiError) => boolean) => Promise<boolean>;
 type Panel = 'cancel' | 'afterSale' | 'review' | null;
 
-const AFTER_SALE_TYPES: ReadonlyArray<{ value: AfterSaleType; label: string }> = [
-  { value: 'refund', label: ordersUi.afterSale.type.refund },
-  { value: 'return', label: ordersUi.afterSale.type.return },
-];
 const RATINGS = [1, 2, 3, 4, 5].map((n) => ({ value: n, label: A.star(n) }));
 
 /** The buyer's actions the order allows now (paying is the payment panel's): confirm receipt, after-sale, review, cancel. */
 export function BuyerActions({ order, busy, act }: { order: Order; busy: string | null; act: Act }) {
   const actions = availableActions(order);
   const [panel, setPanel] = useState<Panel>(null);
-  const [afterSaleType, setAfterSaleType] = useState<AfterSaleType>('refund');
-  const [reason, setReason] = useState('');
   const [rating, setRating] = useState(5);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -51,25 +46,7 @@ export function BuyerActions({ order, busy, act }: { order: Order; busy: string 
       {panel === 'cancel' ? (
         <CancelPanel busy={busy === 'cancel'} onClose={close} onSubmit={(r) => void act('cancel', () => ordersApi.cancel(order.id, r), A.cancelled).then((ok) => ok && close())} />
       ) : null}
-      {panel === 'afterSale' ? (
-        <ActionPanel
-          name='after-sale'
-          title={A.requestAfterSale}
-          submitLabel={A.afterSaleSubmit}
-          busy={busy === 'requestAfterSale'}
-          onClose={close}
-          onSubmit={() => {
-            const problem = textProblem(reason, A.afterSaleReasonLabel, 500);
-            setError(problem);
-            if (!problem) void act('requestAfterSale', () => ordersApi.requestAfterSale(order.id, afterSaleType, reason.trim()), A.afterSaleSent).then((ok) => ok && close());
-          }}
-        >
-          <Field name='after-sale-type' label={A.afterSaleTypeLabel}>
-            <Choice name='after-sale-type' options={AFTER_SALE_TYPES} value={afterSaleType} onChange={setAfterSaleType} />
-          </Field>
-          <TextField name='after-sale-reason' label={A.afterSaleReasonLabel} value={reason} max={500} placeholder={A.afterSaleReasonPlaceholder} multiline error={error} onChange={setReason} />
-        </ActionPanel>
-      ) : null}
+      {panel === 'afterSale' ? <RefundForm order={order} busy={busy === 'requestAfterSale'} act={act} onClose={close} /> : null}
       {panel === 'review' ? (
         <ActionPanel
           name='review'

@@ -3,6 +3,8 @@ import type { Order, OrderPage, OrderStatus } from '../../../../types/order';
 import { orderStatusText } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { formatPrice } from '../../../utils/price';
+import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
+import { noteCodeOf } from '../after-sale/rules';
 import { formatOrderTime } from '../format';
 import './OrderList.scss';
 
@@ -42,6 +44,7 @@ export function OrderCard({ order, onOpen }: { order: Order; onOpen: () => void 
   const first = order.items[0];
   const pieces = order.items.reduce((n, i) => n + i.qty, 0);
   const heading = order.viewerIsOwner ? order.address.name : order.shopName;
+  const code = noteCodeOf(order);
   return (
     <View className={`order-row order-row--${order.status}`} hoverClass='order-row--pressed' onClick={onOpen}>
       <View className='order-row__head'>
@@ -57,6 +60,7 @@ export function OrderCard({ order, onOpen }: { order: Order; onOpen: () => void 
       </View>
       <View className='order-row__foot'>
         <Text className='order-row__count'>{ordersUi.orders.itemCount(pieces)}</Text>
+        {order.viewerIsOwner && code ? <Text className='order-row__code order-note-code'>{afterSalesUi.noteCode.inList(code)}</Text> : null}
         <Text className='order-row__total'>{ordersUi.orders.total(formatPrice(order.totalFen))}</Text>
       </View>
     </View>

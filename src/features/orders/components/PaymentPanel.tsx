@@ -8,6 +8,8 @@ import { fetchShop } from '../../shop/api';
 import { previewImages } from '../../product/components/ProductGallery';
 import { BUYER_TEMPLATES } from '../../../../types/messages-templates';
 import { askConsent } from '../../notifications/subscribe';
+import { NoteCode } from '../after-sale/NoteCode';
+import { noteCodeOf } from '../after-sale/rules';
 
 const P = ordersUi.pay;
 
@@ -48,6 +50,7 @@ function withConsent(pay: () => void): () => void {
 /** The buyer's ways to pay an unpaid order: 微信支付 (if the shop has it) and always 转账付款. */
 export function PaymentPanel({ order, busy, onWechat, onTransfer }: PaymentPanelProps) {
   const payment = useShopPayment(order.shopId);
+  const noteCode = noteCodeOf(order);
   if (!payment) return null;
   return (
     <View className='order-card payment-panel'>
@@ -58,6 +61,7 @@ export function PaymentPanel({ order, busy, onWechat, onTransfer }: PaymentPanel
       <View className='transfer'>
         <Text className='transfer__heading'>{P.transferHeading}</Text>
         <Text className='transfer__explain'>{P.transferExplain}</Text>
+        {noteCode ? <NoteCode code={noteCode} /> : null}
         <Text className='transfer__note transfer-note'>{payment.transferNote || P.transferNoteEmpty}</Text>
         {payment.transferQrUrl ? (
           <View className='transfer__qr'>

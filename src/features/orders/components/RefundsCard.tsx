@@ -4,6 +4,11 @@ import { refundsText as R } from '../../../../types/zh-CN/refunds';
 import { formatPrice } from '../../../utils/price';
 import { sideOf } from '../actions';
 import { formatOrderTime } from '../format';
+import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
+import { refundLine } from '../after-sale/rules';
+import dayjs from 'dayjs';
+
+const day = (iso: string) => dayjs(iso).format('M月D日');
 import './RefundsCard.scss';
 
 /**
@@ -33,6 +38,7 @@ export function RefundsCard({ order }: { order: Order }) {
               <Text className='refund__status'>{R.status[r.status]}</Text>
               <Text className='refund__amount'>{formatPrice(r.amountFen)}</Text>
             </View>
+            <Text className='refund__line refund-line'>{refundLine(r, afterSalesUi.record, formatPrice, day)}</Text>
             <Text className='refund__meta'>
               {R.reason[r.reason]} · {R.method[r.method]}
             </Text>

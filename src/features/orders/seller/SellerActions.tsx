@@ -2,30 +2,26 @@ import { useState } from 'react';
 import type { Order } from '../../../../types/order';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import type { ApiError } from '../../../api';
-import { Field } from '../../../components/Form';
 import { confirmAction } from '../../../utils/feedback';
 import { formatPrice } from '../../../utils/price';
 import { availableActions } from '../actions';
 import { ordersApi } from '../api';
-import { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from '../components/ActionKit';
+import { ActionBar, ActionButton, ActionPanel, CancelPanel, TextField, textProblem } from '../components/ActionKit';
 import { ShipPanel } from './ShipPanel';
+import { ResolvePanel } from '../after-sale/ResolvePanel';
+import { noteCodeOf } from '../after-sale/rules';
+import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 
 const A = ordersUi.actions;
 
 type Act = (name: string, run: () => Promise<Order | void>, done?: string, atField?: (error: ApiError) => boolean) => Promise<boolean>;
 type Panel = 'cancel' | 'ship' | 'resolve' | 'reply' | null;
 
-const DECISIONS: ReadonlyArray<{ value: 'approve' | 'reject'; label: string }> = [
-  { value: 'approve', label: A.approve },
-  { value: 'reject', label: A.reject },
-];
 
 /** The owner's actions the order allows now: confirm / reject a transfer, ship, resolve an after-sale, reply to the review, cancel. */
 export function SellerActions({ order, busy, act }: { order: Order; busy: string | null; act: Act }) {
   const actions = availableActions(order);
   const [panel, setPanel] = useState<Panel>(null);
-  const [decision, setDecision] = useState<'approve' | 'reject'>('approve');
-  const [note, setNote] = useState('');
   const [reply, setReply] = useState('');
   const [errors, setErrors] = useState<Record<string, string | null>>({});
   if (actions.length === 0) return null;
@@ -36,7 +32,9 @@ export function SellerActions({ order, busy, act }: { order: Order; busy: string
   const off = busy !== null;
 
   const confirmPaid = async () => {
-    if (!(await confirmAction(A.confirmPaidTitle, A.confirmPaidText(formatPrice(order.totalFen))))) return;
+    const code = noteCodeOf(order);
+    const text = code ? afterSalesUi.noteCode.confirmText(formatPrice(order.totalFen), code) : A.confirmPaidText(formatPrice(order.totalFen));
+    if (!(await confirmAction(A.confirmPaidTitle, text))) return;
     await act('confirmPaid', () => ordersApi.confirmPaid(order.id), A.paidConfirmed);
   };
   const rejectPaid = async () => {
@@ -50,25 +48,7 @@ export function SellerActions({ order, busy, act }: { order: Order; busy: string
         <CancelPanel busy={busy === 'cancel'} onClose={close} onSubmit={(r) => void act('cancel', () => ordersApi.cancel(order.id, r), A.cancelled).then((ok) => ok && close())} />
       ) : null}
       {panel === 'ship' ? <ShipPanel order={order} busy={busy === 'ship'} act={act} onClose={close} /> : null}
-      {panel === 'resolve' ? (
-        <ActionPanel
-          name='resolve'
-          title={A.resolve}
-          submitLabel={A.resolveSubmit}
-          busy={busy === 'resolveAfterSale'}
-          onClose={close}
-          onSubmit={() => {
-            const problem = textProblem(note, A.resolveNoteLabel, 500, decision === 'reject');
-            setErrors({ note: problem });
-            if (!problem) void act('resolveAfterSale', () => ordersApi.resolveAfterSale(order.id, decision === 'approve', note), A.resolved).then((ok) => ok && close());
-          }}
-        >
-          <Field name='decision' label={A.resolve}>
-            <Choice name='decision' options={DECISIONS} value={decision} onChange={setDecision} />
-          </Field>
-          <TextField name='resolve-note' label={A.resolveNoteLabel} value={note} max={500} placeholder={A.resolveNotePlaceholder} multiline error={errors.note} onChange={setNote} />
-        </ActionPanel>
-      ) : null}
+      {panel === 'resolve' ? <ResolvePanel order={order} busy={busy === 'resolveAfterSale'} act={act} onClose={close} /> : null}
       {panel === 'reply' ? (
         <ActionPanel
           name='reply'

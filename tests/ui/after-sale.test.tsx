@@ -1,0 +1,173 @@
+/**
+ * Issue 13's pages: a refund form with nothing chosen for the buyer and an amount never above what was paid
+ * and not refunded; the seller's confirm step with the amount in large type and no pre-selected 同意; the
+ * transfer's note code; the refund record both sides read.
+ */
+import { act as reactAct, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { BuyerActions, PaymentPanel, RefundsCard } from '../../src/features/orders';
+import { SellerActions } from '../../src/features/orders/seller';
+import { callFunction } from '../../src/api';
+import type { Order, Refund } from '../../types/order';
+import { afterSalesUi as U } from '../../types/zh-CN/after-sales-ui';
+import { aShop } from './fixtures';
+
+jest.mock('../../src/api', () => {
+  const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
+  return { ...envelope, callFunction: jest.fn() };
+});
+const call = callFunction as jest.MockedFunction<typeof callFunction>;
+
+const items = [
+  { productId: 'jar', title: '蜂蜜', priceFen: 9800, qty: 2, image: null },
+  { productId: 'tea', title: '绿茶', priceFen: 3800, qty: 1, image: null },
+];
+const payment = (over: Record<string, unknown> = {}) => ({ id: 'p1', method: 'wechat', status: 'paid', amountFen: 23400, createdAt: '2026-11-29T10:00:00+08:00', paidAt: '2026-11-29T10:00:00+08:00', transactionId: 't', ...over });
+const order = (over: Record<string, unknown> = {}) =>
+  ({ id: 'o1', shopId: 's1', status: 'shipped', viewerIsOwner: false, review: null, totalFen: 23400, items, payment: payment(), refunds: [], afterSale: null, ...over }) as unknown as Order;
+
+async function typeInto(container: HTMLElement, field: string, value: string) {
+  const el = container.querySelector(`.field--${field} taro-input-core, .field--${field} taro-textarea-core`);
+  if (!el) throw new Error(`no control in .field--${field}`);
+  await waitFor(() => expect(el.querySelector('input, textarea')).not.toBeNull());
+  reactAct(() => {
+    el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
+  });
+}
+const errorOf = (container: HTMLElement, field: string) => container.querySelector(`.field--${field} .field-error`)?.textContent ?? null;
+const amountValue = (container: HTMLElement) => (container.querySelector('.refund-amount-input') as unknown as { value: string }).value;
+
+const act = jest.fn(async (_name: string, run: () => Promise<unknown>) => {
+  await run();
+  return true;
+});
+
+beforeEach(() => {
+  call.mockReset();
+  call.mockResolvedValue(order() as never);
+  act.mockClear();
+});
+
+describe("the buyer's refund form", () => {
+  function open(o: Order = order()) {
+    const view = render(<BuyerActions order={o} busy={null} act={act} />);
+    fireEvent.click(view.container.querySelector('.action-after-sale')!);
+    return view;
+  }
+
+  it('chooses nothing for the buyer: no type, no items, no amount; asking on sends nothing', () => {
+    const { container } = open();
+    expect(container.querySelector('.choice__option--on')).toBeNull();
+    expect([...container.querySelectorAll('.refund-item-qty')].map((e) => e.textContent)).toEqual([U.form.qty(0, 2), U.form.qty(0, 1)]);
+    expect(amountValue(container)).toBe('');
+    fireEvent.click(container.querySelector('.submit-after-sale')!);
+    expect(errorOf(container, 'after-sale-type')).toBe(U.form.pickType);
+    expect(errorOf(container, 'refund-items')).toBe(U.form.pickItems);
+    expect(call).not.toHaveBeenCalled();
+    expect(container.querySelector('.refund-confirm-amount')).toBeNull();
+  });
+
+  it('one broken jar: the amount follows the chosen item, a confirm step shows it, and only then is it sent', async () => {
+    const { container } = open();
+    fireEvent.click(container.querySelector('.choice-after-sale-type-refund')!);
+    fireEvent.click(container.querySelector('.refund-item-jar .stepper-plus')!);
+    await waitFor(() => expect(amountValue(container)).toBe('98.00'));
+    await typeInto(container, 'after-sale-reason', '一罐摔碎了');
+    fireEvent.click(container.querySelector('.submit-after-sale')!);
+    expect(call).not.toHaveBeenCalled();
+    expect(screen.getByText('¥98.00').className).toContain('money--big');
+    fireEvent.click(container.querySelector('.submit-refund-confirm')!);
+    await waitFor(() =>
+      expect(call).toHaveBeenCalledWith('order', 'requestAfterSale', { orderId: 'o1', type: 'refund', reason: '一罐摔碎了', amountFen: 9800, items: [{ productId: 'jar', qty: 1 }], photos: [] }),
+    );
+  });
+
+  it('the amount may be lowered but never above what was paid and not yet refunded', async () => {
+    const refunded = order({ refunds: [{ id: 'r1', amountFen: 9800, method: 'wechat', status: 'done', reason: 'after_sale', problem: false, at: '2026-11-30T10:00:00+08:00', doneAt: null }] });
+    const { container } = open(refunded);
+    expect(screen.getByText(U.form.amountAside('¥136.00'))).toBeTruthy();
+    fireEvent.click(container.querySelector('.choice-after-sale-type-refund')!);
+    fireEvent.click(container.querySelector('.refund-item-jar .stepper-plus')!);
+    fireEvent.click(container.querySelector('.refund-item-jar .stepper-plus')!);
+    fireEvent.click(container.querySelector('.refund-item-tea .stepper-plus')!);
+    // 2 jars and the tea are ¥234.00, but only ¥136.00 is left to give back.
+    await waitFor(() => expect(amountValue(container)).toBe('136.00'));
+    await typeInto(container, 'after-sale-reason', '都不要了');
+    await typeInto(container, 'refund-amount', '136.01');
+    fireEvent.click(container.querySelector('.submit-after-sale')!);
+    expect(errorOf(container, 'refund-amount')).toBe(U.form.amountTooMuch('¥136.00'));
+    await typeInto(container, 'refund-amount', '0');
+    fireEvent.click(container.querySelector('.submit-after-sale')!);
+    expect(errorOf(container, 'refund-amount')).toBe(U.form.amountZero);
+    await typeInto(container, 'refund-amount', '12.345');
+    fireEvent.click(container.querySelector('.submit-after-sale')!);
+    expect(errorOf(container, 'refund-amount')).toBe(U.form.amountBad);
+    expect(call).not.toHaveBeenCalled();
+  });
+});
+
+describe("the seller's confirm step", () => {
+  const asked = (type: 'refund' | 'return', over: Record<string, unknown> = {}) =>
+    order({
+      viewerIsOwner: true,
+      status: 'after_sale',
+      afterSale: { type, reason: '一罐摔碎了', status: 'requested', note: null, requestedAt: '2026-11-30T10:00:00+08:00', resolvedAt: null, dueBy: '2026-12-02T10:00:00+08:00', overdue: false, amountFen: 9800, items: [{ productId: 'jar', qty: 1 }], photos: ['https://img/x.jpg'] },
+      ...over,
+    });
+  function open(o: Order) {
+    const view = render(<SellerActions order={o} busy={null} act={act} />);
+    fireEvent.click(view.container.querySelector('.action-resolve')!);
+    return view;
+  }
+
+  it('shows the amount asked in large type, the reason and photos, with nothing pre-selected', () => {
+    const { container } = open(asked('refund'));
+    expect(container.querySelector('.resolve-amount')?.textContent).toBe('¥98.00');
+    expect(container.querySelector('.resolve-amount')?.className).toContain('money--big');
+    expect(screen.getByText('一罐摔碎了')).toBeTruthy();
+    expect(container.querySelectorAll('.resolve-photo')).toHaveLength(1);
+    expect(container.querySelector('.choice__option--on')).toBeNull();
+    fireEvent.click(container.querySelector('.submit-resolve')!);
+    expect(errorOf(container, 'decision')).toBe(U.seller.pickDecision);
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('approving a return asks where to send it back, and sends that address', async () => {
+    const { container } = open(asked('return'));
+    expect(container.querySelector('.return-address-form')).toBeNull();
+    fireEvent.click(container.querySelector('.choice-decision-approve')!);
+    fireEvent.click(container.querySelector('.submit-resolve')!);
+    expect(errorOf(container, 'return-name')).not.toBeNull();
+    expect(call).not.toHaveBeenCalled();
+    await typeInto(container, 'return-name', '晓林');
+    await typeInto(container, 'return-phone', '13812345678');
+    await typeInto(container, 'return-detail', '陕西商洛商州区北新街 1 号');
+    fireEvent.click(container.querySelector('.submit-resolve')!);
+    await waitFor(() =>
+      expect(call).toHaveBeenCalledWith('order', 'resolveAfterSale', { orderId: 'o1', approve: true, returnAddress: { name: '晓林', phone: '13812345678', detail: '陕西商洛商州区北新街 1 号' } }),
+    );
+  });
+});
+
+describe('transfers: the note code and money that comes back by hand', () => {
+  it('the buyer paying by transfer sees the 4-digit code big and copyable', async () => {
+    call.mockResolvedValue({ shop: aShop({ payment: { wechatPay: false, transferNote: '微信转账给晓林', transferQrUrl: null } }), products: [] } as never);
+    const unpaid = order({ status: 'pending_payment', payment: null, noteCode: '0427' });
+    const { container } = render(<PaymentPanel order={unpaid} busy={null} onWechat={jest.fn()} onTransfer={jest.fn()} />);
+    await waitFor(() => expect(container.querySelector('.note-code-digits')?.textContent).toBe('0427'));
+    expect(container.querySelector('.note-code-copy')).not.toBeNull();
+    expect(screen.getByText('微信转账给晓林')).toBeTruthy();
+  });
+
+  const transferRefund = (status: 'pending' | 'done'): Refund => ({ id: 'r1', amountFen: 12800, method: 'transfer', status, reason: 'after_sale', problem: false, at: '2026-12-01T10:00:00+08:00', doneAt: status === 'done' ? '2026-12-01T12:00:00+08:00' : null });
+
+  it('the record says who owes what: 退款中 · 店主需转回, then 店主已转回; a WeChat refund goes back to 零钱', () => {
+    const { unmount } = render(<RefundsCard order={order({ refunds: [transferRefund('pending')] })} />);
+    expect(screen.getByText('退款中 · 店主需转回 ¥128.00')).toBeTruthy();
+    unmount();
+    const { unmount: u2 } = render(<RefundsCard order={order({ refunds: [transferRefund('done')] })} />);
+    expect(screen.getByText('店主已转回 ¥128.00')).toBeTruthy();
+    u2();
+    render(<RefundsCard order={order({ refunds: [{ ...transferRefund('done'), method: 'wechat', amountFen: 9800 }] })} />);
+    expect(screen.getByText('¥98.00 退回到微信零钱 · 12月1日')).toBeTruthy();
+  });
+});
