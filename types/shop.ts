@@ -47,6 +47,8 @@ export interface ShopPayment {
   transferNote: string;
   /** a QR code image for the transfer (the seller's WeChat or bank receiving code) */
   transferQrUrl: string | null;
+  /** always sent by the backend; false when none of the above is set: `order.create` answers CONFLICT `no_payment_method` (issue 13) */
+  acceptsOrders?: boolean;
 }
 
 export interface Shop {

@@ -10,7 +10,10 @@ import { callFunction } from '../../src/api';
 import type { Order, Refund } from '../../types/order';
 import { afterSalesUi as U } from '../../types/zh-CN/after-sales-ui';
 import { aShop } from './fixtures';
+import { Current } from '@tarojs/runtime';
+import ShopPage from '../../src/pages/shop';
 
+jest.mock('../../src/dev/devMode', () => ({ probeDevMode: () => Promise.resolve('off') }));
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
   return { ...envelope, callFunction: jest.fn() };
@@ -169,5 +172,46 @@ describe('transfers: the note code and money that comes back by hand', () => {
     u2();
     render(<RefundsCard order={order({ refunds: [{ ...transferRefund('done'), method: 'wechat', amountFen: 9800 }] })} />);
     expect(screen.getByText('¥98.00 退回到微信零钱 · 12月1日')).toBeTruthy();
+  });
+});
+
+describe('a shop that cannot be paid yet', () => {
+  function openShopPage() {
+    Current.router = { params: { shopId: 's1' }, path: '/pages/shop/index', $taroPath: 'pages/shop/index', onReady: '', onHide: '', onShow: '' };
+    return render(<ShopPage />);
+  }
+  it('tells friends plainly on the shop page when it has no way to be paid, and not once it has a transfer note', async () => {
+    call.mockResolvedValue({ shop: aShop({ id: 's1', name: '晓林的山货', payment: { wechatPay: false, transferNote: '', transferQrUrl: null } }), products: [] } as never);
+    const { unmount } = openShopPage();
+    expect(await screen.findByText(U.shop.cannotOrder)).toBeTruthy();
+    unmount();
+    call.mockResolvedValue({ shop: aShop({ id: 's1', name: '晓林的山货', payment: { wechatPay: false, transferNote: '微信转账给晓林', transferQrUrl: null } }), products: [] } as never);
+    openShopPage();
+    expect(await screen.findByText('晓林的山货')).toBeTruthy();
+    expect(screen.queryByText(U.shop.cannotOrder)).toBeNull();
+  });
+});
+
+describe("the seller's console after 开店", () => {
+  it('lists what is missing before friends can buy, each a tap away, and drops what is done', async () => {
+    const { default: SellerConsolePage } = await import('../../src/seller/console');
+    const Taro = (await import('@tarojs/taro')).default;
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never);
+    const bare = aShop({ id: 's9', payment: { wechatPay: false, transferNote: '', transferQrUrl: null } });
+    call.mockImplementation((fn, action) => {
+      if (fn === 'shop' && action === 'mine') return Promise.resolve(bare as never);
+      if (fn === 'shop' && action === 'get') return Promise.resolve({ shop: bare, products: [] } as never);
+      return Promise.reject(new Error('not this test'));
+    });
+    const { container } = render(<SellerConsolePage />);
+    await waitFor(() => expect(container.querySelector('.ready-checklist')).not.toBeNull());
+    expect(container.querySelectorAll('.ready-step--done')).toHaveLength(0);
+    fireEvent.click(container.querySelector('.ready-step-payment')!);
+    expect(navigate).toHaveBeenCalledWith({ url: '/seller/settings/index' });
+    fireEvent.click(container.querySelector('.ready-step-product')!);
+    expect(navigate).toHaveBeenCalledWith({ url: '/seller/catalog/index' });
+    fireEvent.click(container.querySelector('.ready-step-share')!);
+    await waitFor(() => expect(container.querySelector('.ready-step-share.ready-step--done')).not.toBeNull());
+    expect(container.querySelector('.ready-step-payment.ready-step--done')).toBeNull();
   });
 });

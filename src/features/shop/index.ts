@@ -3,3 +3,6 @@ export { fetchShop } from './api';
 export { ShopHeader, initialOf } from './components/ShopHeader';
 export { ProductCard } from './components/ProductCard';
 export { shopPagePath, shopIdFromParams } from './route';
+export { acceptsOrders, useAcceptsOrders } from './payable';
+export { CannotOrderNotice } from './components/CannotOrderNotice';
+export { ReadyChecklist, missingSteps, type ReadyStep } from './components/ReadyChecklist';

@@ -13,7 +13,7 @@ import { useCart } from '../../stores/cart';
 import { toast } from '../../utils/feedback';
 import { setPageTitle } from '../../utils/title';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
-import { shopPagePath } from '../../features/shop';
+import { CannotOrderNotice, shopPagePath, useAcceptsOrders } from '../../features/shop';
 import { formatPrice } from '../../utils/price';
 import { PostNowEntry, usePostingWindow, type PostingWindow } from '../../features/posts/product';
 import { openPage } from '../../utils/navigation';
@@ -70,6 +70,7 @@ function buyNow(product: Product): void {
 
 function ProductDetail({ product, posting, readOnly }: { product: ProductWithReviews; posting: PostingWindow; readOnly: boolean }) {
   const soldOut = product.stock <= 0;
+  const accepts = useAcceptsOrders(product.shopId);
   return (
     <View className='product-detail'>
       <ProductGallery images={product.images} />
@@ -104,7 +105,7 @@ function ProductDetail({ product, posting, readOnly }: { product: ProductWithRev
       <ReviewList reviews={product.reviews} />
 
       {readOnly ? <SinglePageNotice doing='product' /> : null}
-      {readOnly ? null : <OrderEntry product={product} onAddToCart={addToCart} onBuyNow={buyNow} />}
+      {readOnly ? null : accepts === false ? <CannotOrderNotice /> : <OrderEntry product={product} onAddToCart={addToCart} onBuyNow={buyNow} />}
       {readOnly ? null : <CartEntry raised />}
     </View>
   );

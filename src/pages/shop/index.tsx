@@ -7,7 +7,7 @@ import { CartEntry } from '../../features/cart/components/CartEntry';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { productPagePath } from '../../features/product/route';
 import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/share';
-import { ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
+import { acceptsOrders, CannotOrderNotice, ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
 import { openPage } from '../../utils/navigation';
 import { setPageTitle } from '../../utils/title';
 import { FollowBar } from '../../features/shop/components/FollowBar';
@@ -51,6 +51,7 @@ export default function ShopPage() {
         <View>
           <ShopHeader shop={state.data.shop} />
           {single ? <SinglePageNotice doing='shop' /> : <FollowBar shopId={shopId} />}
+          {acceptsOrders(state.data.shop.payment) ? null : <CannotOrderNotice />}
           {process.env.TARO_ENV === 'h5' ? (
             <View className='shop-actions'>
               <CopyLinkButton link={() => shopShareUrl(currentOrigin(), shopId)} />

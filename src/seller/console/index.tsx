@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
 import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
 import { ErrorState, LoadingState } from '../../components/StateViews';
-import { ShopHeader, shopPagePath } from '../../features/shop';
+import { ReadyChecklist, ShopHeader, shopPagePath } from '../../features/shop';
 import { ShopForm, useMyShop } from '../../features/seller';
 import { useNeedsAction } from '../../features/orders/seller';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
@@ -67,6 +67,7 @@ export default function SellerConsolePage() {
               {ui.seller.viewShop}
             </View>
           </View>
+          <ReadyChecklist shop={state.shop} paths={{ product: sellerRoutes.catalog, payment: sellerRoutes.settings, share: shopPagePath(state.shop.id) }} />
           <SellerNoticeCard />
           <TodaySection orders={today.orders} posts={today.posts} followUps={today.followUps} postsPath={sellerRoutes.posts} onRetry={today.reload} />
           <View className='console-menu'>
