@@ -215,3 +215,75 @@ describe("the seller's console after 开店", () => {
     expect(container.querySelector('.ready-step-payment.ready-step--done')).toBeNull();
   });
 });
+
+describe('returns and money sent back by hand', () => {
+  const approvedReturn = (over: Record<string, unknown> = {}) => ({
+    type: 'return',
+    reason: '尺寸不对',
+    status: 'approved',
+    note: null,
+    requestedAt: '2026-11-30T10:00:00+08:00',
+    resolvedAt: '2026-12-01T10:00:00+08:00',
+    dueBy: '2026-12-02T10:00:00+08:00',
+    overdue: false,
+    amountFen: 9800,
+    returnAddress: { name: '晓林', phone: '13812345678', detail: '商州区北新街 1 号' },
+    returnShipment: null,
+    shipBackBy: '2026-12-08T10:00:00+08:00',
+    ...over,
+  });
+
+  it('the buyer sees where and by when to send it back, then picks a carrier and enters the tracking number', async () => {
+    const { BuyerReturnStep } = await import('../../src/features/orders');
+    const { container } = render(<BuyerReturnStep order={order({ status: 'after_sale', afterSale: approvedReturn() })} busy={null} act={act} />);
+    expect(container.querySelector('.return-deadline')?.textContent).toContain('7 天内寄回');
+    expect(screen.getByText('商州区北新街 1 号')).toBeTruthy();
+    fireEvent.click(container.querySelector('.action-return-ship')!);
+    await typeInto(container, 'return-tracking-no', 'SF1001');
+    fireEvent.click(container.querySelector('.submit-return-ship')!);
+    expect(errorOf(container, 'return-carrier')).toBe(U.ret.pickCarrier);
+    expect(call).not.toHaveBeenCalled();
+    fireEvent.click(container.querySelector('.choice-carrier-SF')!);
+    fireEvent.click(container.querySelector('.submit-return-ship')!);
+    await waitFor(() => expect(call).toHaveBeenCalledWith('order', 'returnShipped', { orderId: 'o1', carrier: 'SF', trackingNo: 'SF1001' }));
+  });
+
+  it('the seller confirms the return once shipped back, and marks a transfer refund sent with the amount in large type', async () => {
+    const { SellerAfterSaleSteps } = await import('../../src/features/orders/after-sale');
+    const Taro = (await import('@tarojs/taro')).default;
+    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never);
+    const shippedBack = order({
+      viewerIsOwner: true,
+      status: 'after_sale',
+      afterSale: approvedReturn({ status: 'returned', returnShipment: { carrier: '顺丰速运', carrierId: 'SF', trackingNo: 'SF1001', shippedAt: '2026-12-02T10:00:00+08:00' } }),
+    });
+    const { container, unmount } = render(<SellerAfterSaleSteps order={shippedBack} busy={null} act={act} />);
+    fireEvent.click(container.querySelector('.action-confirm-return')!);
+    await waitFor(() => expect(call).toHaveBeenCalledWith('order', 'confirmReturn', { orderId: 'o1' }));
+    unmount();
+    const owed: Refund = { id: 'r1', amountFen: 12800, method: 'transfer', status: 'pending', reason: 'after_sale', problem: false, at: '2026-12-01T10:00:00+08:00', doneAt: null };
+    const view = render(<SellerAfterSaleSteps order={order({ viewerIsOwner: true, status: 'after_sale', refunds: [owed] })} busy={null} act={act} />);
+    expect(view.container.querySelector('.transfer-back-amount')?.textContent).toBe('¥128.00');
+    fireEvent.click(view.container.querySelector('.action-refund-sent')!);
+    await waitFor(() => expect(call).toHaveBeenCalledWith('order', 'refundSent', { orderId: 'o1' }));
+  });
+});
+
+describe("the note code on the seller's side", () => {
+  const awaiting = order({ viewerIsOwner: true, status: 'awaiting_confirmation', totalFen: 12600, noteCode: '0427', address: { name: '小周', phone: '13812345678', detail: 'x' }, createdAt: '2026-12-01T10:00:00+08:00', payment: payment({ method: 'transfer', status: 'awaiting_confirmation', amountFen: 12600, noteCode: '0427' }) });
+
+  it('is in the order list and in the confirm dialog with the amount', async () => {
+    const { OrderCard } = await import('../../src/features/orders');
+    const { unmount } = render(<OrderCard order={awaiting} onOpen={jest.fn()} />);
+    expect(screen.getByText(U.noteCode.inList('0427'))).toBeTruthy();
+    unmount();
+    const Taro = (await import('@tarojs/taro')).default;
+    jest.restoreAllMocks();
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' } as never);
+    const { container } = render(<SellerActions order={awaiting} busy={null} act={act} />);
+    fireEvent.click(container.querySelector('.action-confirm-paid')!);
+    await waitFor(() => expect(modal).toHaveBeenCalled());
+    expect(JSON.stringify(modal.mock.calls[0])).toContain(U.noteCode.confirmText('¥126.00', '0427'));
+    expect(call).not.toHaveBeenCalled();
+  });
+});
