@@ -287,3 +287,13 @@ describe("the note code on the seller's side", () => {
     expect(call).not.toHaveBeenCalled();
   });
 });
+
+describe('the after-sale card on both sides', () => {
+  it('shows how much was asked back and for which items', async () => {
+    const { AfterSaleCard } = await import('../../src/features/orders');
+    const asked = order({ status: 'after_sale', afterSale: { type: 'refund', reason: '碎了', status: 'requested', note: null, requestedAt: '2026-11-30T10:00:00+08:00', resolvedAt: null, dueBy: '2026-12-02T10:00:00+08:00', overdue: false, amountFen: 9800, items: [{ productId: 'jar', qty: 1 }] } });
+    const { container } = render(<AfterSaleCard order={asked} />);
+    expect(container.querySelector('.after-sale__amount')?.textContent).toBe('¥98.00');
+    expect(container.querySelector('.after-sale__items')?.textContent).toBe('蜂蜜 × 1');
+  });
+});

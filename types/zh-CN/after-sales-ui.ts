@@ -87,6 +87,10 @@ export const afterSalesUi = {
     inList: (code: string) => `备注码 ${code}`,
     confirmText: (amount: string, code: string) => `请确认已收到 ${amount}，转账备注 ${code}。确认后订单进入待发货。`,
   },
+  card: {
+    amount: '申请金额',
+    items: '商品',
+  },
   checklist: {
     heading: '朋友能下单前，还差这几步',
     product: '上架一件商品',

@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { Order } from '../../../../types/order';
 import { orderStatusText } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { formatPrice } from '../../../utils/price';
 import { toast } from '../../../utils/feedback';
 import { stars } from '../../product/format';
@@ -116,6 +117,20 @@ export function AfterSaleCard({ order }: { order: Order }) {
         {T.heading} · {T.type[a.type]}
       </Text>
       <Text className='after-sale__status'>{T.status[a.status]}</Text>
+      {a.amountFen !== undefined ? (
+        <View className='kv'>
+          <Text className='kv__key'>{afterSalesUi.card.amount}</Text>
+          <Text className='kv__value money after-sale__amount'>{formatPrice(a.amountFen)}</Text>
+        </View>
+      ) : null}
+      {a.items?.length ? (
+        <View className='kv'>
+          <Text className='kv__key'>{afterSalesUi.card.items}</Text>
+          <Text className='kv__value after-sale__items'>
+            {a.items.map((i) => `${order.items.find((x) => x.productId === i.productId)?.title ?? i.productId} × ${i.qty}`).join('、')}
+          </Text>
+        </View>
+      ) : null}
       <View className='kv'>
         <Text className='kv__key'>{T.reason}</Text>
         <Text className='kv__value after-sale__reason'>{a.reason}</Text>
