@@ -16,7 +16,11 @@ const S = afterSalesUi.seller;
 const A = ordersUi.actions;
 type Act = (name: string, run: () => Promise<Order | void>, done?: string, atField?: (error: ApiError) => boolean) => Promise<boolean>;
 
-/** The shop's last return address, kept on this phone: the next return starts from it. */
+/**
+ * The shop's last return address, kept on this phone: the next return starts from it. Storage may be cleared
+ * by WeChat and writes throw when it is full (1MB a key, 10MB in all), so it is only ever a starting point
+ * (https://developers.weixin.qq.com/miniprogram/dev/api/storage/wx.setStorageSync.html).
+ */
 const addressKey = (shopId: string) => `shuren:returnAddress:${shopId}`;
 export function lastReturnAddress(shopId: string): Address | null {
   try {
@@ -76,7 +80,13 @@ export function ResolvePanel({ order, busy, act, onClose }: { order: Order; busy
       return true;
     };
     void act('resolveAfterSale', () => ordersApi.resolveAfterSale(order.id, decision === 'approve', note, returnAddress), A.resolved, atField).then((ok) => {
-      if (ok && returnAddress) Taro.setStorageSync(addressKey(order.shopId), returnAddress);
+      if (ok && returnAddress) {
+        try {
+          Taro.setStorageSync(addressKey(order.shopId), returnAddress);
+        } catch {
+          // not remembered: the next return starts empty
+        }
+      }
       if (ok) onClose();
     });
   };

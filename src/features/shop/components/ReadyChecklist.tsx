@@ -11,7 +11,11 @@ import './ReadyChecklist.scss';
 const C = afterSalesUi.checklist;
 export type ReadyStep = 'product' | 'payment' | 'share';
 
-/** Sharing happens in WeChat, out of our sight: the step counts as done once the seller went to share from here. */
+/**
+ * Sharing happens in WeChat, out of our sight: the step counts as done once the seller went to share from here,
+ * remembered on this phone (wx.setStorageSync throws when storage is full:
+ * https://developers.weixin.qq.com/miniprogram/dev/api/storage/wx.setStorageSync.html).
+ */
 const sharedKey = (shopId: string) => `shuren:shopShared:${shopId}`;
 function wasShared(shopId: string): boolean {
   try {
@@ -52,7 +56,11 @@ export function ReadyChecklist({ shop, paths }: { shop: Shop; paths: Record<Read
   if (missing.length === 0) return null;
   const open = (step: ReadyStep) => {
     if (step === 'share') {
-      Taro.setStorageSync(sharedKey(shop.id), true);
+      try {
+        Taro.setStorageSync(sharedKey(shop.id), true);
+      } catch {
+        // remembered for this visit only
+      }
       setShared(true);
     }
     openPage(paths[step]);
