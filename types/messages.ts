@@ -43,6 +43,8 @@ export interface MessageInputs {
   'order.after_sale_resolved': OrderFacts & { to: 'buyer'; approve: boolean; note: string | null; refundFen: number };
   'order.after_sale_overdue': OrderFacts & { to: 'owner' | 'buyer'; type: AfterSaleType; reason: string };
   'order.completed': OrderFacts & { to: 'buyer'; auto: boolean };
+  /** the seller sent a transfer's refund back by hand (issue 13) */
+  'order.refund_sent': OrderFacts & { to: 'buyer'; amountFen: number; note: string | null };
 }
 
 export type MessageKind = keyof MessageInputs;
@@ -58,6 +60,7 @@ export const MESSAGE_KINDS = [
   'order.after_sale_resolved',
   'order.after_sale_overdue',
   'order.completed',
+  'order.refund_sent',
 ] as const satisfies readonly MessageKind[];
 
 /** What the outbox holds for a subscription message: its kind and exactly its input. */
@@ -178,6 +181,13 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
   },
   'order.completed': {
     buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus('已完成', '订单已完成，欢迎写下评价') },
+  },
+  'order.refund_sent': {
+    buyer: {
+      template: 'after_sale_result',
+      page: buyerOrderPage,
+      fill: (m) => ({ character_string1: m.orderId, phrase2: '已转回', amount3: m.amountFen, thing4: m.note ?? '店主已把钱转回给你，请查收', time5: m.at }),
+    },
   },
 };
 

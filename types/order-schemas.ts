@@ -4,15 +4,36 @@ import { validationText } from './zh-CN/errors';
 import { ORDER_STATUSES } from './order';
 import { OTHER_CARRIER, resolveCarrierId } from './delivery';
 import { deliveryText } from './zh-CN/delivery';
+import { transfersText } from './zh-CN/transfers';
 
-const PHONE_RE = /^(\+?\d[\d -]{5,18}\d)$/;
+/**
+ * A phone number a courier can call (issue 13: a 10-digit "1381234567" passed). Mainland: an 11-digit mobile,
+ * 1[3-9]xxxxxxxxx, also written with +86 in front; spaces and dashes are taken and dropped. Numbers from
+ * Hong Kong, Macau and Taiwan are taken with their country code (+852 8 digits, +853 6xxxxxxx, +886 9xxxxxxxx)
+ * and kept as "+852 91234567", since friends there buy too; anything else is refused with a message saying
+ * how to write it. Landlines are refused: couriers text the pickup code to a mobile.
+ */
+export function normalizePhone(raw: string): string | null {
+  const s = raw.replace(/[\s-]/g, '');
+  const mainland = /^(?:\+?86)?(1[3-9]\d{9})$/.exec(s);
+  if (mainland) return mainland[1];
+  const elsewhere = /^(?:\+|00)(?:(852)([4-9]\d{7})|(853)(6\d{7})|(886)0?(9\d{8}))$/.exec(s);
+  if (!elsewhere) return null;
+  const [code, number] = elsewhere.slice(1).filter(Boolean);
+  return `+${code} ${number}`;
+}
+
+const phoneSchema = text('手机号', 20).transform((s, ctx) => {
+  const phone = normalizePhone(s);
+  if (phone !== null) return phone;
+  ctx.addIssue({ code: 'custom', message: /^\s*(\+|00)/.test(s) && !/^\s*\+?86/.test(s) ? transfersText.phoneElsewhere : transfersText.phoneMainland, params: { kind: 'invalid' } });
+  return z.NEVER;
+});
 
 export const addressSchema = z.object(
   {
     name: text('收货人', 20),
-    phone: text('手机号', 20).superRefine((s, ctx) => {
-      if (s && !PHONE_RE.test(s)) ctx.addIssue({ code: 'custom', message: validationText.invalid('手机号'), params: { kind: 'invalid' } });
-    }),
+    phone: phoneSchema,
     detail: text('详细地址', 200),
   },
   { error: (iss) => (iss.input === undefined ? validationText.required('收货地址') : validationText.invalid('收货地址')) },

@@ -7,6 +7,10 @@ export interface Review {
   text: string;
   reply: string | null;
   createdAt: string;
+  /** the reviewer as everyone sees them: the first character of the order's receiver name and "*" ("王*"), never the full name */
+  reviewerName: string;
+  /** when the reviewed order was placed: a review says when the reviewer bought */
+  purchasedAt: string;
 }
 
 export interface Product {

@@ -22,6 +22,7 @@ it('an archived product keeps its page and its reviews for everyone, and cannot 
   const owner = 'archived-owner';
   const buyer = 'archived-buyer';
   const shop = await host.ok<Shop>('shop', { action: 'open', name: '下架测试店' }, owner);
+  await host.ok('shop', { action: 'update', payment: { transferNote: '转账到微信号 archived' } }, owner);
   const product = await host.ok<Product>('catalog', { action: 'create', title: '去年的核桃', priceFen: 3000, stock: 5, story: '去年的收成' }, owner);
   const order = await host.ok<Order>('order', { action: 'create', shopId: shop.id, items: [{ productId: product.id, qty: 1 }], address, idempotencyKey: 'archived-order-1' }, buyer);
   await host.ok('order', { action: 'pay', orderId: order.id, method: 'transfer' }, buyer);

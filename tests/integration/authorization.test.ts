@@ -89,6 +89,17 @@ const MATRIX: Row[] = [
     event: async (fx) => ({ orderId: (await fx.order('after_sale')).id, approve: true }),
     expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'],
   },
+  // a paid transfer the seller cancelled: its refund waits for the seller to send it back by hand (issue 13)
+  {
+    fn: 'order',
+    action: 'refundSent',
+    event: async (fx) => {
+      const paid = await fx.order('paid');
+      await host.ok('order', { action: 'cancel', orderId: paid.id }, fx.ids.owner);
+      return { orderId: paid.id, note: '微信转回' };
+    },
+    expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'],
+  },
   { fn: 'order', action: 'review', event: async (fx) => ({ orderId: (await fx.order('completed')).id, rating: 5, text: '好' }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'FORBIDDEN', 'NOT_FOUND'] },
   { fn: 'order', action: 'replyReview', event: async (fx) => ({ orderId: (await fx.order('reviewed')).id, reply: '谢谢' }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
 
@@ -135,7 +146,9 @@ let serial = 0;
 async function fixture(): Promise<Fixture> {
   const k = ++serial;
   const ids = { friend: `az-friend-${k}`, buyer: `az-buyer-${k}`, owner: `az-owner-${k}`, otherOwner: `az-other-${k}` };
-  const shop = await host.ok<Shop>('shop', { action: 'open', name: `矩阵店${k}` }, ids.owner);
+  const opened = await host.ok<Shop>('shop', { action: 'open', name: `矩阵店${k}` }, ids.owner);
+  // a shop with no way to be paid takes no orders (issue 13)
+  const shop = await host.ok<Shop>('shop', { action: 'update', shopId: opened.id, payment: { transferNote: '转账到微信号 matrix' } }, ids.owner);
   await host.ok('shop', { action: 'open', name: `别人的店${k}` }, ids.otherOwner);
   const create = (title: string) => host.ok<Product>('catalog', { action: 'create', title, priceFen: 1000, stock: 50, story: '故事' }, ids.owner);
   const product = await create('核桃');

@@ -88,6 +88,7 @@ describe(`a host killed mid-work (${server ? 'PostgreSQL' : 'PGlite on disk'})`,
   it('an order race cut short leaves stock and orders consistent', async () => {
     let host = await start(env);
     const shop = await ok<Shop>(host, 'shop', { action: 'open', name: '断电测试店' }, 'crash-owner');
+    await ok(host, 'shop', { action: 'update', payment: { transferNote: '转账到微信号 crash' } }, 'crash-owner');
     const product = await ok<Product>(host, 'catalog', { action: 'create', title: '核桃', priceFen: 100, stock: 60, story: '故事' }, 'crash-owner');
     const address = { name: '赵六', phone: '13600136000', detail: '成都' };
     const racing = Array.from({ length: 120 }, (_, i) =>

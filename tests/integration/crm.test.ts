@@ -19,6 +19,7 @@ let n = 0;
 async function shopWithSales() {
   const owner = `crm-owner-${++n}`;
   const shop = await host.ok<Shop>('shop', { action: 'open', name: `回头客店${n}` }, owner);
+  await host.ok('shop', { action: 'update', payment: { transferNote: '转账到微信号 crm' } }, owner);
   const walnut = await host.ok<Product>('catalog', { action: 'create', title: '核桃, "薄皮"', priceFen: 6800, stock: 99, story: '故事' }, owner);
   const honey = await host.ok<Product>('catalog', { action: 'create', title: '土蜂蜜', priceFen: 5800, stock: 99, story: '故事' }, owner);
   async function buy(buyer: string, name: string, product: Product, qty: number, upTo: 'completed' | 'paid' | 'cancelled' = 'completed') {

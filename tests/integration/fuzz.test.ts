@@ -45,6 +45,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(h5Dir, 'index.html'), '<!doctype html><title>h5</title>');
   host = await startTestHost({ clock, uploadsDir, h5Dir });
   const shop = await host.ok<Shop>('shop', { action: 'open', name: '模糊测试店' }, OWNER);
+  await host.ok('shop', { action: 'update', payment: { transferNote: '转账到微信号 fuzz' } }, OWNER);
   const product = await host.ok<Product>('catalog', { action: 'create', title: '核桃', priceFen: 6800, stock: 50, story: '故事' }, OWNER);
   await host.ok('shop', { action: 'open', name: '买家也开了店' }, 'fuzz-buyer');
   const order = await host.ok<Order>(
@@ -291,6 +292,7 @@ describe('fuzzed input', () => {
   it('takes orders of the largest totals and counts them exactly in the console', async () => {
     const RICH = 'fuzz-rich-owner';
     const shop = await host.ok<Shop>('shop', { action: 'open', name: '贵重品模糊店' }, RICH);
+    await host.ok('shop', { action: 'update', payment: { transferNote: '转账到微信号 rich' } }, RICH);
     const products: Product[] = [];
     for (let i = 0; i < 20; i++) {
       products.push(await host.ok<Product>('catalog', { action: 'create', title: `金条${i}`, priceFen: 10_000_000 - (i % 2), stock: 9999, story: '足金' }, RICH));

@@ -22,7 +22,8 @@ const key = () => `checkout-${++n}-${Math.random().toString(36).slice(2, 10)}`;
 async function shopWith(products: { title: string; priceFen: number; stock: number }[], opts: { subMchId?: string } = {}) {
   const owner = `order-seller-${++n}`;
   const shop = await host.ok<Shop>('shop', { action: 'open', name: `卖家${n}的店` }, owner);
-  if (opts.subMchId) await host.ok('shop', { action: 'update', payment: { wechatSubMchId: opts.subMchId } }, owner);
+  // WeChat Pay alone, or a transfer note: a shop with no way to be paid takes no orders (issue 13)
+  await host.ok('shop', { action: 'update', payment: opts.subMchId ? { wechatSubMchId: opts.subMchId } : { transferNote: '转账到微信号 seller' } }, owner);
   const items: Product[] = [];
   for (const p of products) items.push(await host.ok<Product>('catalog', { action: 'create', ...p, story: `${p.title}的来历` }, owner));
   return { owner, shop, products: items };
@@ -216,7 +217,7 @@ describe('WeChat Pay (sandbox provider)', () => {
 
   it('stays pending until the callback; a repeated callback changes nothing; shipping is reported to WeChat', async () => {
     const { owner, shop, products } = await shopWith([{ title: '核桃', priceFen: 6800, stock: 5 }], { subMchId: '1900000109' });
-    expect((await host.ok<{ shop: Shop }>('shop', { action: 'get', shopId: shop.id })).shop.payment).toEqual({ wechatPay: true, transferNote: '', transferQrUrl: null });
+    expect((await host.ok<{ shop: Shop }>('shop', { action: 'get', shopId: shop.id })).shop.payment).toEqual({ wechatPay: true, transferNote: '', transferQrUrl: null, acceptsOrders: true });
     const buyer = 'buyer-wechat';
     const order = await host.ok<Order>('order', { action: 'create', shopId: shop.id, items: [{ productId: products[0].id, qty: 2 }], address, idempotencyKey: key() }, buyer);
     const res = await host.ok<{ order: Order; payment: PaymentParams }>('order', { action: 'pay', orderId: order.id, method: 'wechat' }, buyer);

@@ -34,8 +34,8 @@ function honey(overrides: Partial<ProductWithReviews> = {}): ProductWithReviews 
       proofImages: ['https://img.example/report.jpg'],
     }),
     reviews: [
-      { id: 'r1', orderId: 'o1', rating: 5, text: '味道很正，孩子很爱喝。', reply: '谢谢支持！', createdAt: '2026-11-03T12:00:00+08:00' },
-      { id: 'r2', orderId: 'o2', rating: 4, text: '包装很用心。', reply: null, createdAt: '2026-10-20T12:00:00+08:00' },
+      { id: 'r1', orderId: 'o1', rating: 5, text: '味道很正，孩子很爱喝。', reply: '谢谢支持！', createdAt: '2026-11-03T12:00:00+08:00', reviewerName: '李*', purchasedAt: '2026-10-28T12:00:00+08:00' },
+      { id: 'r2', orderId: 'o2', rating: 4, text: '包装很用心。', reply: null, createdAt: '2026-10-20T12:00:00+08:00', reviewerName: '张*', purchasedAt: '2026-10-12T12:00:00+08:00' },
     ],
     ...overrides,
   };

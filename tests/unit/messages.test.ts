@@ -135,6 +135,7 @@ const anyMessage: fc.Arbitrary<Message> = fc.oneof(
   })),
   fc.tuple(facts, fc.constantFrom('owner' as const, 'buyer' as const), afterSaleType, anyText).map(([f, to, type, reason]) => ({ ...f, message: 'order.after_sale_overdue' as const, to, type, reason })),
   fc.tuple(facts, fc.boolean()).map(([f, auto]) => ({ ...f, message: 'order.completed' as const, to: 'buyer' as const, auto })),
+  fc.tuple(facts, fc.integer({ min: 1, max: 2e10 }), fc.option(anyText, { nil: null })).map(([f, amountFen, note]) => ({ ...f, message: 'order.refund_sent' as const, to: 'buyer' as const, amountFen, note })),
 );
 
 const log = new CallLog();
@@ -150,7 +151,8 @@ describe('the registry', () => {
   it('binds every message kind the backend sends, for each of its recipients', () => {
     expect(Object.keys(MESSAGES).sort()).toEqual([...MESSAGE_KINDS].sort());
     const bindings = Object.entries(MESSAGES).flatMap(([kind, r]) => Object.entries(r).map(([to, b]) => `${kind}→${to}:${(b as { template: string }).template}`));
-    expect(bindings).toHaveLength(14);
+    // issue 13: a transfer's refund sent
+    expect(bindings).toHaveLength(15);
     // every template is used by some message, and consent is asked for each order template somewhere
     const used = new Set(bindings.map((b) => b.split(':')[1]));
     expect([...used].sort()).toEqual([...TEMPLATE_NAMES].sort());

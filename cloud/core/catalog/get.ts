@@ -6,6 +6,7 @@ import { notFound } from '../runtime/errors';
 import { visibleProduct } from '../content';
 import { findShop } from '../shops/rows';
 import { iso } from '../time';
+import { maskName } from '../orders/rows';
 import { toProduct, type ProductRow } from './rows';
 
 /**
@@ -16,8 +17,10 @@ import { toProduct, type ProductRow } from './rows';
 export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
   const [row] = await ctx.db.query<ProductRow>('SELECT * FROM products WHERE id = $1', [productId]);
   if (!row) throw notFound(domainText.productNotFound);
-  const reviews = await ctx.db.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; created_at: Date }>(
-    `SELECT r.id, r.order_id, r.rating, r.text, r.reply, r.created_at FROM reviews r
+  // The name comes from the order's receiver (the only name a buyer gives us) and leaves here masked.
+  const reviews = await ctx.db.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; created_at: Date; buyer_name: string; purchased_at: Date }>(
+    `SELECT r.id, r.order_id, r.rating, r.text, r.reply, r.created_at, o.address->>'name' AS buyer_name, o.created_at AS purchased_at
+       FROM reviews r JOIN orders o ON o.id = r.order_id
      WHERE r.order_id IN (SELECT order_id FROM order_items WHERE product_id = $1)
      ORDER BY r.created_at DESC, r.id`,
     [productId],
@@ -28,7 +31,16 @@ export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
   return {
     ...product,
     reviews: reviews.map(
-      (r): Review => ({ id: r.id, orderId: r.order_id, rating: r.rating, text: r.text, reply: r.reply, createdAt: iso(r.created_at) }),
+      (r): Review => ({
+        id: r.id,
+        orderId: r.order_id,
+        rating: r.rating,
+        text: r.text,
+        reply: r.reply,
+        createdAt: iso(r.created_at),
+        reviewerName: maskName(r.buyer_name ?? ''),
+        purchasedAt: iso(r.purchased_at),
+      }),
     ),
   };
 });

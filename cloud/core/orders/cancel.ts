@@ -1,5 +1,7 @@
 import { orderCancelSchema } from '../../../types/order-schemas';
+import { transfersText } from '../../../types/zh-CN/transfers';
 import { authedAction } from '../runtime/action';
+import { conflict } from '../runtime/errors';
 import { runOrderCommand } from './command';
 import { notify } from './notify';
 import { refundReceived } from './refunds';
@@ -11,6 +13,9 @@ import { releaseStock } from './stock';
  */
 export const cancel = authedAction(orderCancelSchema, async (ctx, { orderId, reason }) =>
   runOrderCommand(ctx, orderId, 'cancel', async (tx, row, role, to, now) => {
+    // The buyer said the money is on its way: cancelling now would leave it with the seller and nobody
+    // told to return it (issue 13). They ask for a refund once the seller has confirmed it arrived.
+    if (role === 'buyer' && row.status === 'awaiting_confirmation') throw conflict(transfersText.cancelAfterTransfer, { reason: 'transfer_awaiting_confirmation' });
     await releaseStock(tx, row.id);
     await tx.query(`UPDATE payments SET status = 'rejected', updated_at = $2 WHERE order_id = $1 AND status IN ('requested', 'awaiting_confirmation')`, [row.id, now]);
     const refunded = (await refundReceived(tx, row, 'cancel', now)).length > 0;

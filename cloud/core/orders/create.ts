@@ -3,10 +3,12 @@ import { orderCreateSchema } from '../../../types/order-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
 import { newId } from '../ids';
 import { authedAction } from '../runtime/action';
-import { AppError, forbidden, notFound } from '../runtime/errors';
+import { AppError, conflict, forbidden, notFound } from '../runtime/errors';
+import { transfersText } from '../../../types/zh-CN/transfers';
 import type { ProductRow } from '../catalog/rows';
-import { findShop } from '../shops/rows';
+import { acceptsOrders, findShop } from '../shops/rows';
 import { recordEvent } from './command';
+import { assignNoteCode } from './note-code';
 import { notify } from './notify';
 import { loadOrder, type OrderRow } from './rows';
 import { reserveStock } from './stock';
@@ -25,6 +27,8 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     const shop = await findShop(tx, input.shopId);
     if (!shop) throw notFound(domainText.shopNotFound);
     if (shop.owner_openid === buyer) throw forbidden(domainText.ownShop);
+    // A friend must never be left with an order nobody can take money for.
+    if (!acceptsOrders(shop)) throw conflict(transfersText.noPaymentMethod, { reason: 'no_payment_method' });
 
     // One line per product, however the cart sent it.
     const qtyByProduct = new Map<string, number>();
@@ -50,6 +54,8 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
       const [winner] = await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [buyer, input.idempotencyKey]);
       return loadOrder(tx, winner.id, buyer);
     }
+    // The code the buyer writes in a transfer's note, from the start: they read it before they transfer.
+    await assignNoteCode(tx, order.id, shop.id);
     await reserveStock(tx, ids.map((productId) => ({ productId, qty: qtyByProduct.get(productId)! })));
     let line = 0;
     for (const id of ids) {

@@ -5,6 +5,7 @@ import { create } from './create';
 import { confirmReceipt, ship } from './fulfil';
 import { confirmPaid, pay, rejectPaid } from './pay';
 import { get, listMine, listShop } from './read';
+import { refundSent } from './refund-sent';
 import { replyReview, review } from './review';
 
 export const orderFunction: FunctionDef = {
@@ -20,6 +21,7 @@ export const orderFunction: FunctionDef = {
   cancel,
   requestAfterSale,
   resolveAfterSale,
+  refundSent,
   review,
   replyReview,
 };

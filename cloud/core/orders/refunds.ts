@@ -154,3 +154,14 @@ export async function keptPayment(q: Queryable, orderId: string): Promise<{ id: 
   );
   return p;
 }
+
+/** What the order received and has not given back for good: pending refunds still count as owed. */
+export async function owedFen(q: Queryable, orderId: string): Promise<{ paidFen: number; doneFen: number; pendingFen: number }> {
+  const [row] = await q.query<{ paid: string; done: string; pending: string }>(
+    `SELECT (SELECT coalesce(sum(amount_fen), 0) FROM payments WHERE order_id = $1 AND status = 'paid')::bigint AS paid,
+            (SELECT coalesce(sum(amount_fen), 0) FROM refunds WHERE order_id = $1 AND status = 'done')::bigint AS done,
+            (SELECT coalesce(sum(amount_fen), 0) FROM refunds WHERE order_id = $1 AND status <> 'done')::bigint AS pending`,
+    [orderId],
+  );
+  return { paidFen: Number(row.paid), doneFen: Number(row.done), pendingFen: Number(row.pending) };
+}

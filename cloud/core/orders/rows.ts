@@ -31,6 +31,8 @@ export interface OrderRow {
   after_sale_resolved_at: Date | null;
   after_sale_overdue_at: Date | null;
   expires_at: Date | null;
+  /** the transfer note's 4-digit code (migration 016) */
+  note_code: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -58,12 +60,21 @@ export interface PaymentRow {
 
 const isoOrNull = (v: Date | null) => (v ? iso(v) : null);
 
+/**
+ * A reviewer as everyone sees them: the first character of the name they gave and one "*" ("王*"), so
+ * friends of the shop see who roughly, and a stranger reading the page learns no full name (issue 13).
+ */
+export function maskName(name: string): string {
+  const first = [...name.trim()][0];
+  return first ? `${first}*` : '*';
+}
+
 export async function lockOrder(tx: Queryable, id: string): Promise<OrderRow | undefined> {
   const [row] = await tx.query<OrderRow>('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [id]);
   return row;
 }
 
-export function toPayment(p: PaymentRow): Payment {
+export function toPayment(p: PaymentRow, noteCode: string | null = null): Payment {
   return {
     id: p.id,
     method: p.method,
@@ -72,6 +83,7 @@ export function toPayment(p: PaymentRow): Payment {
     createdAt: iso(p.created_at),
     paidAt: isoOrNull(p.paid_at),
     transactionId: p.method === 'wechat' && p.status === 'paid' ? p.provider_ref || null : null,
+    noteCode: p.method === 'transfer' ? noteCode : null,
   };
 }
 
@@ -119,7 +131,9 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
       totalFen: r.total_fen,
       address: r.address,
       note: r.note,
-      payment: payment ? toPayment(payment) : null,
+      payment: payment ? toPayment(payment, r.note_code) : null,
+      // shown while the order may be paid by transfer: the buyer writes it in the note before tapping 我已转账
+      noteCode: r.status === 'pending_payment' || r.status === 'awaiting_confirmation' ? r.note_code : null,
       refunds: refunds.get(r.id) ?? [],
       shipment:
         r.shipped_at && r.carrier && r.tracking_no
@@ -145,7 +159,16 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
             }
           : null,
       review: review
-        ? ({ id: review.id, orderId: review.order_id, rating: review.rating, text: review.text, reply: review.reply, createdAt: iso(review.created_at) } satisfies Review)
+        ? ({
+            id: review.id,
+            orderId: review.order_id,
+            rating: review.rating,
+            text: review.text,
+            reply: review.reply,
+            createdAt: iso(review.created_at),
+            reviewerName: maskName(r.address.name),
+            purchasedAt: iso(r.created_at),
+          } satisfies Review)
         : null,
       timeline: (eventsBy.get(r.id) ?? []).map((e) => ({ at: iso(e.at), action: e.action, by: e.by_role, from: e.from_status, to: e.to_status, note: e.note })),
       expiresAt: r.status === 'pending_payment' ? isoOrNull(r.expires_at) : null,

@@ -17,6 +17,11 @@ export interface ShopRow {
   created_at: Date | string;
 }
 
+/** A shop takes orders only when a friend can pay it: WeChat Pay, or a transfer note or QR (issue 13). */
+export function acceptsOrders(r: Pick<ShopRow, 'wechat_sub_mch_id' | 'transfer_note' | 'transfer_qr_url'>): boolean {
+  return Boolean(r.wechat_sub_mch_id) || r.transfer_note.trim() !== '' || Boolean(r.transfer_qr_url);
+}
+
 export function toShop(r: ShopRow): Shop {
   return {
     id: r.id,
@@ -25,7 +30,7 @@ export function toShop(r: ShopRow): Shop {
     avatarUrl: r.avatar_url,
     productCap: r.product_cap,
     policy: { ...DEFAULT_POLICY, ...r.policy },
-    payment: { wechatPay: Boolean(r.wechat_sub_mch_id), transferNote: r.transfer_note, transferQrUrl: r.transfer_qr_url },
+    payment: { wechatPay: Boolean(r.wechat_sub_mch_id), transferNote: r.transfer_note, transferQrUrl: r.transfer_qr_url, acceptsOrders: acceptsOrders(r) },
     createdAt: iso(r.created_at),
   };
 }
