@@ -32,7 +32,9 @@ export const refundSent = authedAction(orderRefundSentSchema, async (ctx, { orde
     const amountFen = sent.reduce((sum, r) => sum + Number(r.amount_fen), 0);
     const owed = await owedFen(tx, order.id);
     const allBack = owed.pendingFen === 0 && owed.doneFen >= owed.paidFen;
-    const to = order.status === 'after_sale' && allBack && order.after_sale_status !== 'requested' && order.after_sale_status !== 'rejected' ? 'refunded' : order.status;
+    // An after-sale refund that gave back everything now is what `refunded` means; a cancelled order stays cancelled.
+    const refundedAfterSale = order.after_sale_status !== null && !['requested', 'rejected', 'closed'].includes(order.after_sale_status);
+    const to = order.status !== 'cancelled' && order.status !== 'refunded' && refundedAfterSale && allBack ? 'refunded' : order.status;
     if (to !== order.status) await tx.query('UPDATE orders SET status = $2, updated_at = $3 WHERE id = $1', [order.id, to, now]);
     await recordEvent(tx, order.id, now, 'refundSent', 'owner', order.status, to, note ?? `店主已转回 ¥${(amountFen / 100).toFixed(2)}`);
     await notify(tx, { ...order, status: to }, { message: 'order.refund_sent', amountFen, note: note ?? null }, 'buyer', now);
