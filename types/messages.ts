@@ -42,6 +42,11 @@ export interface MessageInputs {
   'order.after_sale_requested': OrderFacts & { to: 'owner'; type: AfterSaleType; reason: string };
   'order.after_sale_resolved': OrderFacts & { to: 'buyer'; approve: boolean; note: string | null; refundFen: number };
   'order.after_sale_overdue': OrderFacts & { to: 'owner' | 'buyer'; type: AfterSaleType; reason: string };
+  /** a return approved: the buyer is to send it back (amountFen: what comes back once it arrives) */
+  'order.return_approved': OrderFacts & { to: 'buyer'; amountFen: number; days: number };
+  'order.return_shipped': OrderFacts & { to: 'owner'; carrier: string; trackingNo: string };
+  /** the buyer did not send an approved return back in time */
+  'order.return_closed': OrderFacts & { to: 'buyer'; days: number };
   'order.completed': OrderFacts & { to: 'buyer'; auto: boolean };
   /** the seller sent a transfer's refund back by hand (issue 13) */
   'order.refund_sent': OrderFacts & { to: 'buyer'; amountFen: number; note: string | null };
@@ -59,6 +64,9 @@ export const MESSAGE_KINDS = [
   'order.after_sale_requested',
   'order.after_sale_resolved',
   'order.after_sale_overdue',
+  'order.return_approved',
+  'order.return_shipped',
+  'order.return_closed',
   'order.completed',
   'order.refund_sent',
 ] as const satisfies readonly MessageKind[];
@@ -178,6 +186,23 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
       fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, phrase3: AFTER_SALE_TYPE[m.type], thing4: `已超时未处理：${m.reason}`, time5: m.at }),
     },
     buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus('售后处理中', '店主超时未答复，可在订单里联系店主') },
+  },
+  'order.return_approved': {
+    buyer: {
+      template: 'after_sale_result',
+      page: buyerOrderPage,
+      fill: (m) => ({ character_string1: m.orderId, phrase2: '同意退货', amount3: m.amountFen, thing4: `请在${m.days}天内寄回并填写单号`, time5: m.at }),
+    },
+  },
+  'order.return_shipped': {
+    owner: {
+      template: 'after_sale_request',
+      page: sellerOrderPage,
+      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, phrase3: AFTER_SALE_TYPE.return, thing4: `买家已寄回：${m.carrier} ${m.trackingNo}`, time5: m.at }),
+    },
+  },
+  'order.return_closed': {
+    buyer: { template: 'order_status', page: buyerOrderPage, fill: (m) => buyerStatus('售后关闭', `退货未在${m.days}天内寄回，售后已关闭`)(m) },
   },
   'order.completed': {
     buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus('已完成', '订单已完成，欢迎写下评价') },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { cursor, int, list, optionalText, requiredId, text } from './validation';
+import { cursor, imageUrl, int, list, optionalText, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
-import { ORDER_STATUSES } from './order';
+import { AFTER_SALE_PHOTOS, ORDER_STATUSES } from './order';
 import { OTHER_CARRIER, resolveCarrierId } from './delivery';
 import { deliveryText } from './zh-CN/delivery';
 import { transfersText } from './zh-CN/transfers';
@@ -94,17 +94,46 @@ export const orderCancelSchema = z.object({
   reason: optionalText('取消原因', 200),
 });
 
+/**
+ * `amountFen` defaults to all the buyer paid and has not had back; whether it is more than that, and whether
+ * `items` are lines of the order, only the order knows (checked in cloud/core/orders/after-sale.ts).
+ */
 export const orderAfterSaleSchema = z.object({
   orderId: requiredId('订单'),
   type: z.enum(['refund', 'return'], { error: validationText.invalid('售后类型') }),
   reason: text('售后原因', 500),
+  amountFen: int('退款金额', 1, Number.MAX_SAFE_INTEGER).optional(),
+  items: list('售后商品', orderItemInputSchema, 20).optional(),
+  photos: list('售后照片', imageUrl('售后照片'), AFTER_SALE_PHOTOS).optional(),
 });
+
+/** Where a return is sent back: the seller's own name, phone and address, checked like a delivery address. */
+export const returnAddressSchema = addressSchema;
 
 export const orderResolveSchema = z.object({
   orderId: requiredId('订单'),
   approve: z.boolean({ error: (iss) => (iss.input === undefined ? validationText.required('处理结果') : validationText.invalid('处理结果')) }),
   note: optionalText('处理说明', 500),
+  returnAddress: returnAddressSchema.optional(),
 });
+
+/** The buyer's shipment back, with the carrier taken exactly as `ship` takes it. */
+export const orderReturnShippedSchema = z
+  .object({
+    orderId: requiredId('订单'),
+    carrier: text('快递公司', 30)
+      .superRefine((s, ctx) => {
+        if (s && !resolveCarrierId(s)) ctx.addIssue({ code: 'custom', message: deliveryText.unknownCarrier, params: { kind: 'invalid' } });
+      })
+      .transform((s) => resolveCarrierId(s) ?? s),
+    carrierName: optionalText('快递公司名称', 30),
+    trackingNo: text('快递单号', 40),
+  })
+  .superRefine((v, ctx) => {
+    if (v.carrier === OTHER_CARRIER && !v.carrierName) {
+      ctx.addIssue({ code: 'custom', path: ['carrierName'], message: validationText.required('快递公司名称'), params: { kind: 'required' } });
+    }
+  });
 
 export const orderReviewSchema = z.object({
   orderId: requiredId('订单'),

@@ -89,6 +89,23 @@ const MATRIX: Row[] = [
     event: async (fx) => ({ orderId: (await fx.order('after_sale')).id, approve: true }),
     expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'],
   },
+  // a return (issue 13): the buyer sends it back once approved, the seller confirms once it was sent
+  {
+    fn: 'order',
+    action: 'returnShipped',
+    event: async (fx) => ({ orderId: (await approvedReturn(fx)).id, carrier: 'SF', trackingNo: 'SF2' }),
+    expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  {
+    fn: 'order',
+    action: 'confirmReturn',
+    event: async (fx) => {
+      const order = await approvedReturn(fx);
+      await host.ok('order', { action: 'returnShipped', orderId: order.id, carrier: 'SF', trackingNo: 'SF3' }, fx.ids.buyer);
+      return { orderId: order.id };
+    },
+    expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'ok', 'NOT_FOUND'],
+  },
   // a paid transfer the seller cancelled: its refund waits for the seller to send it back by hand (issue 13)
   {
     fn: 'order',
@@ -141,6 +158,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await host?.close();
 });
+
+/** A shipped order whose return the seller approved, with the address to send it to. */
+async function approvedReturn(fx: Fixture): Promise<Order> {
+  const order = await fx.order('shipped');
+  await host.ok('order', { action: 'requestAfterSale', orderId: order.id, type: 'return', reason: '不合适' }, fx.ids.buyer);
+  return host.ok<Order>('order', { action: 'resolveAfterSale', orderId: order.id, approve: true, returnAddress: { name: '店主', phone: '13900139000', detail: '杭州市西湖区 8 号' } }, fx.ids.owner);
+}
 
 let serial = 0;
 async function fixture(): Promise<Fixture> {

@@ -332,8 +332,19 @@ describe('after-sales', () => {
     const requested = await host.ok<Order>('order', { action: 'requestAfterSale', orderId: order.id, type: 'return', reason: '有几颗是空的' }, buyer);
     expect(requested).toMatchObject({ status: 'after_sale', afterSale: { type: 'return', status: 'requested', overdue: false } });
     expect(new Date(requested.afterSale!.dueBy).getTime() - new Date(requested.afterSale!.requestedAt).getTime()).toBe(48 * 3_600_000);
-    const resolved = await host.ok<Order>('order', { action: 'resolveAfterSale', orderId: order.id, approve: true, note: '已退款，抱歉' }, owner);
-    expect(resolved).toMatchObject({ status: 'refunded', afterSale: { status: 'approved', note: '已退款，抱歉' }, payment: { status: 'paid' } });
+    const approved = await host.ok<Order>(
+      'order',
+      { action: 'resolveAfterSale', orderId: order.id, approve: true, note: '寄回来就退款，抱歉', returnAddress: { name: '店主', phone: '13900139000', detail: '杭州市西湖区 8 号' } },
+      owner,
+    );
+    // issue 13: approving a return asks for the goods back first; nothing is refunded, no stock returns yet
+    expect(approved).toMatchObject({ status: 'after_sale', afterSale: { status: 'approved', note: '寄回来就退款，抱歉' } });
+    expect(approved.refunds).toEqual([]);
+    expect(await stockOf(products[0].id)).toBe(3);
+    await host.ok('order', { action: 'returnShipped', orderId: order.id, carrier: 'SF', trackingNo: 'SF777' }, buyer);
+    const resolved = await host.ok<Order>('order', { action: 'confirmReturn', orderId: order.id }, owner);
+    // paid by transfer: the order is refunded only once the seller says they sent it back (order.refundSent)
+    expect(resolved).toMatchObject({ status: 'shipped', afterSale: { status: 'refunded' }, payment: { status: 'paid' } });
     // paid by transfer: the seller sends it back by hand, so it stays pending
     expect(resolved.refunds).toEqual([expect.objectContaining({ amountFen: 13600, method: 'transfer', status: 'pending', reason: 'after_sale' })]);
     expect(await stockOf(products[0].id)).toBe(5);

@@ -1,5 +1,5 @@
 import { decide, type Role, type Transition } from '../../cloud/core/orders/machine';
-import { ORDER_STATUSES, type Order, type OrderStatus } from '../../types/order';
+import { ORDER_STATUSES, type AfterSaleStatus, type Order, type OrderStatus } from '../../types/order';
 import type { Review } from '../../types/product';
 import { ACTION_RULES, availableActions, needsActionCount, type OrderAction, type Side } from '../../src/features/orders/actions';
 import { newIdempotencyKey, remaining } from '../../src/features/orders/format';
@@ -14,7 +14,9 @@ const TRANSITIONS: Record<OrderAction, Transition[]> = {
   confirmPaid: ['confirmPaid'],
   rejectPaid: ['rejectPaid'],
   ship: ['ship'],
-  resolveAfterSale: ['approveAfterSale', 'rejectAfterSale'],
+  resolveAfterSale: ['approveAfterSale', 'approveReturn', 'rejectAfterSale'],
+  returnShipped: ['returnShipped'],
+  confirmReturn: ['confirmReturn'],
   replyReview: ['replyReview'],
 };
 const ACTIONS = Object.keys(ACTION_RULES) as OrderAction[];
@@ -22,24 +24,30 @@ const SIDES: Side[] = ['buyer', 'owner'];
 
 const review = (reply: string | null): Review => ({ id: 'r', orderId: 'o', rating: 5, text: '好', reply, createdAt: '2026-11-20T10:00:00+08:00', reviewerName: '王*', purchasedAt: '2026-11-10T10:00:00+08:00' });
 
-function order(status: OrderStatus, side: Side, r: Review | null = null): Pick<Order, 'status' | 'viewerIsOwner' | 'review'> {
-  return { status, viewerIsOwner: side === 'owner', review: r };
+const AFTER_SALE: (AfterSaleStatus | null)[] = [null, 'requested', 'approved', 'returned', 'refunded', 'rejected', 'closed'];
+
+function order(status: OrderStatus, side: Side, r: Review | null = null, afterSale: AfterSaleStatus | null = null) {
+  return { status, viewerIsOwner: side === 'owner', review: r, afterSale: afterSale ? { status: afterSale } : null } satisfies Pick<Order, 'status' | 'viewerIsOwner' | 'review'> & {
+    afterSale: { status: AfterSaleStatus } | null;
+  };
 }
 
 describe('availableActions mirrors the backend state machine', () => {
   for (const status of ORDER_STATUSES) {
     for (const side of SIDES) {
-      it(`${status} × ${side}`, () => {
-        const role: Role = side;
-        // A review exists only after one was written: ask the machine with the review state each action needs.
-        const withoutReview = availableActions(order(status, side, null));
-        const withReview = availableActions(order(status, side, review(null)));
-        for (const action of ACTIONS) {
-          const machineAllows = TRANSITIONS[action].every((t) => decide(status, t, role, 'paid').ok);
-          const offered = action === 'replyReview' ? withReview.includes(action) : withoutReview.includes(action);
-          expect({ action, offered }).toEqual({ action, offered: machineAllows });
-        }
-      });
+      for (const afterSale of AFTER_SALE) {
+        it(`${status} × ${side} × after-sale ${afterSale}`, () => {
+          const role: Role = side;
+          // A review exists only after one was written: ask the machine with the review state each action needs.
+          const withoutReview = availableActions(order(status, side, null, afterSale));
+          const withReview = availableActions(order(status, side, review(null), afterSale));
+          for (const action of ACTIONS) {
+            const machineAllows = TRANSITIONS[action].every((t) => decide(status, t, role, { beforeAfterSale: 'paid', afterSale }).ok);
+            const offered = action === 'replyReview' ? withReview.includes(action) : withoutReview.includes(action);
+            expect({ action, offered }).toEqual({ action, offered: machineAllows });
+          }
+        });
+      }
     }
   }
 
@@ -62,7 +70,10 @@ describe('availableActions mirrors the backend state machine', () => {
     expect(availableActions(order('shipped', 'owner'))).toEqual([]);
     expect(availableActions(order('completed', 'buyer'))).toEqual(['review', 'requestAfterSale']);
     expect(availableActions(order('after_sale', 'buyer'))).toEqual([]);
-    expect(availableActions(order('after_sale', 'owner'))).toEqual(['resolveAfterSale']);
+    expect(availableActions(order('after_sale', 'owner', null, 'requested'))).toEqual(['resolveAfterSale']);
+    expect(availableActions(order('after_sale', 'buyer', null, 'approved'))).toEqual(['returnShipped']);
+    expect(availableActions(order('after_sale', 'owner', null, 'approved'))).toEqual([]);
+    expect(availableActions(order('after_sale', 'owner', null, 'returned'))).toEqual(['confirmReturn']);
     for (const side of SIDES) {
       expect(availableActions(order('cancelled', side))).toEqual([]);
       expect(availableActions(order('refunded', side))).toEqual([]);

@@ -134,6 +134,15 @@ const anyMessage: fc.Arbitrary<Message> = fc.oneof(
     refundFen,
   })),
   fc.tuple(facts, fc.constantFrom('owner' as const, 'buyer' as const), afterSaleType, anyText).map(([f, to, type, reason]) => ({ ...f, message: 'order.after_sale_overdue' as const, to, type, reason })),
+  fc.tuple(facts, fc.integer({ min: 1, max: 2e10 }), fc.integer({ min: 1, max: 30 })).map(([f, amountFen, days]) => ({
+    ...f,
+    message: 'order.return_approved' as const,
+    to: 'buyer' as const,
+    amountFen,
+    days,
+  })),
+  fc.tuple(facts, anyText, anyText).map(([f, carrier, trackingNo]) => ({ ...f, message: 'order.return_shipped' as const, to: 'owner' as const, carrier, trackingNo })),
+  fc.tuple(facts, fc.integer({ min: 1, max: 30 })).map(([f, days]) => ({ ...f, message: 'order.return_closed' as const, to: 'buyer' as const, days })),
   fc.tuple(facts, fc.boolean()).map(([f, auto]) => ({ ...f, message: 'order.completed' as const, to: 'buyer' as const, auto })),
   fc.tuple(facts, fc.integer({ min: 1, max: 2e10 }), fc.option(anyText, { nil: null })).map(([f, amountFen, note]) => ({ ...f, message: 'order.refund_sent' as const, to: 'buyer' as const, amountFen, note })),
 );
@@ -151,8 +160,8 @@ describe('the registry', () => {
   it('binds every message kind the backend sends, for each of its recipients', () => {
     expect(Object.keys(MESSAGES).sort()).toEqual([...MESSAGE_KINDS].sort());
     const bindings = Object.entries(MESSAGES).flatMap(([kind, r]) => Object.entries(r).map(([to, b]) => `${kind}→${to}:${(b as { template: string }).template}`));
-    // issue 13: a transfer's refund sent
-    expect(bindings).toHaveLength(15);
+    // issue 13 added a return's three steps (approved, shipped back, closed) and a transfer's refund sent
+    expect(bindings).toHaveLength(18);
     // every template is used by some message, and consent is asked for each order template somewhere
     const used = new Set(bindings.map((b) => b.split(':')[1]));
     expect([...used].sort()).toEqual([...TEMPLATE_NAMES].sort());

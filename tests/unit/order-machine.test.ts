@@ -1,33 +1,43 @@
-import { ORDER_STATUSES, type OrderStatus } from '../../types/order';
+import { ORDER_STATUSES, type AfterSaleStatus, type OrderStatus } from '../../types/order';
 import { decide, TRANSITIONS, type Role, type Transition } from '../../cloud/core/orders/machine';
 
 /**
  * The whole state machine, written out by hand from the product rules (not derived from the module):
- * [transition, who, from, to]. Every other combination of status × transition × role must be refused.
+ * [transition, who, from, the after-sale's own status it needs (undefined: any), to, to when the refund gives back
+ * everything the order still held]. The order started its after-sale from `shipped` in every case. Every other
+ * combination of status × after-sale status × transition × role must be refused.
  */
-const ALLOWED: [Transition, Role, OrderStatus, OrderStatus][] = [
-  ['payWechat', 'buyer', 'pending_payment', 'pending_payment'],
-  ['payTransfer', 'buyer', 'pending_payment', 'awaiting_confirmation'],
-  ['paymentSucceeded', 'system', 'pending_payment', 'paid'],
-  ['confirmPaid', 'owner', 'awaiting_confirmation', 'paid'],
-  ['rejectPaid', 'owner', 'awaiting_confirmation', 'pending_payment'],
-  ['ship', 'owner', 'paid', 'shipped'],
-  ['confirmReceipt', 'buyer', 'shipped', 'completed'],
-  ['autoComplete', 'system', 'shipped', 'completed'],
-  ['cancel', 'buyer', 'pending_payment', 'cancelled'],
-  ['cancel', 'buyer', 'awaiting_confirmation', 'cancelled'],
-  ['cancel', 'buyer', 'paid', 'cancelled'],
-  ['cancel', 'owner', 'pending_payment', 'cancelled'],
-  ['cancel', 'owner', 'awaiting_confirmation', 'cancelled'],
-  ['cancel', 'owner', 'paid', 'cancelled'],
-  ['expire', 'system', 'pending_payment', 'cancelled'],
-  ['requestAfterSale', 'buyer', 'paid', 'after_sale'],
-  ['requestAfterSale', 'buyer', 'shipped', 'after_sale'],
-  ['requestAfterSale', 'buyer', 'completed', 'after_sale'],
-  ['approveAfterSale', 'owner', 'after_sale', 'refunded'],
-  ['rejectAfterSale', 'owner', 'after_sale', 'shipped'], // back to where it was (here: shipped)
-  ['review', 'buyer', 'completed', 'completed'],
-  ['replyReview', 'owner', 'completed', 'completed'],
+type Allowed = [Transition, Role, OrderStatus, AfterSaleStatus | undefined, OrderStatus, OrderStatus?];
+const ALLOWED: Allowed[] = [
+  ['payWechat', 'buyer', 'pending_payment', undefined, 'pending_payment'],
+  ['payTransfer', 'buyer', 'pending_payment', undefined, 'awaiting_confirmation'],
+  ['paymentSucceeded', 'system', 'pending_payment', undefined, 'paid'],
+  ['confirmPaid', 'owner', 'awaiting_confirmation', undefined, 'paid'],
+  ['rejectPaid', 'owner', 'awaiting_confirmation', undefined, 'pending_payment'],
+  ['ship', 'owner', 'paid', undefined, 'shipped'],
+  ['confirmReceipt', 'buyer', 'shipped', undefined, 'completed'],
+  ['autoComplete', 'system', 'shipped', undefined, 'completed'],
+  ['cancel', 'buyer', 'pending_payment', undefined, 'cancelled'],
+  ['cancel', 'buyer', 'awaiting_confirmation', undefined, 'cancelled'],
+  ['cancel', 'buyer', 'paid', undefined, 'cancelled'],
+  ['cancel', 'owner', 'pending_payment', undefined, 'cancelled'],
+  ['cancel', 'owner', 'awaiting_confirmation', undefined, 'cancelled'],
+  ['cancel', 'owner', 'paid', undefined, 'cancelled'],
+  ['expire', 'system', 'pending_payment', undefined, 'cancelled'],
+  ['requestAfterSale', 'buyer', 'paid', undefined, 'after_sale'],
+  ['requestAfterSale', 'buyer', 'shipped', undefined, 'after_sale'],
+  ['requestAfterSale', 'buyer', 'completed', undefined, 'after_sale'],
+  // a refund: a partial one goes back to where the after-sale started (here: shipped), a full one refunds the order
+  ['approveAfterSale', 'owner', 'after_sale', 'requested', 'shipped', 'refunded'],
+  ['rejectAfterSale', 'owner', 'after_sale', 'requested', 'shipped'], // back to where it was (here: shipped)
+  // a return: approved (address given) → the buyer ships it back → the seller confirms, or the timer decides
+  ['approveReturn', 'owner', 'after_sale', 'requested', 'after_sale'],
+  ['returnShipped', 'buyer', 'after_sale', 'approved', 'after_sale'],
+  ['confirmReturn', 'owner', 'after_sale', 'returned', 'shipped', 'refunded'],
+  ['closeReturn', 'system', 'after_sale', 'approved', 'shipped'],
+  ['autoConfirmReturn', 'system', 'after_sale', 'returned', 'shipped', 'refunded'],
+  ['review', 'buyer', 'completed', undefined, 'completed'],
+  ['replyReview', 'owner', 'completed', undefined, 'completed'],
 ];
 
 /** Who may ever perform each transition, in any status. */
@@ -44,7 +54,12 @@ const ACTORS: Record<Transition, Role[]> = {
   expire: ['system'],
   requestAfterSale: ['buyer'],
   approveAfterSale: ['owner'],
+  approveReturn: ['owner'],
   rejectAfterSale: ['owner'],
+  returnShipped: ['buyer'],
+  confirmReturn: ['owner'],
+  closeReturn: ['system'],
+  autoConfirmReturn: ['system'],
   review: ['buyer'],
   replyReview: ['owner'],
 };
@@ -57,13 +72,16 @@ describe('order state machine', () => {
     expect([...TRANSITION_NAMES].sort()).toEqual(Object.keys(ACTORS).sort());
   });
 
-  const cases = ORDER_STATUSES.flatMap((status) => TRANSITION_NAMES.flatMap((t) => ROLES.map((role) => [status, t, role] as const)));
+  const AFTER_SALE: (AfterSaleStatus | null)[] = [null, 'requested', 'approved', 'returned', 'refunded', 'rejected', 'closed'];
+  const cases = ORDER_STATUSES.flatMap((status) =>
+    TRANSITION_NAMES.flatMap((t) => ROLES.flatMap((role) => AFTER_SALE.flatMap((afterSale) => [false, true].map((full) => [status, t, role, afterSale, full] as const)))),
+  );
 
-  it.each(cases)('%s × %s × %s', (status, transition, role) => {
-    const allowed = ALLOWED.find(([t, r, from]) => t === transition && r === role && from === status);
-    const decision = decide(status, transition, role, 'shipped');
+  it.each(cases)('%s × %s × %s × after-sale %s × full refund %s', (status, transition, role, afterSale, fullRefund) => {
+    const allowed = ALLOWED.find(([t, r, from, sub]) => t === transition && r === role && from === status && (sub === undefined || sub === afterSale));
+    const decision = decide(status, transition, role, { beforeAfterSale: 'shipped', afterSale, fullRefund });
     if (allowed) {
-      expect(decision).toEqual({ ok: true, to: allowed[3] });
+      expect(decision).toEqual({ ok: true, to: fullRefund ? (allowed[5] ?? allowed[4]) : allowed[4] });
     } else if (!ACTORS[transition].includes(role)) {
       expect(decision).toEqual({ ok: false, code: 'FORBIDDEN' });
     } else {
@@ -71,14 +89,20 @@ describe('order state machine', () => {
     }
   });
 
-  it('returns a rejected after-sale to the status it started from', () => {
-    expect(decide('after_sale', 'rejectAfterSale', 'owner', 'paid')).toEqual({ ok: true, to: 'paid' });
-    expect(decide('after_sale', 'rejectAfterSale', 'owner', 'completed')).toEqual({ ok: true, to: 'completed' });
-    expect(decide('after_sale', 'rejectAfterSale', 'owner', null)).toEqual({ ok: false, code: 'CONFLICT' });
+  it('returns a rejected after-sale, a closed return or a partial refund to the status it started from', () => {
+    expect(decide('after_sale', 'rejectAfterSale', 'owner', { beforeAfterSale: 'paid', afterSale: 'requested' })).toEqual({ ok: true, to: 'paid' });
+    expect(decide('after_sale', 'rejectAfterSale', 'owner', { beforeAfterSale: 'completed', afterSale: 'requested' })).toEqual({ ok: true, to: 'completed' });
+    expect(decide('after_sale', 'rejectAfterSale', 'owner', { beforeAfterSale: null, afterSale: 'requested' })).toEqual({ ok: false, code: 'CONFLICT' });
+    expect(decide('after_sale', 'closeReturn', 'system', { beforeAfterSale: 'completed', afterSale: 'approved' })).toEqual({ ok: true, to: 'completed' });
+    expect(decide('after_sale', 'approveAfterSale', 'owner', { beforeAfterSale: 'paid', afterSale: 'requested', fullRefund: false })).toEqual({ ok: true, to: 'paid' });
+  });
+
+  it('refuses a return confirmed before the buyer sent it back', () => {
+    expect(decide('after_sale', 'confirmReturn', 'owner', { beforeAfterSale: 'shipped', afterSale: 'approved', fullRefund: true })).toEqual({ ok: false, code: 'CONFLICT' });
   });
 
   it('never lets a client trigger what only the platform may', () => {
-    for (const t of ['paymentSucceeded', 'expire', 'autoComplete'] as Transition[]) {
+    for (const t of ['paymentSucceeded', 'expire', 'autoComplete', 'closeReturn', 'autoConfirmReturn'] as Transition[]) {
       for (const status of ORDER_STATUSES) {
         expect(decide(status, t, 'buyer')).toEqual({ ok: false, code: 'FORBIDDEN' });
         expect(decide(status, t, 'owner')).toEqual({ ok: false, code: 'FORBIDDEN' });

@@ -1,13 +1,56 @@
-import { AFTER_SALE_RESPONSE_HOURS } from '../../../types/order';
-import { orderAfterSaleSchema, orderResolveSchema } from '../../../types/order-schemas';
+import { carrierById, OTHER_CARRIER } from '../../../types/delivery';
+import { AFTER_SALE_RESPONSE_HOURS, RETURN_CONFIRM_DAYS, RETURN_SHIP_DAYS } from '../../../types/order';
+import { orderAfterSaleSchema, orderIdSchema, orderResolveSchema, orderReturnShippedSchema } from '../../../types/order-schemas';
+import { afterSaleErrors, afterSaleNotes } from '../../../types/zh-CN/after-sale-errors';
+import type { Queryable } from '../../db/types';
+import { recordImages, submitImages, type ImageBatch } from '../content';
 import { authedAction } from '../runtime/action';
+import { badInput, conflict } from '../runtime/errors';
 import { runOrderCommand } from './command';
 import { notify } from './notify';
-import { refundReceived } from './refunds';
+import { refundableFen, refundReceived } from './refunds';
+import type { OrderItemRow, OrderRow } from './rows';
 import { releaseStock } from './stock';
 
-export const requestAfterSale = authedAction(orderAfterSaleSchema, async (ctx, { orderId, type, reason }) =>
-  runOrderCommand(ctx, orderId, 'requestAfterSale', async (tx, row, _role, to, now) => {
+const DAY = 86_400_000;
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+/** The lines asked about must be lines of the order, each at most as many as were bought. */
+async function checkItems(tx: Queryable, orderId: string, items: { productId: string; qty: number }[]): Promise<void> {
+  const lines = await tx.query<OrderItemRow>('SELECT * FROM order_items WHERE order_id = $1', [orderId]);
+  const asked = new Map<string, number>();
+  for (const i of items) asked.set(i.productId, (asked.get(i.productId) ?? 0) + i.qty);
+  for (const [productId, qty] of asked) {
+    const bought = lines.filter((l) => l.product_id === productId);
+    if (bought.length === 0) throw badInput({ items: afterSaleErrors.notALine });
+    const boughtQty = bought.reduce((n, l) => n + l.qty, 0);
+    if (qty > boughtQty) throw badInput({ items: afterSaleErrors.tooMany(bought[0].title, boughtQty) });
+  }
+}
+
+/**
+ * Sends the after-sale's amount back, WeChat Pay first (refundReceived): that money goes back by itself,
+ * while a transfer waits on the seller's own transfer back, so the buyer gets the most back soonest.
+ * The goods' stock returns when everything left is given back and they came back or never left (a
+ * partial refund keeps the goods sold: which piece is broken is the seller's to judge).
+ */
+export async function sendRefund(tx: Queryable, row: OrderRow, now: Date): Promise<number> {
+  const left = await refundableFen(tx, row.id);
+  const amountFen = Number(row.after_sale_amount_fen ?? left);
+  if (amountFen >= left && (row.after_sale_type === 'return' || row.after_sale_from === 'paid')) await releaseStock(tx, row.id);
+  const made = await refundReceived(tx, row, 'after_sale', now, amountFen);
+  return made.reduce((sum, r) => sum + Number(r.amount_fen), 0);
+}
+
+export const requestAfterSale = authedAction(orderAfterSaleSchema, async (ctx, { orderId, type, reason, amountFen, items, photos }) => {
+  let images: ImageBatch | null = null;
+  const order = await runOrderCommand(ctx, orderId, 'requestAfterSale', async (tx, row, _role, to, now) => {
+    const left = await refundableFen(tx, row.id);
+    if (left <= 0) throw conflict(afterSaleErrors.nothingLeft);
+    if (amountFen !== undefined && amountFen > left) throw badInput({ amountFen: afterSaleErrors.amountTooHigh(left) });
+    if (items?.length) await checkItems(tx, row.id, items);
+    // The seller sees the photos: checked by content security like a product's images.
+    images = await recordImages(tx, ctx.caller.openId, photos ?? [], 'forum', now);
     await notify(tx, { ...row, status: to }, { message: 'order.after_sale_requested', type, reason }, 'owner', now);
     return {
       set: {
@@ -20,25 +63,80 @@ export const requestAfterSale = authedAction(orderAfterSaleSchema, async (ctx, {
         after_sale_due_by: new Date(now.getTime() + AFTER_SALE_RESPONSE_HOURS * 3_600_000),
         after_sale_resolved_at: null,
         after_sale_overdue_at: null,
+        after_sale_amount_fen: amountFen ?? left,
+        after_sale_items: JSON.stringify(items ?? []),
+        after_sale_photos: JSON.stringify(photos ?? []),
+        return_address: null,
+        return_carrier: null,
+        return_carrier_id: null,
+        return_tracking_no: null,
+        return_shipped_at: null,
+        return_ship_by: null,
+        return_confirm_by: null,
       },
-      note: reason,
+      note: `¥${yuan(amountFen ?? left)} · ${reason}`,
+    };
+  });
+  if (images) await submitImages(ctx, [images]);
+  return order;
+});
+
+/**
+ * Reject: the order returns to where it was, with the seller's note. Approve a refund: exactly the amount
+ * asked goes back now. Approve a return: the seller gives the address; the money goes back once the goods do.
+ */
+export const resolveAfterSale = authedAction(orderResolveSchema, async (ctx, { orderId, approve, note, returnAddress }) =>
+  runOrderCommand(
+    ctx,
+    orderId,
+    (row) => (!approve ? 'rejectAfterSale' : row.after_sale_type === 'return' ? 'approveReturn' : 'approveAfterSale'),
+    async (tx, row, _role, to, now) => {
+      const resolved = { after_sale_note: note ?? null, after_sale_resolved_at: now };
+      if (!approve) {
+        await notify(tx, { ...row, status: to }, { message: 'order.after_sale_resolved', approve, note: note ?? null, refundFen: 0 }, 'buyer', now);
+        return { set: { ...resolved, after_sale_status: 'rejected' }, note: note ?? null };
+      }
+      if (row.after_sale_type === 'return') {
+        if (!returnAddress) throw badInput({ returnAddress: afterSaleErrors.returnAddressRequired });
+        const amountFen = Number(row.after_sale_amount_fen ?? (await refundableFen(tx, row.id)));
+        await notify(tx, { ...row, status: to }, { message: 'order.return_approved', amountFen, days: RETURN_SHIP_DAYS }, 'buyer', now);
+        return {
+          set: { ...resolved, after_sale_status: 'approved', return_address: JSON.stringify(returnAddress), return_ship_by: new Date(now.getTime() + RETURN_SHIP_DAYS * DAY) },
+          note: note ?? afterSaleNotes.returnApproved(returnAddress.detail),
+        };
+      }
+      const refundFen = await sendRefund(tx, row, now);
+      await notify(tx, { ...row, status: to }, { message: 'order.after_sale_resolved', approve, note: note ?? null, refundFen }, 'buyer', now);
+      return { set: { ...resolved, after_sale_status: 'refunded' }, note: note ?? afterSaleNotes.refunded(yuan(refundFen)) };
+    },
+  ),
+);
+
+/** The buyer's shipment back, the carrier taken as `ship` takes it (a WeChat delivery id, or OTHER with a name). */
+export const returnShipped = authedAction(orderReturnShippedSchema, async (ctx, { orderId, carrier: carrierId, carrierName, trackingNo }) =>
+  runOrderCommand(ctx, orderId, 'returnShipped', async (tx, row, _role, to, now) => {
+    const carrier = (carrierId === OTHER_CARRIER ? null : carrierById(carrierId))?.name ?? carrierName ?? carrierId;
+    await notify(tx, { ...row, status: to }, { message: 'order.return_shipped', carrier, trackingNo }, 'owner', now);
+    return {
+      set: {
+        after_sale_status: 'returned',
+        return_carrier: carrier,
+        return_carrier_id: carrierId,
+        return_tracking_no: trackingNo,
+        return_shipped_at: now,
+        return_confirm_by: new Date(now.getTime() + RETURN_CONFIRM_DAYS * DAY),
+      },
+      note: afterSaleNotes.returnShipped(carrier, trackingNo),
     };
   }),
 );
 
-/**
- * Approve: the money goes back, each payment as its own refund; the goods' stock returns for a return, or when they never left
- * (a refund before shipping). Reject: the order returns to where it was, with the seller's note.
- */
-export const resolveAfterSale = authedAction(orderResolveSchema, async (ctx, { orderId, approve, note }) =>
-  runOrderCommand(ctx, orderId, approve ? 'approveAfterSale' : 'rejectAfterSale', async (tx, row, _role, to, now) => {
-    let refundFen = 0;
-    if (approve) {
-      if (row.after_sale_type === 'return' || row.after_sale_from === 'paid') await releaseStock(tx, row.id);
-      // Every payment received and not yet given back (a surplus one was already).
-      refundFen = (await refundReceived(tx, row, 'after_sale', now)).reduce((sum, r) => sum + Number(r.amount_fen), 0);
-    }
-    await notify(tx, { ...row, status: to }, { message: 'order.after_sale_resolved', approve, note: note ?? null, refundFen }, 'buyer', now);
-    return { set: { after_sale_status: approve ? 'approved' : 'rejected', after_sale_note: note ?? null, after_sale_resolved_at: now }, note: note ?? null };
+/** The seller has the goods back: the amount asked goes back. Before the buyer sent them it is CONFLICT. */
+export const confirmReturn = authedAction(orderIdSchema, async (ctx, { orderId }) =>
+  runOrderCommand(ctx, orderId, 'confirmReturn', async (tx, row, _role, to, now) => {
+    const refundFen = await sendRefund(tx, row, now);
+    const text = afterSaleNotes.returnConfirmed(yuan(refundFen));
+    await notify(tx, { ...row, status: to }, { message: 'order.after_sale_resolved', approve: true, note: text, refundFen }, 'buyer', now);
+    return { set: { after_sale_status: 'refunded', after_sale_resolved_at: now, return_confirm_by: null }, note: text };
   }),
 );

@@ -3,7 +3,8 @@ import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import type { AuthedContext } from '../runtime/context';
 import { AppError, notFound } from '../runtime/errors';
-import { decide, type Role, type Transition } from './machine';
+import { decide, TRANSITIONS, type AfterSaleState, type Role, type Transition } from './machine';
+import { refundableFen } from './refunds';
 import { loadOrder, lockOrder, type OrderRow } from './rows';
 
 /** Who the caller is to this order: never taken from the event, always from identity and the shop's owner. */
@@ -40,6 +41,23 @@ export async function applyTransition(tx: Queryable, order: OrderRow, transition
   return { ...order, ...set } as OrderRow;
 }
 
+/** What the machine needs besides the status; whether a refund step gives back everything only when it sends one. */
+export async function afterSaleState(tx: Queryable, order: OrderRow, transition: Transition): Promise<AfterSaleState> {
+  const state: AfterSaleState = { beforeAfterSale: order.after_sale_from, afterSale: order.after_sale_status };
+  if (TRANSITIONS[transition].to === 'afterRefund') {
+    const left = await refundableFen(tx, order.id);
+    // Money paid by transfer goes back by the seller's own hand: the order is refunded only once they say
+    // it was sent (order.refundSent, issue 13), never on the approval that merely owes it.
+    const [transfer] = await tx.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM payments p WHERE p.order_id = $1 AND p.status = 'paid' AND p.method = 'transfer'
+          AND p.amount_fen > (SELECT coalesce(sum(r.amount_fen), 0) FROM refunds r WHERE r.payment_id = p.id)`,
+      [order.id],
+    );
+    state.fullRefund = Number(order.after_sale_amount_fen ?? left) >= left && transfer.n === 0;
+  }
+  return state;
+}
+
 /**
  * The frame of every order action by a person: lock the order, find the caller's role, ask the state
  * machine, run the action's own step, record the transition, and return the order as the caller sees it.
@@ -47,7 +65,8 @@ export async function applyTransition(tx: Queryable, order: OrderRow, transition
 export async function runOrderCommand(
   ctx: AuthedContext,
   orderId: string,
-  transition: Transition,
+  /** or, when the step depends on the order (approving a refund or a return), chosen from it under its lock */
+  transitionOf: Transition | ((order: OrderRow) => Transition),
   step: (tx: Queryable, order: OrderRow, role: Role, to: OrderStatus, now: Date) => Promise<StepResult | void>,
 ): Promise<Order> {
   const openId = ctx.caller.openId;
@@ -58,7 +77,8 @@ export async function runOrderCommand(
     // seller asking for the other side's step.
     const role = order ? await roleOf(tx, order, openId) : null;
     if (!order || !role) throw notFound(domainText.orderNotFound);
-    const decision = decide(order.status, transition, role, order.after_sale_from);
+    const transition = typeof transitionOf === 'function' ? transitionOf(order) : transitionOf;
+    const decision = decide(order.status, transition, role, await afterSaleState(tx, order, transition));
     if (!decision.ok) {
       throw new AppError(decision.code, decision.code === 'FORBIDDEN' ? domainText.notYourOrderAction : domainText.wrongOrderState(order.status));
     }

@@ -1,5 +1,5 @@
 import type { FunctionDef } from '../runtime/action';
-import { requestAfterSale, resolveAfterSale } from './after-sale';
+import { confirmReturn, requestAfterSale, resolveAfterSale, returnShipped } from './after-sale';
 import { cancel } from './cancel';
 import { create } from './create';
 import { confirmReceipt, ship } from './fulfil';
@@ -21,6 +21,8 @@ export const orderFunction: FunctionDef = {
   cancel,
   requestAfterSale,
   resolveAfterSale,
+  returnShipped,
+  confirmReturn,
   refundSent,
   review,
   replyReview,

@@ -1,7 +1,10 @@
-import { AUTO_COMPLETE_DAYS } from '../../../types/order';
+import { AUTO_COMPLETE_DAYS, RETURN_CONFIRM_DAYS, RETURN_SHIP_DAYS } from '../../../types/order';
+import { afterSaleNotes } from '../../../types/zh-CN/after-sale-errors';
+import type { OrderStatus } from '../../../types/order';
 import type { TimerJob } from '../timer';
 import type { Database, Queryable } from '../../db/types';
-import { applyTransition } from './command';
+import { sendRefund } from './after-sale';
+import { afterSaleState, applyTransition } from './command';
 import { decide, type Transition } from './machine';
 import { noticeBatch } from './notify';
 import type { OrderRow } from './rows';
@@ -20,7 +23,7 @@ async function sweep(
   dueSql: string,
   params: unknown[],
   transition: Transition,
-  step: (tx: Queryable, o: OrderRow, notices: ReturnType<typeof noticeBatch>) => Promise<void>,
+  step: (tx: Queryable, o: OrderRow, notices: ReturnType<typeof noticeBatch>, to: OrderStatus) => Promise<void>,
 ): Promise<number> {
   let handled = 0;
   for (;;) {
@@ -28,9 +31,9 @@ async function sweep(
       const due = await tx.query<OrderRow>(`SELECT * FROM orders WHERE ${dueSql} ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`, params);
       const notices = noticeBatch(tx, now);
       for (const o of due) {
-        const d = decide(o.status, transition, 'system');
+        const d = decide(o.status, transition, 'system', await afterSaleState(tx, o, transition));
         if (!d.ok) continue;
-        await step(tx, o, notices);
+        await step(tx, o, notices, d.to);
       }
       await notices.flush();
       return due.length;
@@ -79,5 +82,34 @@ export const flagOverdueAfterSales: TimerJob = {
       }
       await notices.flush();
       return due.length;
+    }),
+};
+
+/** An approved return the buyer has not sent back in time closes: the order goes back to where it was. */
+export const closeUnshippedReturns: TimerJob = {
+  name: 'closeUnshippedReturns',
+  run: ({ db }, now) =>
+    sweep(db, now, `status = 'after_sale' AND after_sale_status = 'approved' AND return_ship_by <= $1`, [now], 'closeReturn', async (tx, o, notices, to) => {
+      const note = afterSaleNotes.returnClosed(RETURN_SHIP_DAYS);
+      const after = await applyTransition(tx, o, 'closeReturn', 'system', to, now, {
+        set: { after_sale_status: 'closed', after_sale_resolved_at: now, return_ship_by: null },
+        note,
+      });
+      await notices.add(after, { message: 'order.return_closed', days: RETURN_SHIP_DAYS }, 'buyer');
+    }),
+};
+
+/** A return sent back that the seller has not confirmed in time is refunded as if they had. */
+export const refundUnconfirmedReturns: TimerJob = {
+  name: 'refundUnconfirmedReturns',
+  run: ({ db }, now) =>
+    sweep(db, now, `status = 'after_sale' AND after_sale_status = 'returned' AND return_confirm_by <= $1`, [now], 'autoConfirmReturn', async (tx, o, notices, to) => {
+      const refundFen = await sendRefund(tx, o, now);
+      const note = afterSaleNotes.returnAutoConfirmed(RETURN_CONFIRM_DAYS);
+      const after = await applyTransition(tx, o, 'autoConfirmReturn', 'system', to, now, {
+        set: { after_sale_status: 'refunded', after_sale_resolved_at: now, return_confirm_by: null },
+        note,
+      });
+      await notices.add(after, { message: 'order.after_sale_resolved', approve: true, note, refundFen }, 'buyer');
     }),
 };

@@ -1,4 +1,4 @@
-import type { OrderStatus } from '../../../types/order';
+import type { AfterSaleStatus, OrderStatus } from '../../../types/order';
 
 /** Who is acting on an order: its buyer, the shop's owner, or the platform (timer, payment callback). */
 export type Role = 'buyer' | 'owner' | 'system';
@@ -20,15 +20,34 @@ export type Transition =
   | 'expire'
   | 'requestAfterSale'
   | 'approveAfterSale'
+  | 'approveReturn'
   | 'rejectAfterSale'
+  | 'returnShipped'
+  | 'confirmReturn'
+  | 'closeReturn'
+  | 'autoConfirmReturn'
   | 'review'
   | 'replyReview';
 
 interface Rule {
   from: readonly OrderStatus[];
   by: readonly Role[];
-  /** the status after; 'same' keeps it, 'beforeAfterSale' returns to where the after-sale started */
-  to: OrderStatus | 'same' | 'beforeAfterSale';
+  /** for an after-sale's steps: the after-sale's own status it must be in (else CONFLICT) */
+  afterSale?: readonly AfterSaleStatus[];
+  /**
+   * the status after; 'same' keeps it, 'beforeAfterSale' returns to where the after-sale started,
+   * 'afterRefund' is `refunded` when the refund gives back all the order still held, else 'beforeAfterSale'
+   */
+  to: OrderStatus | 'same' | 'beforeAfterSale' | 'afterRefund';
+}
+
+/** What besides its status decides an order's after-sale steps. */
+export interface AfterSaleState {
+  /** the status the after-sale started from */
+  beforeAfterSale?: OrderStatus | null;
+  afterSale?: AfterSaleStatus | null;
+  /** whether the refund this step sends leaves nothing the buyer paid with the seller */
+  fullRefund?: boolean;
 }
 
 export const TRANSITIONS: Record<Transition, Rule> = {
@@ -46,8 +65,16 @@ export const TRANSITIONS: Record<Transition, Rule> = {
   cancel: { from: ['pending_payment', 'awaiting_confirmation', 'paid'], by: ['buyer', 'owner'], to: 'cancelled' },
   expire: { from: ['pending_payment'], by: ['system'], to: 'cancelled' },
   requestAfterSale: { from: ['paid', 'shipped', 'completed'], by: ['buyer'], to: 'after_sale' },
-  approveAfterSale: { from: ['after_sale'], by: ['owner'], to: 'refunded' },
-  rejectAfterSale: { from: ['after_sale'], by: ['owner'], to: 'beforeAfterSale' },
+  // A refund: approving sends the amount asked for. A partial one leaves the order where it was, refund recorded.
+  approveAfterSale: { from: ['after_sale'], by: ['owner'], afterSale: ['requested'], to: 'afterRefund' },
+  // A return: approving gives the address; the money goes back once the goods do.
+  approveReturn: { from: ['after_sale'], by: ['owner'], afterSale: ['requested'], to: 'same' },
+  rejectAfterSale: { from: ['after_sale'], by: ['owner'], afterSale: ['requested'], to: 'beforeAfterSale' },
+  returnShipped: { from: ['after_sale'], by: ['buyer'], afterSale: ['approved'], to: 'same' },
+  confirmReturn: { from: ['after_sale'], by: ['owner'], afterSale: ['returned'], to: 'afterRefund' },
+  // The timer: a return not sent back in time closes; one not confirmed in time is refunded.
+  closeReturn: { from: ['after_sale'], by: ['system'], afterSale: ['approved'], to: 'beforeAfterSale' },
+  autoConfirmReturn: { from: ['after_sale'], by: ['system'], afterSale: ['returned'], to: 'afterRefund' },
   review: { from: ['completed'], by: ['buyer'], to: 'same' },
   replyReview: { from: ['completed'], by: ['owner'], to: 'same' },
 };
@@ -61,11 +88,15 @@ export type Decision =
  * The wrong person is FORBIDDEN whatever the status (so a stranger learns nothing of it);
  * the right person at the wrong time is CONFLICT.
  */
-export function decide(status: OrderStatus, transition: Transition, role: Role, beforeAfterSale: OrderStatus | null = null): Decision {
+export function decide(status: OrderStatus, transition: Transition, role: Role, state: AfterSaleState = {}): Decision {
   const rule = TRANSITIONS[transition];
   if (!rule.by.includes(role)) return { ok: false, code: 'FORBIDDEN' };
   if (!rule.from.includes(status)) return { ok: false, code: 'CONFLICT' };
+  if (rule.afterSale && !rule.afterSale.includes(state.afterSale as AfterSaleStatus)) return { ok: false, code: 'CONFLICT' };
   if (rule.to === 'same') return { ok: true, to: status };
-  if (rule.to === 'beforeAfterSale') return beforeAfterSale ? { ok: true, to: beforeAfterSale } : { ok: false, code: 'CONFLICT' };
+  if (rule.to === 'afterRefund' && state.fullRefund) return { ok: true, to: 'refunded' };
+  if (rule.to === 'beforeAfterSale' || rule.to === 'afterRefund') {
+    return state.beforeAfterSale ? { ok: true, to: state.beforeAfterSale } : { ok: false, code: 'CONFLICT' };
+  }
   return { ok: true, to: rule.to };
 }

@@ -65,6 +65,11 @@ async function refundable(tx: Queryable, orderId: string): Promise<Refundable[]>
   );
 }
 
+/** What the order still holds of what it received: the most an after-sale can ask back. */
+export async function refundableFen(tx: Queryable, orderId: string): Promise<number> {
+  return (await refundable(tx, orderId)).reduce((sum, p) => sum + Number(p.left_fen), 0);
+}
+
 async function insertRefund(tx: Queryable, order: OrderRow, p: Refundable, amountFen: number, reason: RefundReason, at: Date): Promise<RefundRow> {
   const [row] = await tx.query<RefundRow>(
     `INSERT INTO refunds (id, order_id, payment_id, amount_fen, method, reason, status, created_at, updated_at)

@@ -30,6 +30,16 @@ export interface OrderRow {
   after_sale_due_by: Date | null;
   after_sale_resolved_at: Date | null;
   after_sale_overdue_at: Date | null;
+  after_sale_amount_fen: number | null;
+  after_sale_items: { productId: string; qty: number }[] | null;
+  after_sale_photos: string[] | null;
+  return_address: Address | null;
+  return_carrier: string | null;
+  return_carrier_id: string | null;
+  return_tracking_no: string | null;
+  return_shipped_at: Date | null;
+  return_ship_by: Date | null;
+  return_confirm_by: Date | null;
   expires_at: Date | null;
   /** the transfer note's 4-digit code (migration 016) */
   note_code: string | null;
@@ -156,6 +166,16 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
               resolvedAt: isoOrNull(r.after_sale_resolved_at),
               dueBy: iso(r.after_sale_due_by),
               overdue: r.after_sale_overdue_at !== null,
+              amountFen: Number(r.after_sale_amount_fen ?? 0),
+              items: r.after_sale_items ?? [],
+              photos: r.after_sale_photos ?? [],
+              returnAddress: r.return_address,
+              returnShipment:
+                r.return_shipped_at && r.return_carrier && r.return_carrier_id && r.return_tracking_no
+                  ? { carrier: r.return_carrier, carrierId: r.return_carrier_id, trackingNo: r.return_tracking_no, shippedAt: iso(r.return_shipped_at) }
+                  : null,
+              shipBackBy: isoOrNull(r.return_ship_by),
+              confirmBy: isoOrNull(r.return_confirm_by),
             }
           : null,
       review: review

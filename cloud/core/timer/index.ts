@@ -1,5 +1,5 @@
 import type { Deps } from '../runtime/context';
-import { autoCompleteShippedOrders, expireUnpaidOrders, flagOverdueAfterSales } from '../orders/jobs';
+import { autoCompleteShippedOrders, closeUnshippedReturns, expireUnpaidOrders, flagOverdueAfterSales, refundUnconfirmedReturns } from '../orders/jobs';
 import { remindDuePosts, syncPausedPosts } from '../posts/jobs';
 import { deliverOutboxJob } from '../delivery';
 import { resubmitImagesJob } from '../content/jobs';
@@ -14,7 +14,7 @@ export interface TimerJob {
 }
 
 /** Every job of the timer, in the order they run each minute. */
-export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, syncPausedPosts, remindDuePosts, deliverOutboxJob, resubmitImagesJob];
+export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, closeUnshippedReturns, refundUnconfirmedReturns, syncPausedPosts, remindDuePosts, deliverOutboxJob, resubmitImagesJob];
 
 export interface TickReport {
   at: string;
