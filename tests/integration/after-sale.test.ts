@@ -161,6 +161,28 @@ describe(`after-sales (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(confirmed.timeline.map((e) => e.action).slice(-4)).toEqual(['requestAfterSale', 'approveReturn', 'returnShipped', 'confirmReturn']);
   });
 
+  it('tells the other side at each step of a return, on templates they agreed to', async () => {
+    const { owner, buyer, order } = await shippedOrder();
+    // The person tapped 允许 for these templates (one consent = one message).
+    for (let i = 0; i < 2; i += 1) {
+      await host.ok('shop', { action: 'consent', answers: [{ template: 'after_sale_request', accepted: true }] }, owner);
+      await host.ok('shop', { action: 'consent', answers: [{ template: 'after_sale_result', accepted: true }] }, buyer);
+    }
+    const sent = async () =>
+      (
+        await host.db.query<{ to_openid: string; message: string }>(`SELECT to_openid, payload->>'message' AS message FROM outbox WHERE kind = 'subscribeMessage' AND payload->>'orderId' = $1 ORDER BY id`, [
+          order.id,
+        ])
+      ).map((m) => `${m.to_openid === owner ? 'owner' : 'buyer'}:${m.message}`);
+    await ok('requestAfterSale', { orderId: order.id, type: 'return', reason: '不合适', amountFen: 5000 }, buyer);
+    await ok('resolveAfterSale', { orderId: order.id, approve: true, returnAddress }, owner);
+    await ok('returnShipped', { orderId: order.id, carrier: 'SF', trackingNo: 'SF42' }, buyer);
+    await ok('confirmReturn', { orderId: order.id }, owner);
+    expect(await sent()).toEqual(['owner:order.after_sale_requested', 'buyer:order.return_approved', 'owner:order.return_shipped', 'buyer:order.after_sale_resolved']);
+    const [last] = await host.db.query<{ payload: { refundFen: number } }>(`SELECT payload FROM outbox WHERE kind = 'subscribeMessage' AND payload->>'orderId' = $1 ORDER BY id DESC LIMIT 1`, [order.id]);
+    expect(last.payload.refundFen).toBe(5000);
+  });
+
   it('closes an approved return the buyer has not sent back in 7 days, the order back where it was', async () => {
     const { owner, buyer, order } = await shippedOrder();
     await ok('requestAfterSale', { orderId: order.id, type: 'return', reason: '不合适' }, buyer);
