@@ -111,6 +111,8 @@ export async function refundPayment(tx: Queryable, order: OrderRow, paymentId: s
  * Gives back money the order received and has not given back: all of it (a cancel, an approved
  * after-sale), or up to `amountFen` (a partial refund). Each payment gets its own refund — WeChat
  * refunds are per payment — WeChat Pay first, since those go back by themselves.
+ * WeChat Pay takes a payment back in several parts, each with its own out_refund_no, their sum at most
+ * the payment, at most 50 parts (https://developers.weixin.qq.com/minigame/dev/wxcloud/reference-sdk-api/open/pay/CloudPay.refund.html).
  */
 export async function refundReceived(tx: Queryable, order: OrderRow, reason: RefundReason, at: Date, amountFen?: number): Promise<RefundRow[]> {
   let want = amountFen ?? Number.POSITIVE_INFINITY;
