@@ -192,7 +192,7 @@ export const ordersUi = {
     paymentEntry: '收款设置',
     paymentHint: '转账说明、收款码、微信支付商户号',
     transferNoteLabel: '转账说明',
-    transferNoteHint: '买家付款时会看到，比如：微信转账给“晓林”，备注订单号后四位',
+    transferNoteHint: '买家付款时会看到，比如：微信转账给“晓林”，备注付款页上的 4 位备注码',
     transferNotePlaceholder: '怎样转账给你',
     transferQrLabel: '收款码（选填）',
     transferQrHint: '你的微信或银行收款码截图',
