@@ -97,6 +97,8 @@ describe('a new seller builds a shop in the browser', () => {
 
   it('a friend with no identity opens /s/<shopId>, taps the product and sees story, proof images and price', async () => {
     const shop = await host.ok<Shop>('shop', { action: 'mine' }, SELLER);
+    // A shop takes orders once friends have a way to pay it (issue 13): the seller writes a transfer note.
+    await host.ok('shop', { action: 'update', payment: { transferNote: '微信转账给小满，备注付款页上的 4 位备注码' } }, SELLER);
     const { page, errors } = await phonePage(browser);
     await page.goto(`${host.url}/s/${shop.id}`);
     await page.locator('.shop-name').getByText('小满的手作果酱').waitFor();

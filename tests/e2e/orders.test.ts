@@ -85,7 +85,7 @@ describe('a whole purchase in the browser, both sides', () => {
     await page.locator('.field--address-name .field-error').getByText('收货人不能为空').waitFor();
     await page.locator('.field--address-phone input').fill('abc');
     await page.locator('.submit-order').click();
-    await page.locator('.field--address-phone .field-error').getByText('手机号格式不正确').waitFor();
+    await page.locator('.field--address-phone .field-error').getByText(/请填写 11 位手机号/).waitFor();
     await page.locator('.field--address-name input').fill('王小明');
     await page.locator('.field--address-phone input').fill('13800138000');
     await page.locator('.field--address-detail textarea').fill('北京市海淀区中关村大街 1 号');
