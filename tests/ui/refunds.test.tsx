@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { RefundsCard } from '../../src/features/orders';
+import { AfterSaleCard, RefundsCard } from '../../src/features/orders';
+import { ordersUi } from '../../types/zh-CN/orders-ui';
 import type { Order, Refund } from '../../types/order';
 import { refundsText as R } from '../../types/zh-CN/refunds';
 
@@ -50,5 +51,18 @@ describe('the order page shows every refund to both sides', () => {
   it('nothing when nothing went back', () => {
     const { container } = render(<RefundsCard order={order([], false)} />);
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('the after-sale card', () => {
+  const withAfterSale = (refunds: Refund[]) =>
+    ({ ...order(refunds, false), afterSale: { type: 'refund', status: 'refunded', reason: '一罐摔碎了', note: null, requestedAt: '2026-11-29T10:00:00+08:00', resolvedAt: null, dueBy: null, overdue: false } }) as unknown as Order;
+
+  it('says 已退款 only once the money is back, not while a transfer is still to be sent', () => {
+    const pending = render(<AfterSaleCard order={withAfterSale([refund({ method: 'transfer', status: 'pending' })])} />);
+    expect(pending.container.querySelector('.after-sale__status')?.textContent).toBe(ordersUi.afterSale.refundUnderWay);
+    pending.unmount();
+    const done = render(<AfterSaleCard order={withAfterSale([refund({ method: 'transfer', status: 'done', doneAt: '2026-11-30T10:00:00+08:00' })])} />);
+    expect(done.container.querySelector('.after-sale__status')?.textContent).toBe('已退款');
   });
 });

@@ -112,6 +112,8 @@ export const ordersUi = {
     heading: '售后',
     type: { refund: '仅退款', return: '退货退款' } satisfies Record<AfterSaleType, string>,
     status: { requested: '等待店主处理', approved: '店主已同意退货，请寄回', returned: '退货已寄回，等待店主确认', refunded: '已退款', rejected: '店主已拒绝', closed: '售后已关闭' } satisfies Record<AfterSaleStatus, string>,
+    /** approved, but money not all back yet (a transfer the seller still has to send, a WeChat refund under way) */
+    refundUnderWay: '已同意退款，退款中',
     reason: '原因',
     dueBy: (time: string) => `店主承诺 ${time} 前回复`,
     overdue: '店主已超过承诺时间未回复',

@@ -116,7 +116,8 @@ export function AfterSaleCard({ order }: { order: Order }) {
       <Text className='order-card__title'>
         {T.heading} · {T.type[a.type]}
       </Text>
-      <Text className='after-sale__status'>{T.status[a.status]}</Text>
+      {/* "已退款" only once the money is back: a pending refund (a transfer to send by hand) is not refunded yet. */}
+      <Text className='after-sale__status'>{a.status === 'refunded' && order.refunds.some((r) => r.status === 'pending') ? T.refundUnderWay : T.status[a.status]}</Text>
       {a.amountFen !== undefined ? (
         <View className='kv'>
           <Text className='kv__key'>{afterSalesUi.card.amount}</Text>
