@@ -5,16 +5,14 @@
 // paid on every new instance (the migrations pass over an up-to-date schema) against what it pays now
 // (one query checking the schema version). Figures are printed, never asserted.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { buildCloud } from '../scripts/build-cloud';
 import { migrate, pendingMigrations } from '../cloud/db/migrate';
 import { openPostgres } from '../cloud/db/postgres';
 import { DEFAULT_POLICY } from '../types/shop';
-import { kb, ms, percentile, postgresTarget, print, stopPostgres, type EngineBench, type Figure, type Target } from './lib';
+import { createScratchDatabase, kb, ms, percentile, postgresTarget, print, stopPostgres, type EngineBench, type Figure, type Target } from './lib';
 
 const FUNCTION = 'shop';
 const RUNS = 5;
@@ -42,25 +40,6 @@ const t1 = performance.now();
 })();
 `;
 
-async function scratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `shuren_cold_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 async function timeOpen(url: string, work: (db: Awaited<ReturnType<typeof openPostgres>>) => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -78,7 +57,7 @@ export const coldStartBench: EngineBench = {
   async run(target: Target, log) {
     if (target.engine !== 'postgres') throw new Error('cloud functions run on PostgreSQL only');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-cold-'));
-    const scratch = await scratchDatabase(target.serverUrl);
+    const scratch = await createScratchDatabase(target.serverUrl);
     try {
       const [built] = await buildCloud(path.join(tmp, 'cloud'), [FUNCTION]);
       const bundle = path.join(tmp, 'cloud', FUNCTION, 'index.js');

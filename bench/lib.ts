@@ -49,7 +49,7 @@ export const perSec = (count: number, elapsedMs: number): string => `${Math.roun
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 // ---- databases ----------------------------------------------------------------------------------
-async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `shuren_bench_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -117,23 +117,8 @@ export const orderResolveSchema = z.object({
   returnAddress: returnAddressSchema.optional(),
 });
 
-/** The buyer's shipment back, with the carrier taken exactly as `ship` takes it. */
-export const orderReturnShippedSchema = z
-  .object({
-    orderId: requiredId('订单'),
-    carrier: text('快递公司', 30)
-      .superRefine((s, ctx) => {
-        if (s && !resolveCarrierId(s)) ctx.addIssue({ code: 'custom', message: deliveryText.unknownCarrier, params: { kind: 'invalid' } });
-      })
-      .transform((s) => resolveCarrierId(s) ?? s),
-    carrierName: optionalText('快递公司名称', 30),
-    trackingNo: text('快递单号', 40),
-  })
-  .superRefine((v, ctx) => {
-    if (v.carrier === OTHER_CARRIER && !v.carrierName) {
-      ctx.addIssue({ code: 'custom', path: ['carrierName'], message: validationText.required('快递公司名称'), params: { kind: 'required' } });
-    }
-  });
+/** The buyer's shipment back, with the carrier taken exactly as `ship` takes it: the same fields, the same rules. */
+export const orderReturnShippedSchema = orderShipSchema;
 
 export const orderReviewSchema = z.object({
   orderId: requiredId('订单'),

@@ -183,3 +183,17 @@ describe('reviews', () => {
     expect(JSON.stringify(page)).not.toContain('王小明');
   });
 });
+
+describe('an approved refund of a transfer', () => {
+  it('leaves the order not refunded, the money owed, until the seller sends it; then refunded', async () => {
+    const { owner, buyer, orderId } = await paidByTransfer();
+    await act('ship', orderId, owner, { carrier: '顺丰', trackingNo: 'SF77' });
+    await act('requestAfterSale', orderId, buyer, { type: 'refund', reason: '摔碎了' });
+    const approved = await act('resolveAfterSale', orderId, owner, { approve: true });
+    expect(approved.status).not.toBe('refunded');
+    expect(approved.refunds).toEqual([expect.objectContaining({ amountFen: 12800, method: 'transfer', status: 'pending' })]);
+    const sent = await act('refundSent', orderId, owner, { note: '已微信转回' });
+    expect(sent.status).toBe('refunded');
+    expect(sent.refunds).toEqual([expect.objectContaining({ amountFen: 12800, status: 'done' })]);
+  });
+});
