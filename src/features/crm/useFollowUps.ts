@@ -21,6 +21,7 @@ export function useFollowUps() {
 
   const copy = useCallback(async (f: FollowUp) => {
     try {
+      // https://developers.weixin.qq.com/miniprogram/dev/api/device/clipboard/wx.setClipboardData.html
       await Taro.setClipboardData({ data: f.text });
       toast(crmUi.followUps.copied);
     } catch {

@@ -9,7 +9,12 @@ function isCancel(err: unknown): boolean {
   return /cancel/i.test(msg);
 }
 
-/** WeChat: the cashier itself. The order turns paid when WeChat's callback reaches the backend. */
+/**
+ * WeChat: the cashier itself (timeStamp, nonceStr, package `prepay_id=…`, signType, paySign from cloudPay;
+ * a closed cashier fails with `requestPayment:fail cancel`):
+ * https://developers.weixin.qq.com/miniprogram/dev/api/payment/wx.requestPayment.html
+ * The order turns paid when WeChat's callback reaches the backend, not when this resolves.
+ */
 async function payInWechat(params: PaymentParams): Promise<void> {
   try {
     await Taro.requestPayment({ ...params });

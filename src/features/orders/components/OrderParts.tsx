@@ -84,6 +84,7 @@ export function AddressCard({ order }: { order: Order }) {
 export function ShipmentCard({ order }: { order: Order }) {
   const s = order.shipment;
   if (!s) return null;
+  // https://developers.weixin.qq.com/miniprogram/dev/api/device/clipboard/wx.setClipboardData.html
   const copy = () => {
     void Taro.setClipboardData({ data: s.trackingNo })
       .then(() => toast(O.copied))
