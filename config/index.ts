@@ -30,7 +30,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // TARO_OUTPUT lets several people build the H5 app side by side without overwriting one another's dist/h5.
+    outputRoot: process.env.TARO_OUTPUT || `dist/${process.env.TARO_ENV}`,
     plugins: [],
     // The subscription template ids (JSON: template name → id, the same WX_TEMPLATES the cloud functions
     // read; names in types/messages-templates.ts), fixed into the build: the app asks for exactly these.

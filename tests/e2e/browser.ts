@@ -3,7 +3,8 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = path.join(__dirname, '__screenshots__');
-export const H5_DIR = path.resolve(__dirname, '../../dist/h5');
+// E2E_H5_DIR: a build made with TARO_OUTPUT elsewhere (engineers working side by side); npm test uses dist/h5.
+export const H5_DIR = path.resolve(__dirname, '../..', process.env.E2E_H5_DIR || 'dist/h5');
 
 /** Debian's Chromium, headless, with no reaching out to the (closed) network. */
 export async function launchBrowser(): Promise<Browser> {
