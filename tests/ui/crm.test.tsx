@@ -3,13 +3,14 @@ import Taro from '@tarojs/taro';
 import SellerConsolePage from '../../src/seller/console';
 import FollowUpsPage from '../../src/seller/followups';
 import CustomerPage from '../../src/seller/customer';
-import { callFunction } from '../../src/api';
+import { ApiError, callFunction } from '../../src/api';
 import { barsOf, rememberCustomers, tagError, tagsError } from '../../src/features/crm';
 import type { Customer, FollowUp, SalesSummary } from '../../types/crm';
 import type { Order } from '../../types/order';
 import type { PostPolicyView } from '../../types/post';
 import { DEFAULT_POLICY } from '../../types/shop';
 import { crmUi } from '../../types/zh-CN/crm-ui';
+import { formsUi } from '../../types/zh-CN/forms-ui';
 import { aShop } from './fixtures';
 
 jest.mock('../../src/api', () => {
@@ -152,7 +153,7 @@ describe('tags validation', () => {
     expect(tagsError(ten)).toBeNull();
   });
 
-  it('the editor shows the error, adds and removes chips, and saves with crm.tag', async () => {
+  it('the editor shows the error, and each add and remove is saved with crm.tag at once (no save button)', async () => {
     rememberCustomers([aCustomer({ tags: ['老客'] })]);
     backend({ 'crm.tag': (p) => aCustomer({ tags: p.tags as string[] }), 'crm.list': () => ({ customers: [aCustomer({ tags: ['老客'] })], nextCursor: null }) });
     const { container } = render(<CustomerPage />);
@@ -170,14 +171,58 @@ describe('tags validation', () => {
     fireEvent.click(container.querySelector('.add-tag') as HTMLElement);
     expect(await screen.findByText(crmUi.tags.tooLong(10))).toBeTruthy();
 
+    expect(call).not.toHaveBeenCalledWith('crm', 'tag', expect.anything());
+
     await type('喜欢少糖');
     fireEvent.click(container.querySelector('.add-tag') as HTMLElement);
     await waitFor(() => expect(container.querySelectorAll('.tag-chip--editable')).toHaveLength(2));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('crm', 'tag', { customerId: 'cus-1', tags: ['老客', '喜欢少糖'] }));
+    expect(await screen.findByText(formsUi.tags.saved)).toBeTruthy();
     fireEvent.click(container.querySelector('[data-tag="老客"] .tag-chip__remove') as HTMLElement);
     await waitFor(() => expect(container.querySelectorAll('.tag-chip--editable')).toHaveLength(1));
-
-    fireEvent.click(container.querySelector('.save-tags') as HTMLElement);
     await waitFor(() => expect(call).toHaveBeenCalledWith('crm', 'tag', { customerId: 'cus-1', tags: ['喜欢少糖'] }));
+    expect(container.querySelector('.save-tags')).toBeNull();
+    expect(screen.queryByText('保存标签')).toBeNull();
+  });
+
+  it('a tag the server did not take stays on screen, says so, and 重试 sends it again', async () => {
+    rememberCustomers([aCustomer({ tags: ['老客'] })]);
+    let down = true;
+    backend({
+      'crm.tag': (p) => {
+        if (down) throw new ApiError('INTERNAL', '网络不太好，请稍后再试', {});
+        return aCustomer({ tags: p.tags as string[] });
+      },
+    });
+    const { container } = render(<CustomerPage />);
+    expect(await screen.findByText('王小明')).toBeTruthy();
+    act(() => {
+      fireEvent(container.querySelector('.tags-editor__input') as HTMLElement, new CustomEvent('input', { detail: { value: '爱吃辣' } }));
+    });
+    fireEvent.click(container.querySelector('.add-tag') as HTMLElement);
+
+    expect(await screen.findByText(`${formsUi.tags.failed}：网络不太好，请稍后再试`)).toBeTruthy();
+    expect(container.querySelector('[data-tag="爱吃辣"]')).toBeTruthy();
+    expect(screen.queryByText(formsUi.tags.saved)).toBeNull();
+
+    down = false;
+    fireEvent.click(container.querySelector('.retry-tags') as HTMLElement);
+    expect(await screen.findByText(formsUi.tags.saved)).toBeTruthy();
+    expect(call).toHaveBeenLastCalledWith('crm', 'tag', { customerId: 'cus-1', tags: ['老客', '爱吃辣'] });
+    expect(container.querySelector('.retry-tags')).toBeNull();
+    expect(container.querySelector('[data-tag="爱吃辣"]')).toBeTruthy();
+  });
+
+  it('leaving the page with a tag typed but not added saves it instead of dropping it', async () => {
+    rememberCustomers([aCustomer({ tags: [] })]);
+    backend({ 'crm.tag': (p) => aCustomer({ tags: p.tags as string[] }) });
+    const { container, unmount } = render(<CustomerPage />);
+    expect(await screen.findByText('王小明')).toBeTruthy();
+    act(() => {
+      fireEvent(container.querySelector('.tags-editor__input') as HTMLElement, new CustomEvent('input', { detail: { value: '周末在家' } }));
+    });
+    unmount();
+    expect(call).toHaveBeenCalledWith('crm', 'tag', { customerId: 'cus-1', tags: ['周末在家'] });
   });
 });
 

@@ -79,9 +79,6 @@ export const crmUi = {
     tagPlaceholder: '新标签',
     addTag: '添加',
     removeTag: '×',
-    saveTags: '保存标签',
-    savingTags: '保存中…',
-    tagsSaved: '标签已保存',
     saveFailed: '没有保存成功',
   },
   tags: {

@@ -8,7 +8,7 @@ export { formatDate, formatDateTime } from './format';
 export { useResource, type Resource } from './useResource';
 export { useConsoleToday, overdueFirst, postsAhead, type PostsAhead } from './useConsoleToday';
 export { useCustomers, type CustomersState, type CustomerFilter } from './useCustomers';
-export { useCustomer, type CustomerState } from './useCustomer';
+export { useCustomer, type CustomerState, type TagSaveState } from './useCustomer';
 export { useFollowUps, SNOOZE_DAYS } from './useFollowUps';
 export { rememberCustomers, cachedCustomer, findCustomer } from './customerCache';
 export { TodaySection } from './components/TodaySection';

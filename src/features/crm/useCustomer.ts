@@ -7,6 +7,9 @@ import { crmApi } from './api';
 import { cachedCustomer, findCustomer, rememberCustomers } from './customerCache';
 import { tagError, tagsError } from './tags';
 
+/** Where the last tag change stands: nothing yet, on its way, kept by the server, or refused/lost. */
+export type TagSaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
 export type CustomerState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; error: ApiError } | { status: 'ready'; customer: Customer };
 
 /** One customer (from the list, else found by paging `crm.list`), with the note (`crm.note`) and tags (`crm.tag`) editors. */
@@ -21,14 +24,17 @@ export function useCustomer(customerId: string) {
   const [tagMessage, setTagMessage] = useState<string | null>(null);
   const [noteMessage, setNoteMessage] = useState<string | null>(null);
   const [savingNote, setSavingNote] = useState(false);
-  const [savingTags, setSavingTags] = useState(false);
+  const [tagSave, setTagSave] = useState<TagSaveState>('idle');
   const alive = useRef(true);
+  const pendingTags = useRef<string[] | null>(null);
+  const sendingTags = useRef(false);
 
   const show = useCallback((customer: Customer) => {
     rememberCustomers([customer]);
     setState({ status: 'ready', customer });
     setNote(customer.note);
-    setTags(customer.tags);
+    // A note saved while a tag change is on its way must not put the old chips back.
+    if (!sendingTags.current) setTags(customer.tags);
   }, []);
 
   const load = useCallback(async () => {
@@ -71,37 +77,89 @@ export function useCustomer(customerId: string) {
     }
   }, [customerId, note, show]);
 
+  // Tags are saved as they change (no separate save): one request at a time, always the latest list,
+  // so quick adds and removes reach the server in order and the last one wins.
+  const flushTags = useCallback(async () => {
+    if (sendingTags.current) return;
+    sendingTags.current = true;
+    try {
+      for (let next = pendingTags.current; next !== null; next = pendingTags.current) {
+        pendingTags.current = null;
+        if (alive.current) setTagSave('saving');
+        try {
+          const customer = await crmApi.tag(customerId, next);
+          rememberCustomers([customer]);
+          if (alive.current && pendingTags.current === null) {
+            setState({ status: 'ready', customer });
+            setTags(customer.tags);
+            setTagSave('saved');
+          }
+        } catch (err) {
+          const e = toApiError(err);
+          if (pendingTags.current !== null) continue;
+          // The chips keep what the seller chose; 重试 sends it again.
+          if (alive.current) {
+            setTagSave('failed');
+            setTagMessage(Object.values(e.fields)[0] ?? e.message);
+          }
+        }
+      }
+    } finally {
+      sendingTags.current = false;
+    }
+  }, [customerId]);
+
+  const persistTags = useCallback(
+    (next: string[]) => {
+      const error = tagsError(next);
+      setTagMessage(error);
+      if (error) return;
+      pendingTags.current = next;
+      void flushTags();
+    },
+    [flushTags],
+  );
+
   const addTag = useCallback((): boolean => {
     const error = tagError(draftTag, tags);
     setTagMessage(error);
     if (error) return false;
-    setTags([...tags, draftTag.trim()]);
+    const next = [...tags, draftTag.trim()];
+    setTags(next);
     setDraftTag('');
+    persistTags(next);
     return true;
-  }, [draftTag, tags]);
+  }, [draftTag, tags, persistTags]);
 
-  const removeTag = useCallback((tag: string) => {
-    setTags((prev) => prev.filter((t) => t !== tag));
-    setTagMessage(null);
-  }, []);
+  const removeTag = useCallback(
+    (tag: string) => {
+      const next = tags.filter((t) => t !== tag);
+      setTags(next);
+      persistTags(next);
+    },
+    [tags, persistTags],
+  );
 
-  const saveTags = useCallback(async () => {
-    const error = tagsError(tags);
-    setTagMessage(error);
-    if (error) return;
-    setSavingTags(true);
-    try {
-      const customer = await crmApi.tag(customerId, tags);
-      if (!alive.current) return;
-      show(customer);
-      toast(crmUi.customer.tagsSaved);
-    } catch (err) {
-      const e = toApiError(err);
-      if (alive.current) setTagMessage(Object.values(e.fields)[0] ?? e.message);
-    } finally {
-      if (alive.current) setSavingTags(false);
-    }
-  }, [customerId, tags, show]);
+  const retryTags = useCallback(() => persistTags(tags), [tags, persistTags]);
+
+  // Leaving the page with a tag typed but not added, or with a save that failed, saves it anyway:
+  // the seller's input is never dropped silently. (Fire and forget: the page is gone; the list's
+  // cache learns the answer.)
+  const latest = useRef({ tags, draftTag, tagSave });
+  latest.current = { tags, draftTag, tagSave };
+  useEffect(
+    () => () => {
+      const { tags: shown, draftTag: draft, tagSave: status } = latest.current;
+      const withDraft = tagError(draft, shown) === null ? [...shown, draft.trim()] : shown;
+      if (withDraft === shown && status !== 'failed') return;
+      if (tagsError(withDraft) !== null) return;
+      crmApi.tag(customerId, withDraft).then(
+        (customer) => rememberCustomers([customer]),
+        () => undefined,
+      );
+    },
+    [customerId],
+  );
 
   const saved = state.status === 'ready' ? state.customer : null;
   return {
@@ -122,8 +180,7 @@ export function useCustomer(customerId: string) {
     tagMessage,
     addTag,
     removeTag,
-    savingTags,
-    tagsChanged: saved !== null && tags.join('\n') !== saved.tags.join('\n'),
-    saveTags,
+    tagSave,
+    retryTags,
   };
 }

@@ -65,12 +65,11 @@ export default function CustomerPage() {
           tags={c.tags}
           draft={c.draftTag}
           message={c.tagMessage}
-          saving={c.savingTags}
-          changed={c.tagsChanged}
+          save={c.tagSave}
           onDraft={c.setDraftTag}
           onAdd={() => void c.addTag()}
           onRemove={c.removeTag}
-          onSave={() => void c.saveTags()}
+          onRetry={c.retryTags}
         />
       </View>
     </View>

@@ -1,28 +1,43 @@
 import { Input, Text, View } from '@tarojs/components';
 import { crmUi } from '../../../../types/zh-CN/crm-ui';
-import { SubmitButton } from '../../../components/Form';
+import { formsUi } from '../../../../types/zh-CN/forms-ui';
 import { MAX_TAG_LENGTH, MAX_TAGS } from '../tags';
+import type { TagSaveState } from '../useCustomer';
 import './crm.scss';
 
 interface TagsEditorProps {
   tags: readonly string[];
   draft: string;
   message: string | null;
-  saving: boolean;
-  changed: boolean;
+  save: TagSaveState;
   onDraft: (value: string) => void;
   onAdd: () => void;
   onRemove: (tag: string) => void;
-  onSave: () => void;
+  onRetry: () => void;
 }
 
-/** Chips with a remove button, an input to add one (validated: ≤ 10 tags, 1–10 characters each), and save. */
-export function TagsEditor({ tags, draft, message, saving, changed, onDraft, onAdd, onRemove, onSave }: TagsEditorProps) {
+const T = formsUi.tags;
+
+/** Where the last change stands, beside the counter: 保存中… / 已保存 / (failed: shown below with 重试). */
+function SaveState({ save }: { save: TagSaveState }) {
+  if (save === 'saving') return <Text className='tags-editor__state tags-editor__state--saving'>{T.saving}</Text>;
+  if (save === 'saved') return <Text className='tags-editor__state tags-editor__state--saved'>{T.saved}</Text>;
+  return null;
+}
+
+/**
+ * Chips with a remove button and an input to add one (validated: ≤ 10 tags, 1–10 characters each).
+ * Each add or remove is saved at once (no save button to forget); a failure says so and offers 重试.
+ */
+export function TagsEditor({ tags, draft, message, save, onDraft, onAdd, onRemove, onRetry }: TagsEditorProps) {
   return (
     <View className={`tags-editor field field--tags${message ? ' field--invalid' : ''}`}>
       <View className='field__head'>
         <Text className='field__label'>{crmUi.customer.tagsLabel}</Text>
-        <Text className='field__aside'>{`${tags.length} / ${MAX_TAGS}`}</Text>
+        <View className='tags-editor__aside'>
+          <SaveState save={save} />
+          <Text className='field__aside'>{`${tags.length} / ${MAX_TAGS}`}</Text>
+        </View>
       </View>
       <Text className='field__hint'>{crmUi.customer.tagsHint(MAX_TAGS, MAX_TAG_LENGTH)}</Text>
       <View className='tag-chips tag-chips--editable'>
@@ -49,8 +64,16 @@ export function TagsEditor({ tags, draft, message, saving, changed, onDraft, onA
           {crmUi.customer.addTag}
         </View>
       </View>
-      {message ? <Text className='field-error tags-error'>{message}</Text> : null}
-      <SubmitButton className='save-tags' label={crmUi.customer.saveTags} busyLabel={crmUi.customer.savingTags} busy={saving} disabled={!changed} onClick={onSave} />
+      {save === 'failed' ? (
+        <View className='tags-editor__failed'>
+          <Text className='field-error tags-error'>{message ? `${T.failed}：${message}` : T.failed}</Text>
+          <View className='tags-editor__retry retry-tags' hoverClass='tags-editor__add-button--pressed' onClick={onRetry}>
+            {T.retry}
+          </View>
+        </View>
+      ) : message ? (
+        <Text className='field-error tags-error'>{message}</Text>
+      ) : null}
     </View>
   );
 }
