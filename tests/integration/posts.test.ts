@@ -46,9 +46,37 @@ describe('post.schedule and the posting policy', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ok: true, data: { status: 'scheduled', productId: product.id, reminder: 'pending', violations: [] } });
     const view = await host.ok<PostPolicyView>('post', { action: 'policy' }, owner);
-    expect(view.usage).toEqual({ today: 1, last7Days: 0 });
+    // planned for later today: it is today's and this week's (the 7 calendar days ending today)
+    expect(view.usage).toEqual({ today: 1, last7Days: 1 });
     // 12:00 + 4 h gap = 16:00 Shanghai
     expect(view.nextAllowedAt).toBe('2026-11-23T08:00:00.000Z');
+  });
+
+  it('counts posted and planned posts alike, today within the 7 calendar days ending today (Shanghai), cancelled ones not at all', async () => {
+    const { owner } = await seller();
+    const start = clock.t;
+    try {
+      clock.t = Date.parse(sh('2026-11-16T10:00'));
+      const plan = async (at: string) => host.ok<Post>('post', { action: 'schedule', at: sh(at), text: `计划 ${at}` }, owner);
+      const old = await plan('2026-11-16T12:00'); // 7 dates back: last week
+      const shared = await plan('2026-11-20T12:00');
+      await plan('2026-11-21T12:00'); // never marked: still planned, still counts
+      const dropped = await plan('2026-11-22T12:00');
+      await plan('2026-11-23T12:00'); // later today
+      await plan('2026-11-23T18:00');
+      clock.t = Date.parse(sh('2026-11-16T12:05'));
+      await host.ok('post', { action: 'markPosted', postId: old.id }, owner);
+      clock.t = Date.parse(sh('2026-11-20T12:05'));
+      await host.ok('post', { action: 'markPosted', postId: shared.id }, owner);
+      await host.ok('post', { action: 'cancel', postId: dropped.id }, owner);
+      clock.t = start; // Monday 23 November, 10:00
+      const view = await host.ok<PostPolicyView>('post', { action: 'policy' }, owner);
+      // 17–23 November: 20th (posted), 21st (planned), 23rd twice (planned later today). Before, the rolling
+      // 7 × 24 h ending now said 2 beside today's 2, which the seller read as a contradiction.
+      expect(view.usage).toEqual({ today: 2, last7Days: 4 });
+    } finally {
+      clock.t = start;
+    }
   });
 
   it('refuses a third post on one day with dailyMax, and says when the next is allowed', async () => {

@@ -9,9 +9,11 @@ import {
   brokenRules,
   checkPost,
   daySlots,
+  explainTime,
   isPostingRule,
   nextAllowedAt,
   postingUsage,
+  usageWeeks,
   validateWindow,
   type CountedPost,
   type PostingRule,
@@ -149,7 +151,7 @@ describe('the time window: in the future and at most 60 days ahead (BAD_INPUT, n
 });
 
 describe('the quota meter and the time picker', () => {
-  it('shows today (including posts planned later today), the last 7 × 24 h, and the next time she may post', () => {
+  it('shows today and the 7 calendar days ending today (both including posts planned later today), and the next time she may post', () => {
     const posts = [
       post('2026-03-02T09:00:00+08:00'), // more than 7 days ago
       post('2026-03-03T09:00:00+08:00'),
@@ -158,9 +160,45 @@ describe('the quota meter and the time picker', () => {
       post('2026-03-10T12:00:00+08:00'),
     ];
     expect(postingUsage(shanghai, posts, now)).toEqual({
-      usage: { today: 2, last7Days: 2 },
+      // 3 March, 9 March 08:00 and 9 March 13:00: the 13:00 post is today's and this week's (before: 2, the
+      // rolling 7 × 24 h ending now left it out while `today` counted it)
+      usage: { today: 2, last7Days: 3 },
       nextAllowedAt: d('2026-03-10T08:00:00+08:00'),
     });
+  });
+
+  it('counts weeks of 7 calendar days in the shop’s zone, the newest ending today: its count is last7Days', () => {
+    const posts = [
+      post('2026-03-09T21:00:00+08:00'), // later today
+      post('2026-03-03T00:30:00+08:00'), // first minute-ish of the 7 dates ending today
+      post('2026-03-02T23:30:00+08:00'), // the block before
+      post('2026-02-23T09:00:00+08:00'), // the block before that
+      post('2026-03-10T09:00:00+08:00'), // tomorrow: no block yet
+    ];
+    const weeks = usageWeeks(shanghai, posts, now, 3);
+    expect(weeks.map((w) => w.count)).toEqual([2, 1, 1]);
+    expect(weeks[0].firstDay).toBe(dayIndexOf('2026-03-03'));
+    expect(weeks[0].lastDay).toBe(dayIndexOf('2026-03-09'));
+    expect(postingUsage(shanghai, posts, now).usage).toEqual({ today: 1, last7Days: 2 });
+    // the same instants read in Berlin (UTC+1): 3 March 00:30 Shanghai is 2 March 17:30 there
+    expect(usageWeeks(berlin, posts, now, 2).map((w) => w.count)).toEqual([1, 2]);
+  });
+
+  it('explains a refused time with the rule and the time checkPost would suggest; a past time from now', () => {
+    const noon = [post('2026-03-10T12:00:00+08:00')];
+    expect(explainTime(shanghai, noon, { at: d('2026-03-10T13:00:00+08:00'), productId: null }, now)).toEqual({
+      rule: 'minGap',
+      nextAllowedAt: d('2026-03-10T16:00:00+08:00'),
+    });
+    expect(explainTime(shanghai, noon, { at: d('2026-03-10T07:00:00+08:00'), productId: null }, now)).toEqual({
+      rule: 'quietHours',
+      nextAllowedAt: d('2026-03-10T08:00:00+08:00'),
+    });
+    expect(explainTime(shanghai, noon, { at: d('2026-03-09T09:00:00+08:00'), productId: null }, now)).toEqual({
+      rule: 'tooSoon',
+      nextAllowedAt: d('2026-03-09T10:01:00+08:00'),
+    });
+    expect(explainTime(shanghai, noon, { at: d('2026-03-10T16:00:00+08:00'), productId: null }, now)).toBeNull();
   });
 
   it('greys out quiet hours, the gap around a planned post, and the past', () => {

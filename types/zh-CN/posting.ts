@@ -1,4 +1,4 @@
-import type { PauseReason } from '../post';
+import type { PauseReason, PostingRuleName } from '../post';
 import type { PostingPolicy } from '../shop';
 
 /**
@@ -26,6 +26,12 @@ export const postingText = {
   /** `time` already formatted for the reader, e.g. "3月9日 08:00" */
   nextAllowed: (time: string) => `最早可以在 ${time} 发。`,
   scheduleAtNext: (time: string) => `改在 ${time} 发`,
+  /**
+   * A POSTING_LIMIT sentence: the rule, then when posting opens (`next` formatted for the reader; null: nothing
+   * within 60 days). The backend's error and the app's greyed slots both say it with this one function.
+   */
+  limit: (p: PostingPolicy, rule: PostingRuleName, next: string | null): string =>
+    postingText.rule[rule](p) + (next ? postingText.nextAllowed(next) : postingText.noneWithin60Days),
   noneWithin60Days: '未来 60 天内都没有可以发的时间，请先取消或调整已排的朋友圈。',
   usageToday: (n: number, max: number) => `今天 ${n} / ${max} 条`,
   usageWeek: (n: number, max: number) => `近 7 天 ${n} / ${max} 条`,

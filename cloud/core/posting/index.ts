@@ -13,7 +13,7 @@ export {
   type PostCheck,
   type WindowProblem,
 } from './policy';
-export { daySlots, postingUsage, type PostingUsage, type Slot } from './usage';
+export { daySlots, explainTime, postingUsage, usageWeeks, type PostingUsage, type Slot, type UsageWeek } from './usage';
 export {
   MARK_EARLY_MINUTES,
   MARK_EARLY_MS,

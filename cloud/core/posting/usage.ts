@@ -1,14 +1,51 @@
 /** What the seller's quota meter and time picker show; both built on the same rules as checkPost. */
 import type { PostingPolicy } from '../../../types/shop';
-import { type WindowProblem, nextAllowedAt, validateWindow } from './policy';
-import { type CountedPost, type PostingRule, WEEK_MS, evaluateRules, prepareRules } from './rules';
+import { type Candidate, type WindowProblem, checkPost, nextAllowedAt, validateWindow } from './policy';
+import { type CountedPost, type PostingRule, evaluateRules, prepareRules } from './rules';
 import { clockText, dayIndexOf, localInstant, wallClock } from './zone';
 
 export interface PostingUsage {
   /** counted posts on today's calendar date in the policy's zone, including ones planned later today */
   today: number;
-  /** counted posts in the rolling 7 × 24 h ending now: now − 7 d < at ≤ now */
+  /**
+   * counted posts on the 7 calendar dates ending today (today and the 6 before) in the policy's zone, including
+   * ones planned later today. The same kind of post in the same kind of window as `today`, so today ≤ last7Days
+   * always holds: before, this was the rolling 7 × 24 h ending now, which left out what was planned for later
+   * today, and a seller saw "今天 2/2" beside "近 7 天 0/6" (issue 14).
+   */
   last7Days: number;
+}
+
+/** One block of 7 calendar dates in the policy's zone and the counted posts on them. */
+export interface UsageWeek {
+  /** 0: the 7 dates ending today; 1: the 7 before those… */
+  weeksAgo: number;
+  /** first and last local date of the block, as day indices (days since 1970-01-01) */
+  firstDay: number;
+  lastDay: number;
+  count: number;
+}
+
+/**
+ * Counted posts per block of 7 calendar dates in the policy's zone, the newest block ending today (later today
+ * included). Block 0 is `usage.last7Days`; the feed-health chart draws the blocks, so its newest bar and the
+ * quota meter always show one number.
+ */
+export function usageWeeks(policy: PostingPolicy, existing: readonly CountedPost[], now: Date, weeks: number): UsageWeek[] {
+  const today = wallClock(now.getTime(), policy.timeZone).dayIndex;
+  const blocks: UsageWeek[] = Array.from({ length: Math.max(0, weeks) }, (_, i) => ({
+    weeksAgo: i,
+    firstDay: today - 7 * i - 6,
+    lastDay: today - 7 * i,
+    count: 0,
+  }));
+  for (const post of existing) {
+    const t = post.at.getTime();
+    if (!Number.isFinite(t)) continue;
+    const i = Math.floor((today - wallClock(t, policy.timeZone).dayIndex) / 7);
+    if (i >= 0 && i < blocks.length) blocks[i].count += 1;
+  }
+  return blocks;
 }
 
 /** For `post.policy`: the usage as of `now` and the next time any post (no product) is allowed. */
@@ -17,17 +54,31 @@ export function postingUsage(
   existing: readonly CountedPost[],
   now: Date,
 ): { usage: PostingUsage; nextAllowedAt: Date | null } {
-  const n = now.getTime();
-  const today = wallClock(n, policy.timeZone).dayIndex;
+  const today = wallClock(now.getTime(), policy.timeZone).dayIndex;
   let todayCount = 0;
-  let last7Days = 0;
   for (const post of existing) {
     const t = post.at.getTime();
-    if (!Number.isFinite(t)) continue;
-    if (wallClock(t, policy.timeZone).dayIndex === today) todayCount += 1;
-    if (t > n - WEEK_MS && t <= n) last7Days += 1;
+    if (Number.isFinite(t) && wallClock(t, policy.timeZone).dayIndex === today) todayCount += 1;
   }
-  return { usage: { today: todayCount, last7Days }, nextAllowedAt: nextAllowedAt(policy, existing, null, now, now) };
+  const [week] = usageWeeks(policy, existing, now, 1);
+  return { usage: { today: todayCount, last7Days: week.count }, nextAllowedAt: nextAllowedAt(policy, existing, null, now, now) };
+}
+
+/**
+ * Why a post may not go at `at`, and the next time it may: the same verdict `post.schedule` answers
+ * (checkPost), so a greyed slot tells the seller exactly what the backend would. For a time already past
+ * (`tooSoon`) the next time is counted from now. Null when the post is allowed there.
+ */
+export function explainTime(
+  policy: PostingPolicy,
+  existing: readonly CountedPost[],
+  candidate: Candidate,
+  now: Date,
+): { rule: PostingRule | WindowProblem; nextAllowedAt: Date | null } | null {
+  const check = checkPost(policy, existing, candidate, now);
+  if (check.ok) return null;
+  if (check.rule === 'tooSoon') return { rule: check.rule, nextAllowedAt: nextAllowedAt(policy, existing, candidate.productId, now, now) };
+  return { rule: check.rule, nextAllowedAt: check.nextAllowedAt };
 }
 
 export interface Slot {

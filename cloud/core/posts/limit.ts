@@ -25,6 +25,6 @@ export function assertPostAllowed(policy: PostingPolicy, counted: readonly Count
     throw new AppError('BAD_INPUT', message, { fields: { at: message } });
   }
   const next = check.nextAllowedAt;
-  const message = postingText.rule[check.rule](policy) + (next ? postingText.nextAllowed(localTime(next, policy.timeZone)) : postingText.noneWithin60Days);
+  const message = postingText.limit(policy, check.rule, next ? localTime(next, policy.timeZone) : null);
   throw new AppError('POSTING_LIMIT', message, { rule: check.rule, nextAllowedAt: next ? next.toISOString() : null });
 }
