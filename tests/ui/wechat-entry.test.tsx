@@ -92,7 +92,7 @@ describe('Moments single-page mode (scene 1154)', () => {
     expect(screen.getByText(wechatUi.singlePage.product)).toBeTruthy();
     expect(screen.queryByText(ui.product.addToCart)).toBeNull();
     expect(screen.queryByText(ui.product.buyNow)).toBeNull();
-    expect(container.querySelector('.cart-entry')).toBeNull();
+    expect(container.querySelector('.friend-nav')).toBeNull();
     expect(container.querySelector('.shop-link')).toBeNull();
     // Nothing that needs an identity is asked for: only public reads (the product, its shop).
     const asked = call.mock.calls.map((c) => `${c[0]}.${c[1]}`);
@@ -110,7 +110,7 @@ describe('Moments single-page mode (scene 1154)', () => {
     expect(await screen.findByText('秦岭土蜂蜜 500g')).toBeTruthy();
     expect(screen.getByText(wechatUi.singlePage.shop)).toBeTruthy();
     expect(container.querySelector('.follow-bar')).toBeNull();
-    expect(container.querySelector('.cart-entry')).toBeNull();
+    expect(container.querySelector('.friend-nav')).toBeNull();
     fireEvent.click(container.querySelector('.product-card') as Element);
     expect(navigate).not.toHaveBeenCalled();
     expect(call.mock.calls.map((c) => `${c[0]}.${c[1]}`)).toEqual(['shop.get']);

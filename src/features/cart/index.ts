@@ -13,7 +13,8 @@ export {
   type CartLine,
   type ShopGroup,
 } from './lines';
-export { CartEntry } from './components/CartEntry';
+export { reorderPlan, type ReorderPlan } from './reorder';
+export { useReorder } from './useReorder';
 export { CartLineRow } from './components/CartLineRow';
 export { QtyStepper } from './components/QtyStepper';
 export { useCartShops } from './useCartShops';

@@ -7,6 +7,7 @@ import { productPagePath } from '../../features/product/route';
 import { useCart } from '../../stores/cart';
 import { formatPrice } from '../../utils/price';
 import { openPage } from '../../utils/navigation';
+import { FriendNavBar, ShopWayBack } from '../../features/friend-nav';
 import './index.scss';
 
 const T = ordersUi.cart;
@@ -21,12 +22,12 @@ export default function CartPage() {
 
   return (
     <View className='cart-page'>
-      <View className='cart-page__top'>
-        <Text className='cart-page__link my-orders-link' onClick={() => openPage(orderRoutes.orders)}>
-          {T.myOrders} ›
-        </Text>
-      </View>
-      {groups.length === 0 ? <EmptyState title={T.empty} hint={T.emptyHint} /> : null}
+      {groups.length === 0 ? (
+        <View className='cart-page__empty'>
+          <EmptyState title={T.empty} hint={T.emptyHint} />
+          <ShopWayBack />
+        </View>
+      ) : null}
       {groups.map((g) => {
         const orderable = g.lines.every(isOrderable);
         return (
@@ -57,6 +58,7 @@ export default function CartPage() {
           </View>
         );
       })}
+      <FriendNavBar current='cart' />
     </View>
   );
 }

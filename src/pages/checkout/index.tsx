@@ -10,7 +10,9 @@ import { AddressSection } from '../../features/checkout/components/AddressSectio
 import { NOTE_MAX, useCheckout, type CheckoutMode } from '../../features/checkout/useCheckout';
 import { orderRoutes } from '../../features/orders/routes';
 import { formatPrice } from '../../utils/price';
-import { paramFrom } from '../../utils/navigation';
+import { openPage, paramFrom } from '../../utils/navigation';
+import { FriendNavBar } from '../../features/friend-nav';
+import { shopPagePath } from '../../features/shop/route';
 import './index.scss';
 
 const T = ordersUi.checkout;
@@ -31,6 +33,7 @@ export default function CheckoutPage() {
     return (
       <View className='checkout-page'>
         <EmptyState title={T.empty} hint={T.emptyHint} />
+        <FriendNavBar shopId={shopId || null} />
       </View>
     );
   }
@@ -40,7 +43,15 @@ export default function CheckoutPage() {
       <AddressSection address={c.address} errors={c.addressErrors} onChange={c.setAddress} />
 
       <View className='checkout-card checkout-summary'>
-        <View className='checkout-card__title'>{c.shopName ?? T.itemsHeading}</View>
+        {/* The shop's name leads back to it (and from there, 我的订单): checkout is no dead end. */}
+        {c.shopName ? (
+          <View className='checkout-card__title checkout-card__title--link checkout-shop-link' hoverClass='checkout-card__title--pressed' onClick={() => openPage(shopPagePath(shopId))}>
+            <Text>{c.shopName}</Text>
+            <Text className='checkout-card__more'> ›</Text>
+          </View>
+        ) : (
+          <View className='checkout-card__title'>{T.itemsHeading}</View>
+        )}
         {c.lines.map((line) => (
           <View key={line.productId} className='checkout-line'>
             {line.image ? <Image className='checkout-line__image' src={line.image} mode='aspectFill' /> : <View className='checkout-line__image' />}

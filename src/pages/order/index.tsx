@@ -1,7 +1,9 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
-import { ErrorState, LoadingState } from '../../components/StateViews';
+import { ErrorState } from '../../components/StateViews';
+import { FriendNavBar, NextSteps, OrderWayBack, PageSkeleton } from '../../features/friend-nav';
+import { friendNavUi } from '../../../types/zh-CN/friend-nav';
 import {
   AddressCard,
   AfterSaleCard,
@@ -36,15 +38,26 @@ export default function OrderPage() {
     void refresh().finally(() => Taro.stopPullDownRefresh());
   });
 
-  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'loading') {
+    return (
+      <View className='order-page'>
+        <PageSkeleton kind='order' />
+        <FriendNavBar />
+      </View>
+    );
+  }
   if (state.status === 'error') {
+    // Gone, not theirs or no id: retrying would fail again; lead to their orders or a shop instead.
+    const gone = !orderId || state.error.code === 'NOT_FOUND' || state.error.code === 'FORBIDDEN';
     return (
       <View className='order-page'>
         <ErrorState
-          title={state.error.code === 'NOT_FOUND' ? ordersUi.order.notFound : ordersUi.order.loadFailed}
+          title={state.error.code === 'NOT_FOUND' ? ordersUi.order.notFound : gone ? undefined : ordersUi.order.loadFailed}
           message={state.error.message}
-          onRetry={orderId && state.error.code !== 'NOT_FOUND' && state.error.code !== 'FORBIDDEN' ? () => void reload() : undefined}
+          onRetry={gone ? undefined : () => void reload()}
         />
+        {gone ? <NextSteps hint={friendNavUi.notFound.orderHint} /> : null}
+        <FriendNavBar />
       </View>
     );
   }
@@ -54,6 +67,7 @@ export default function OrderPage() {
   return (
     <View className={`order-page order-page--${order.viewerIsOwner ? 'owner' : 'buyer'}`}>
       <StatusHeader order={order} />
+      {order.viewerIsOwner ? null : <OrderWayBack order={order} />}
       {order.viewerIsOwner ? (
         <View className='order-card owner-note' onClick={() => openPage(orderRoutes.sellerOrder(order.id))}>
           <Text className='owner-note__text'>
@@ -78,6 +92,7 @@ export default function OrderPage() {
       <AddressCard order={order} />
       <ReviewCard order={order} />
       <Timeline order={order} />
+      <FriendNavBar shopId={order.shopId} />
     </View>
   );
 }

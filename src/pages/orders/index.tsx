@@ -3,7 +3,8 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { OrderStatus } from '../../../types/order';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { EmptyState, ErrorState } from '../../components/StateViews';
+import { FriendNavBar, PageSkeleton, ShopWayBack } from '../../features/friend-nav';
 import { OrderListView, StatusTabs, orderRoutes, useOrderList, type StatusTab } from '../../features/orders';
 import { openPage } from '../../utils/navigation';
 import './index.scss';
@@ -36,7 +37,7 @@ export default function OrdersPage() {
   return (
     <View className='orders-page'>
       <StatusTabs tabs={TABS} current={status} counts={counts} onChange={setStatus} />
-      {list.state.status === 'loading' ? <LoadingState /> : null}
+      {list.state.status === 'loading' ? <PageSkeleton kind='list' /> : null}
       {list.state.status === 'error' ? <ErrorState title={ordersUi.orders.loadFailed} message={list.state.error.message} onRetry={() => void list.reload()} /> : null}
       {list.state.status === 'ready' && list.state.orders.length === 0 ? <EmptyState title={ordersUi.orders.empty} hint={ordersUi.orders.emptyHint} /> : null}
       {list.state.status === 'ready' ? (
@@ -49,6 +50,8 @@ export default function OrdersPage() {
           onMore={() => void list.loadMore()}
         />
       ) : null}
+      <ShopWayBack />
+      <FriendNavBar current='orders' />
     </View>
   );
 }

@@ -3,10 +3,13 @@ import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Product, ProductWithReviews } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
-import { ErrorState, LoadingState } from '../../components/StateViews';
+import { ErrorState } from '../../components/StateViews';
 import { OrderEntry, ProductGallery, ProofSection, ReviewList, productIdFromParams, productPagePath, useProduct } from '../../features/product';
 import { CopyLinkButton, currentOrigin, productShareUrl } from '../../features/share';
-import { CartEntry, lineFromProduct } from '../../features/cart';
+import { lineFromProduct } from '../../features/cart';
+import { FriendNavBar, NextSteps, PageSkeleton } from '../../features/friend-nav';
+import { friendNavUi } from '../../../types/zh-CN/friend-nav';
+import { useLastShop } from '../../stores/lastShop';
 import { AFTER_SALE_RESPONSE_HOURS } from '../../../types/order';
 import { orderRoutes } from '../../features/orders/routes';
 import { useCart } from '../../stores/cart';
@@ -38,20 +41,30 @@ export default function ProductPage() {
     if (product) setPageTitle(product.title);
   }, [product]);
 
+  // Where "回店里" leads from the cart and the orders (stores/lastShop.ts).
+  const productShopId = product?.shopId ?? null;
+  useEffect(() => {
+    if (productShopId && !single) useLastShop.getState().seen(productShopId);
+  }, [productShopId, single]);
+
+  // Nothing to retry when the link has no product or the product is gone.
+  const gone = state.status === 'error' && (state.error.code === 'NOT_FOUND' || !productId);
+
   useShareAppMessage(() => ({ title: ui.product.shareTitle(title), path: productPagePath(productId), imageUrl: product?.images[0] }));
   useShareTimeline(() => ({ title: ui.product.shareTitle(title), query: `productId=${encodeURIComponent(productId)}`, imageUrl: product?.images[0] }));
 
   return (
     <View className='product-page'>
-      {state.status === 'loading' ? <LoadingState /> : null}
-      {state.status === 'error' ? (
-        <ErrorState
-          title={state.error.code === 'NOT_FOUND' ? ui.product.notFound : ui.product.loadFailed}
-          message={state.error.message}
-          onRetry={productId && state.error.code !== 'NOT_FOUND' ? () => void reload() : undefined}
-        />
+      {state.status === 'loading' ? <PageSkeleton kind='product' /> : null}
+      {state.status === 'error' && gone ? (
+        <View>
+          <ErrorState title={state.error.code === 'NOT_FOUND' ? ui.product.notFound : undefined} message={state.error.message} />
+          <NextSteps hint={friendNavUi.notFound.productHint} />
+        </View>
       ) : null}
+      {state.status === 'error' && !gone ? <ErrorState title={ui.product.loadFailed} message={state.error.message} onRetry={() => void reload()} /> : null}
       {product ? <ProductDetail product={product} posting={posting} readOnly={single} /> : null}
+      {single || product ? null : <FriendNavBar />}
     </View>
   );
 }
@@ -105,8 +118,12 @@ function ProductDetail({ product, posting, readOnly }: { product: ProductWithRev
       <ReviewList reviews={product.reviews} />
 
       {readOnly ? <SinglePageNotice doing='product' /> : null}
-      {readOnly ? null : accepts === false ? <CannotOrderNotice /> : <OrderEntry product={product} onAddToCart={addToCart} onBuyNow={buyNow} />}
-      {readOnly ? null : <CartEntry raised />}
+      {readOnly || accepts !== false ? null : <CannotOrderNotice />}
+      {readOnly ? null : (
+        <FriendNavBar shopId={product.shopId}>
+          {accepts === false ? null : <OrderEntry product={product} onAddToCart={addToCart} onBuyNow={buyNow} />}
+        </FriendNavBar>
+      )}
     </View>
   );
 }

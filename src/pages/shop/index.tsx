@@ -3,8 +3,10 @@ import Taro, { usePullDownRefresh, useRouter, useShareAppMessage, useShareTimeli
 import { Text, View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
 import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
-import { CartEntry } from '../../features/cart/components/CartEntry';
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { FriendNavBar, NextSteps, PageSkeleton } from '../../features/friend-nav';
+import { friendNavUi } from '../../../types/zh-CN/friend-nav';
+import { useLastShop } from '../../stores/lastShop';
+import { EmptyState, ErrorState } from '../../components/StateViews';
 import { productPagePath } from '../../features/product/route';
 import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/share';
 import { acceptsOrders, CannotOrderNotice, ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
@@ -28,6 +30,15 @@ export default function ShopPage() {
     if (state.status === 'ready') setPageTitle(shopName);
   }, [state.status, shopName]);
 
+  // Nothing to retry when the link has no shop or the shop is gone: lead somewhere useful instead.
+  const gone = state.status === 'error' && (state.error.code === 'NOT_FOUND' || !shopId);
+
+  // Where "回店里" leads from the cart and the orders (stores/lastShop.ts).
+  const readyShopId = state.status === 'ready' ? state.data.shop.id : null;
+  useEffect(() => {
+    if (readyShopId && !single) useLastShop.getState().seen(readyShopId, shopName);
+  }, [readyShopId, shopName, single]);
+
   usePullDownRefresh(() => {
     void refresh().finally(() => Taro.stopPullDownRefresh());
   });
@@ -37,14 +48,16 @@ export default function ShopPage() {
 
   return (
     <View className='shop-page'>
-      {state.status === 'loading' ? <LoadingState /> : null}
+      {state.status === 'loading' ? <PageSkeleton kind='shop' /> : null}
 
-      {state.status === 'error' ? (
-        <ErrorState
-          title={state.error.code === 'NOT_FOUND' ? ui.shop.notFound : ui.shop.loadFailed}
-          message={state.error.message}
-          onRetry={shopId ? () => void reload() : undefined}
-        />
+      {state.status === 'error' && gone ? (
+        <View>
+          <ErrorState title={state.error.code === 'NOT_FOUND' ? ui.shop.notFound : undefined} message={state.error.message} />
+          <NextSteps hint={friendNavUi.notFound.shopHint} goneShopId={shopId} />
+        </View>
+      ) : null}
+      {state.status === 'error' && !gone ? (
+        <ErrorState title={ui.shop.loadFailed} message={state.error.message} onRetry={() => void reload()} />
       ) : null}
 
       {state.status === 'ready' ? (
@@ -64,7 +77,7 @@ export default function ShopPage() {
         </View>
       ) : null}
 
-      {single ? null : <CartEntry />}
+      {single ? null : <FriendNavBar shopId={state.status === 'error' ? null : shopId || null} current={state.status === 'error' ? undefined : 'shop'} />}
       <DevIdentitySwitcher />
     </View>
   );

@@ -23,7 +23,7 @@ export function unavailableReason(product: Product): string | null {
   return null;
 }
 
-/** "加入购物车" and "立即购买" at the bottom of the product page; disabled, with the reason, when archived or sold out. */
+/** "加入购物车" and "立即购买", in the bottom bar of the product page; disabled, with the reason, when archived or sold out. */
 export function OrderEntry({ product, onAddToCart, onBuyNow }: OrderEntryProps) {
   const reason = unavailableReason(product);
   const disabled = reason !== null;
