@@ -124,6 +124,8 @@ export const orderReviewSchema = z.object({
   orderId: requiredId('订单'),
   rating: int('评分', 1, 5),
   text: text('评价内容', 500),
+  /** which of the order's products the review is about; without it, the whole order */
+  productId: requiredId('评价的商品').optional(),
 });
 
 export const orderReplySchema = z.object({

@@ -11,6 +11,10 @@ export interface Review {
   reviewerName: string;
   /** when the reviewed order was placed: a review says when the reviewer bought */
   purchasedAt: string;
+  /** the product of the order the buyer said the review is about; null when they did not say */
+  productId: string | null;
+  /** true when the review names no product and its order had several: it is about the whole order */
+  wholeOrder: boolean;
 }
 
 export interface Product {

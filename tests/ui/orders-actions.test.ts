@@ -22,7 +22,7 @@ const TRANSITIONS: Record<OrderAction, Transition[]> = {
 const ACTIONS = Object.keys(ACTION_RULES) as OrderAction[];
 const SIDES: Side[] = ['buyer', 'owner'];
 
-const review = (reply: string | null): Review => ({ id: 'r', orderId: 'o', rating: 5, text: '好', reply, createdAt: '2026-11-20T10:00:00+08:00', reviewerName: '王*', purchasedAt: '2026-11-10T10:00:00+08:00' });
+const review = (reply: string | null): Review => ({ id: 'r', orderId: 'o', rating: 5, text: '好', reply, createdAt: '2026-11-20T10:00:00+08:00', reviewerName: '王*', purchasedAt: '2026-11-10T10:00:00+08:00', productId: null, wholeOrder: false });
 
 const AFTER_SALE: (AfterSaleStatus | null)[] = [null, 'requested', 'approved', 'returned', 'refunded', 'rejected', 'closed'];
 

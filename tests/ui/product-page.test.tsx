@@ -34,8 +34,8 @@ function honey(overrides: Partial<ProductWithReviews> = {}): ProductWithReviews 
       proofImages: ['https://img.example/report.jpg'],
     }),
     reviews: [
-      { id: 'r1', orderId: 'o1', rating: 5, text: '味道很正，孩子很爱喝。', reply: '谢谢支持！', createdAt: '2026-11-03T12:00:00+08:00', reviewerName: '李*', purchasedAt: '2026-10-28T12:00:00+08:00' },
-      { id: 'r2', orderId: 'o2', rating: 4, text: '包装很用心。', reply: null, createdAt: '2026-10-20T12:00:00+08:00', reviewerName: '张*', purchasedAt: '2026-10-12T12:00:00+08:00' },
+      { id: 'r1', orderId: 'o1', rating: 5, text: '味道很正，孩子很爱喝。', reply: '谢谢支持！', createdAt: '2026-11-03T12:00:00+08:00', reviewerName: '李*', purchasedAt: '2026-10-28T12:00:00+08:00', productId: 'p1', wholeOrder: false },
+      { id: 'r2', orderId: 'o2', rating: 4, text: '包装很用心。', reply: null, createdAt: '2026-10-20T12:00:00+08:00', reviewerName: '张*', purchasedAt: '2026-10-12T12:00:00+08:00', productId: null, wholeOrder: true },
     ],
     ...overrides,
   };
@@ -68,6 +68,13 @@ describe('the product page a friend opens', () => {
     expect(reviews[0].querySelector('.review__reply')?.textContent).toContain('谢谢支持！');
     expect(reviews[1].querySelector('.review__stars')?.textContent).toBe('★★★★☆');
     expect(reviews[1].querySelector('.review__reply')).toBeNull();
+    // who wrote it, masked, and when they bought — never the full name
+    expect(reviews[0].querySelector('.review__name')?.textContent).toBe('李*');
+    expect(reviews[0].querySelector('.review__bought')?.textContent).toBe('2026年10月28日 购买');
+    expect(reviews[0].querySelector('.review__scope')).toBeNull();
+    // a review that named no product, of an order of several, says it is about the whole order
+    expect(reviews[1].querySelector('.review__name')?.textContent).toBe('张*');
+    expect(reviews[1].querySelector('.review__scope')?.textContent).toBe('评价的是整笔订单');
   });
 
   it('says there are no reviews yet, and hides the proof section when there is no proof', async () => {

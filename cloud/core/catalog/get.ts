@@ -18,10 +18,25 @@ export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
   const [row] = await ctx.db.query<ProductRow>('SELECT * FROM products WHERE id = $1', [productId]);
   if (!row) throw notFound(domainText.productNotFound);
   // The name comes from the order's receiver (the only name a buyer gives us) and leaves here masked.
-  const reviews = await ctx.db.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; created_at: Date; buyer_name: string; purchased_at: Date }>(
-    `SELECT r.id, r.order_id, r.rating, r.text, r.reply, r.created_at, o.address->>'name' AS buyer_name, o.created_at AS purchased_at
+  // A review that names its product shows on that product only; one that does not (older ones, clients that
+  // do not send it) shows on every product of its order, and says so when the order had several.
+  const reviews = await ctx.db.query<{
+    id: string;
+    order_id: string;
+    rating: number;
+    text: string;
+    reply: string | null;
+    created_at: Date;
+    buyer_name: string;
+    purchased_at: Date;
+    product_id: string | null;
+    order_products: number;
+  }>(
+    `SELECT r.id, r.order_id, r.rating, r.text, r.reply, r.created_at, o.address->>'name' AS buyer_name, o.created_at AS purchased_at,
+            r.product_id, (SELECT count(DISTINCT i.product_id)::int FROM order_items i WHERE i.order_id = r.order_id) AS order_products
        FROM reviews r JOIN orders o ON o.id = r.order_id
-     WHERE r.order_id IN (SELECT order_id FROM order_items WHERE product_id = $1)
+     WHERE r.product_id = $1
+        OR (r.product_id IS NULL AND r.order_id IN (SELECT order_id FROM order_items WHERE product_id = $1))
      ORDER BY r.created_at DESC, r.id`,
     [productId],
   );
@@ -40,6 +55,8 @@ export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
         createdAt: iso(r.created_at),
         reviewerName: maskName(r.buyer_name ?? ''),
         purchasedAt: iso(r.purchased_at),
+        productId: r.product_id,
+        wholeOrder: r.product_id === null && r.order_products > 1,
       }),
     ),
   };

@@ -108,8 +108,8 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
     'SELECT * FROM order_events WHERE order_id = ANY($1) ORDER BY order_id, id',
     [ids],
   );
-  const reviews = await q.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; created_at: Date }>(
-    'SELECT id, order_id, rating, text, reply, created_at FROM reviews WHERE order_id = ANY($1)',
+  const reviews = await q.query<{ id: string; order_id: string; rating: number; text: string; reply: string | null; product_id: string | null; created_at: Date }>(
+    'SELECT id, order_id, rating, text, reply, product_id, created_at FROM reviews WHERE order_id = ANY($1)',
     [ids],
   );
   const refunds = await refundsOf(q, ids);
@@ -188,6 +188,8 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
             createdAt: iso(review.created_at),
             reviewerName: maskName(r.address.name),
             purchasedAt: iso(r.created_at),
+            productId: review.product_id,
+            wholeOrder: review.product_id === null && new Set((itemsBy.get(r.id) ?? []).map((i) => i.product_id)).size > 1,
           } satisfies Review)
         : null,
       timeline: (eventsBy.get(r.id) ?? []).map((e) => ({ at: iso(e.at), action: e.action, by: e.by_role, from: e.from_status, to: e.to_status, note: e.note })),

@@ -32,6 +32,8 @@ export const ordersApi = {
     callFunction('order', 'returnShipped', { orderId, carrier, trackingNo, ...(carrierName ? { carrierName } : {}) }),
   confirmReturn: (orderId: string) => callFunction('order', 'confirmReturn', { orderId }),
   refundSent: (orderId: string, note: string) => callFunction('order', 'refundSent', { orderId, ...(note.trim() ? { note: note.trim() } : {}) }),
-  review: (orderId: string, rating: number, text: string) => callFunction('order', 'review', { orderId, rating, text }),
+  /** productId: which of the order's products the review is about; none for the whole order */
+  review: (orderId: string, rating: number, text: string, productId?: string) =>
+    callFunction('order', 'review', { orderId, rating, text, ...(productId ? { productId } : {}) }),
   replyReview: (orderId: string, reply: string) => callFunction('order', 'replyReview', { orderId, reply }),
 };

@@ -2,32 +2,24 @@ import { useState } from 'react';
 import type { Order } from '../../../../types/order';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import type { ApiError } from '../../../api';
-import { Field } from '../../../components/Form';
 import { confirmAction } from '../../../utils/feedback';
 import { availableActions } from '../actions';
 import { ordersApi } from '../api';
 import { confirmInWechat } from '../confirm-receipt';
 import { RefundForm } from '../after-sale/RefundForm';
-import { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './ActionKit';
+import { ActionBar, ActionButton, CancelPanel } from './ActionKit';
+import { ReviewForm } from './ReviewForm';
 
 const A = ordersUi.actions;
 
 type Act = (name: string, run: () => Promise<Order | void>, done?: string, atField?: (error: ApiError) => boolean) => Promise<boolean>;
 type Panel = 'cancel' | 'afterSale' | 'review' | null;
 
-const RATINGS = [1, 2, 3, 4, 5].map((n) => ({ value: n, label: A.star(n) }));
-
 /** The buyer's actions the order allows now (paying is the payment panel's): confirm receipt, after-sale, review, cancel. */
 export function BuyerActions({ order, busy, act }: { order: Order; busy: string | null; act: Act }) {
   const actions = availableActions(order);
   const [panel, setPanel] = useState<Panel>(null);
-  const [rating, setRating] = useState(5);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const close = () => {
-    setPanel(null);
-    setError(null);
-  };
+  const close = () => setPanel(null);
   const buttons = actions.filter((a) => a !== 'pay');
   if (buttons.length === 0) return null;
 
@@ -47,28 +39,7 @@ export function BuyerActions({ order, busy, act }: { order: Order; busy: string 
         <CancelPanel busy={busy === 'cancel'} onClose={close} onSubmit={(r) => void act('cancel', () => ordersApi.cancel(order.id, r), A.cancelled).then((ok) => ok && close())} />
       ) : null}
       {panel === 'afterSale' ? <RefundForm order={order} busy={busy === 'requestAfterSale'} act={act} onClose={close} /> : null}
-      {panel === 'review' ? (
-        <ActionPanel
-          name='review'
-          title={A.review}
-          hint={A.reviewOnce}
-          submitLabel={A.reviewSubmit}
-          busy={busy === 'review'}
-          onClose={close}
-          onSubmit={() => {
-            const problem = textProblem(text, A.reviewTextLabel, 500);
-            setError(problem);
-            // A text WeChat's content check refused is shown under the text, where it can be changed.
-            const atText = (e: ApiError) => (e.fields.text ? (setError(e.fields.text), true) : false);
-            if (!problem) void act('review', () => ordersApi.review(order.id, rating, text.trim()), A.reviewSent, atText).then((ok) => ok && close());
-          }}
-        >
-          <Field name='rating' label={A.ratingLabel}>
-            <Choice name='rating' options={RATINGS} value={rating} onChange={setRating} />
-          </Field>
-          <TextField name='review-text' label={A.reviewTextLabel} value={text} max={500} placeholder={A.reviewPlaceholder} multiline error={error} onChange={setText} />
-        </ActionPanel>
-      ) : null}
+      {panel === 'review' ? <ReviewForm order={order} busy={busy === 'review'} act={act} onClose={close} /> : null}
       <ActionBar>
         {buttons.includes('cancel') ? <ActionButton name='cancel' label={A.cancel} disabled={busy !== null} onClick={() => setPanel('cancel')} /> : null}
         {buttons.includes('requestAfterSale') ? (

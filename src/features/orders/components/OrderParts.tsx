@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { Order } from '../../../../types/order';
 import { orderStatusText } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import { reviewText } from '../../../../types/zh-CN/reviews';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { formatPrice } from '../../../utils/price';
 import { toast } from '../../../utils/feedback';
@@ -150,6 +151,14 @@ export function AfterSaleCard({ order }: { order: Order }) {
   );
 }
 
+/** Which product a review is about, when its order had several (a single product's order needs no word). */
+function ReviewScope({ order }: { order: Order }) {
+  const r = order.review;
+  const about = r?.productId ? order.items.find((i) => i.productId === r.productId) : undefined;
+  if (about && new Set(order.items.map((i) => i.productId)).size > 1) return <Text className='order-review__scope'>{reviewText.aboutProduct(about.title)}</Text>;
+  return r?.wholeOrder ? <Text className='order-review__scope'>{reviewText.aboutWholeOrder}</Text> : null;
+}
+
 export function ReviewCard({ order }: { order: Order }) {
   const r = order.review;
   if (!r) return null;
@@ -157,6 +166,7 @@ export function ReviewCard({ order }: { order: Order }) {
     <View className='order-card order-review'>
       <Text className='order-card__title'>{order.viewerIsOwner ? ordersUi.review.sellerHeading : ordersUi.review.heading}</Text>
       <Text className='order-review__stars'>{stars(r.rating)}</Text>
+      <ReviewScope order={order} />
       <Text className='order-review__text'>{r.text}</Text>
       {r.reply ? (
         <View className='order-review__reply'>
