@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import './index.scss';
 
+export { GrowingTextarea, type GrowingTextareaProps } from './GrowingTextarea';
+
 interface FieldProps {
   /** the field's name, for e2e: `field field--<name>` */
   name: string;

@@ -1,7 +1,7 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
-import { Field, SubmitButton } from '../../components/Form';
+import { Field, GrowingTextarea, SubmitButton } from '../../components/Form';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { TagsEditor, formatDate, useCustomer } from '../../features/crm';
 import { paramFrom } from '../../utils/navigation';
@@ -49,8 +49,7 @@ export default function CustomerPage() {
 
       <View className='crm-card note-editor'>
         <Field name='note' label={crmUi.customer.noteLabel} hint={crmUi.customer.noteHint} aside={`${Array.from(c.note).length} / ${NOTE_MAX}`} error={c.noteMessage}>
-          <Textarea
-            className='field__textarea'
+          <GrowingTextarea
             value={c.note}
             placeholder={crmUi.customer.notePlaceholder}
             maxlength={NOTE_MAX}

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { CATALOG_BOUNDS } from '../../../types/catalog';
 import { charLength } from '../../../types/text';
 import { ui } from '../../../types/zh-CN/ui';
-import { Field, FormMessage, SubmitButton } from '../../components/Form';
+import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../components/Form';
 import { ErrorState, LoadingState } from '../../components/StateViews';
 import { useProductEditor } from '../../features/catalog';
 import { ImagePicker } from '../../features/uploads';
@@ -66,12 +66,11 @@ export default function ProductEditPage() {
           aside={ui.productForm.counter(charLength(values.story), CATALOG_BOUNDS.story)}
           error={errors.story}
         >
-          <Textarea
-            className='field__textarea field__textarea--tall'
+          <GrowingTextarea
+            className='field__textarea--tall'
             value={values.story}
             placeholder={ui.productForm.storyPlaceholder}
             maxlength={-1}
-            autoHeight
             onInput={(e) => editor.setField('story', e.detail.value)}
           />
         </Field>

@@ -1,7 +1,7 @@
-import { Input, Textarea, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import type { Address } from '../../../../types/order';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
-import { Field } from '../../../components/Form';
+import { Field, GrowingTextarea } from '../../../components/Form';
 import type { AddressErrors } from '../addressFields';
 
 export interface AddressSectionProps {
@@ -28,7 +28,7 @@ export function AddressSection({ address, errors, onChange }: AddressSectionProp
         <Input className='field__input' type='text' value={address.phone} placeholder={T.phonePlaceholder} maxlength={30} onInput={set('phone')} />
       </Field>
       <Field name='address-detail' label={T.detailLabel} error={errors.detail}>
-        <Textarea className='field__textarea field__textarea--short' value={address.detail} placeholder={T.detailPlaceholder} maxlength={-1} onInput={set('detail')} />
+        <GrowingTextarea className='field__textarea--short' value={address.detail} placeholder={T.detailPlaceholder} maxlength={-1} onInput={set('detail')} />
       </Field>
     </View>
   );

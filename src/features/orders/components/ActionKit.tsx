@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { charLength } from '../../../../types/text';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
-import { Field, SubmitButton } from '../../../components/Form';
+import { Field, GrowingTextarea, SubmitButton } from '../../../components/Form';
 import './ActionKit.scss';
 
 const A = ordersUi.actions;
@@ -80,7 +80,7 @@ export function TextField({ name, label, value, max, placeholder, multiline = fa
   return (
     <Field name={name} label={label} aside={ordersUi.checkout.counter(charLength(value), max)} error={error}>
       {multiline ? (
-        <Textarea className='field__textarea field__textarea--short' value={value} placeholder={placeholder} maxlength={-1} onInput={(e) => onChange(e.detail.value)} />
+        <GrowingTextarea className='field__textarea--short' value={value} placeholder={placeholder} maxlength={-1} onInput={(e) => onChange(e.detail.value)} />
       ) : (
         <Input className='field__input' value={value} placeholder={placeholder} maxlength={max + 10} onInput={(e) => onChange(e.detail.value)} />
       )}

@@ -1,9 +1,9 @@
-import { Image, ScrollView, Text, Textarea, View } from '@tarojs/components';
+import { Image, ScrollView, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { Post } from '../../../../types/post';
 import { charLength } from '../../../../types/text';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
-import { Field, FormMessage, SubmitButton } from '../../../components/Form';
+import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../../components/Form';
 import { ErrorState, LoadingState } from '../../../components/StateViews';
 import { RefusalCard, SlotPicker, askReminderConsent, formatLocal, useComposer } from '../../../features/posts';
 import { ImagePicker } from '../../../features/uploads';
@@ -52,7 +52,7 @@ export default function ComposePage() {
         </Field>
 
         <Field name='text' label={postsUi.composer.textLabel} aside={postsUi.composer.counter(charLength(c.text), 1000)} error={c.textError}>
-          <Textarea className='field__textarea post-text' value={c.text} placeholder={postsUi.composer.textPlaceholder} maxlength={1000} autoHeight onInput={(e) => c.editText(e.detail.value)} />
+          <GrowingTextarea className='post-text' value={c.text} placeholder={postsUi.composer.textPlaceholder} maxlength={1000} onInput={(e) => c.editText(e.detail.value)} />
         </Field>
 
         <Field name='images' label={postsUi.composer.imagesLabel} hint={postsUi.composer.imagesHint} aside={postsUi.composer.counter(c.images.items.length, c.images.max)}>
