@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Image, Text, Textarea, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { charLength } from '../../../types/text';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
-import { Field, FormMessage, SubmitButton } from '../../components/Form';
+import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../components/Form';
 import { EmptyState, LoadingState } from '../../components/StateViews';
 import { lineTotalFen } from '../../features/cart/lines';
 import { AddressSection } from '../../features/checkout/components/AddressSection';
@@ -71,7 +71,7 @@ export default function CheckoutPage() {
 
       <View className='checkout-card'>
         <Field name='note' label={T.noteLabel} aside={T.counter(charLength(c.note), NOTE_MAX)}>
-          <Textarea className='field__textarea field__textarea--short' value={c.note} placeholder={T.notePlaceholder} maxlength={NOTE_MAX} onInput={(e) => c.setNote(e.detail.value)} />
+          <GrowingTextarea className='field__textarea--short' value={c.note} placeholder={T.notePlaceholder} maxlength={NOTE_MAX} onInput={(e) => c.setNote(e.detail.value)} />
         </Field>
       </View>
 
