@@ -11,7 +11,7 @@ export { useCustomers, type CustomersState, type CustomerFilter } from './useCus
 export { useCustomer, type CustomerState, type TagSaveState } from './useCustomer';
 export { useFollowUps, SNOOZE_DAYS } from './useFollowUps';
 export { rememberCustomers, cachedCustomer, findCustomer } from './customerCache';
-export { TodaySection } from './components/TodaySection';
+export { TodaySection, hasOrders } from './components/TodaySection';
 export { SalesSection, FollowersSection, DailyChart } from './components/SalesSection';
 export { CustomerRow, TagChips } from './components/CustomerRow';
 export { TagsEditor } from './components/TagsEditor';

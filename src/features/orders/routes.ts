@@ -1,3 +1,5 @@
+import type { OrderStatus } from '../../../types/order';
+
 /** Addresses of the friends' order pages (main package). */
 export const orderRoutes = {
   cart: '/pages/cart/index',
@@ -7,5 +9,7 @@ export const orderRoutes = {
   order: (orderId: string) => `/pages/order/index?orderId=${encodeURIComponent(orderId)}`,
   /** the seller subpackage's pages */
   sellerOrders: '/seller/orders/index',
+  /** the seller's list opened on one status's tab (a to-do tile of the console) */
+  sellerOrdersOf: (status: OrderStatus) => `/seller/orders/index?status=${encodeURIComponent(status)}`,
   sellerOrder: (orderId: string) => `/seller/order/index?orderId=${encodeURIComponent(orderId)}`,
 };

@@ -4,3 +4,5 @@ export { validateShopForm, shopFormErrorsFrom, type ShopFormValues, type ShopFor
 export { ShopForm } from './components/ShopForm';
 export { PaymentForm } from './components/PaymentForm';
 export { validatePaymentForm, paymentErrorsFrom, type PaymentFormValues, type PaymentFormErrors } from './paymentForm';
+export { FirstRunChecklist } from './components/FirstRunChecklist';
+export { firstRunSteps, FIRST_RUN_STEPS, type FirstRunStep, type FirstRunStepState, type FirstRunFacts } from './firstRun';

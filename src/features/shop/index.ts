@@ -5,4 +5,3 @@ export { ProductCard } from './components/ProductCard';
 export { shopPagePath, shopIdFromParams } from './route';
 export { acceptsOrders, useAcceptsOrders } from './payable';
 export { CannotOrderNotice } from './components/CannotOrderNotice';
-export { ReadyChecklist, missingSteps, type ReadyStep } from './components/ReadyChecklist';

@@ -1,15 +1,16 @@
 import { useDidShow } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Image, Text, View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
 import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
 import { ErrorState, LoadingState } from '../../components/StateViews';
-import { ReadyChecklist, ShopHeader, shopPagePath } from '../../features/shop';
-import { ShopForm, useMyShop } from '../../features/seller';
+import { initialOf, shopPagePath } from '../../features/shop';
+import { FirstRunChecklist, ShopForm, useMyShop, type FirstRunStepState } from '../../features/seller';
 import { useNeedsAction } from '../../features/orders/seller';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { usePostUsage } from '../../features/posts/usePostUsage';
-import { FollowersSection, SalesSection, TodaySection, crmRoutes, useConsoleToday } from '../../features/crm';
+import { FollowersSection, SalesSection, TodaySection, crmRoutes, hasOrders, useConsoleToday } from '../../features/crm';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
 import { SellerNoticeCard } from '../../features/notifications';
 import { toast } from '../../utils/feedback';
@@ -17,12 +18,27 @@ import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
 import './index.scss';
 
+/** Where each first-run step is done: the settings (shop and payment), the product form, the shop page, the post composer. */
+function firstRunPath(s: FirstRunStepState, shopId: string): string {
+  switch (s.step) {
+    case 'product':
+      return s.productId ? sellerRoutes.editProduct(s.productId) : sellerRoutes.newProduct;
+    case 'share':
+      return shopPagePath(shopId);
+    case 'post':
+      return sellerRoutes.composePost();
+    default:
+      return sellerRoutes.settings;
+  }
+}
+
 /** The seller's console (subpackage `seller`): open a shop when there is none, else the shop and where to manage it. */
 export default function SellerConsolePage() {
   const { state, reload, replace } = useMyShop();
   const needsAction = useNeedsAction(state.status === 'ready');
   const postUsage = usePostUsage(state.status === 'ready');
   const today = useConsoleToday(state.status === 'ready');
+  const [shown, setShown] = useState(0);
 
   // Back from the settings page: show the shop as saved there; back from orders: what still waits.
   useDidShow(() => {
@@ -31,8 +47,43 @@ export default function SellerConsolePage() {
       void needsAction.reload();
       void postUsage.reload();
       today.reload();
+      setShown((n) => n + 1);
     }
   });
+
+  const fresh = today.orders.status === 'ready' && !hasOrders(today.orders.data.counts);
+  const todaySection = <TodaySection key='today' orders={today.orders} posts={today.posts} followUps={today.followUps} postsPath={sellerRoutes.posts} onRetry={today.reload} />;
+  const checklist =
+    state.status === 'ready' ? (
+      <FirstRunChecklist
+        key='checklist'
+        shop={state.shop}
+        version={shown}
+        sharedElsewhere={!fresh || (today.followers.status === 'ready' && today.followers.data.following > 0)}
+        pathOf={(s) => firstRunPath(s, state.shop.id)}
+      />
+    ) : null;
+  const shopCard =
+    state.status === 'ready' ? (
+          <View key='shop' className='console-card my-shop my-shop--compact'>
+            <View className='my-shop__row'>
+              {state.shop.avatarUrl ? (
+                <Image className='my-shop__avatar' src={state.shop.avatarUrl} mode='aspectFill' />
+              ) : (
+                <View className='my-shop__avatar my-shop__avatar--placeholder'>
+                  <Text className='my-shop__initial'>{initialOf(state.shop.name)}</Text>
+                </View>
+              )}
+              <View className='my-shop__body'>
+                <Text className='console-card__label'>{ui.seller.myShop}</Text>
+                <Text className='my-shop__name shop-name'>{state.shop.name}</Text>
+              </View>
+              <View className='my-shop__view view-shop-link' hoverClass='my-shop__view--pressed' onClick={() => openPage(shopPagePath(state.shop.id))}>
+                {ui.seller.viewShop}
+              </View>
+            </View>
+          </View>
+    ) : null;
 
   return (
     <View className='console-page'>
@@ -60,16 +111,9 @@ export default function SellerConsolePage() {
 
       {state.status === 'ready' ? (
         <View>
-          <View className='console-card my-shop'>
-            <Text className='console-card__label'>{ui.seller.myShop}</Text>
-            <ShopHeader shop={state.shop} />
-            <View className='console-link view-shop-link' hoverClass='console-link--pressed' onClick={() => openPage(shopPagePath(state.shop.id))}>
-              {ui.seller.viewShop}
-            </View>
-          </View>
-          <ReadyChecklist shop={state.shop} paths={{ product: sellerRoutes.catalog, payment: sellerRoutes.settings, share: shopPagePath(state.shop.id) }} />
-          <SellerNoticeCard />
-          <TodaySection orders={today.orders} posts={today.posts} followUps={today.followUps} postsPath={sellerRoutes.posts} onRetry={today.reload} />
+          {/* A shop with orders: what waits today comes first. A shop with none yet: the steps to the first sale.
+              Keyed, so the blocks move rather than reload when the orders answer. */}
+          {today.orders.status === 'loading' ? [shopCard] : fresh ? [checklist, shopCard, todaySection] : [todaySection, checklist, shopCard]}
           <View className='console-menu'>
             <View className='console-menu__item orders-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.orders)}>
               <View className='console-menu__row'>
@@ -105,8 +149,12 @@ export default function SellerConsolePage() {
               <Text className='console-menu__hint'>{ordersUi.seller.paymentHint}</Text>
             </View>
           </View>
-          <SalesSection sales={today.sales} onRetry={today.reload} />
-          <FollowersSection followers={today.followers} onRetry={today.reload} />
+          <SellerNoticeCard shopId={state.shop.id} />
+          {/* Before the first order, 30 days of zeros say nothing: the figures come with the first sale. */}
+          {fresh ? null : <SalesSection sales={today.sales} onRetry={today.reload} />}
+          {fresh && !(today.followers.status === 'ready' && today.followers.data.following + today.followers.data.muted > 0) ? null : (
+            <FollowersSection followers={today.followers} onRetry={today.reload} />
+          )}
         </View>
       ) : null}
 

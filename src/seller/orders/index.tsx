@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { OrderStatus } from '../../../types/order';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { OrderListView, StatusTabs, useOrderList, type StatusTab } from '../../features/orders';
+import { statusFromParam } from '../../features/orders/seller';
 import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
 import '../../pages/orders/index.scss';
@@ -22,9 +23,10 @@ const TABS: readonly StatusTab[] = [
   { status: 'cancelled' },
 ];
 
-/** The shop's orders (`order.listShop`), by status with counts and badges for what needs action. */
+/** The shop's orders (`order.listShop`), by status with counts and badges for what needs action; `?status=` opens that tab. */
 export default function SellerOrdersPage() {
-  const [status, setStatus] = useState<OrderStatus | undefined>(undefined);
+  const router = useRouter();
+  const [status, setStatus] = useState<OrderStatus | undefined>(() => statusFromParam(router.params.status));
   const list = useOrderList('owner', status);
   const counts = list.state.status === 'ready' ? list.state.counts : {};
 
@@ -37,7 +39,7 @@ export default function SellerOrdersPage() {
 
   return (
     <View className='orders-page seller-orders-page'>
-      <StatusTabs tabs={TABS} current={status} counts={counts} onChange={setStatus} />
+      <StatusTabs tabs={TABS} current={status} counts={counts} onChange={setStatus} side='owner' />
       {list.state.status === 'loading' ? <LoadingState /> : null}
       {list.state.status === 'error' ? (
         <ErrorState

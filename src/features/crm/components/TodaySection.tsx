@@ -3,6 +3,7 @@ import type { FollowUp } from '../../../../types/crm';
 import type { Order, OrderStatus } from '../../../../types/order';
 import type { PostPolicyView } from '../../../../types/post';
 import { crmUi } from '../../../../types/zh-CN/crm-ui';
+import { firstRunUi } from '../../../../types/zh-CN/first-run';
 import { openPage } from '../../../utils/navigation';
 import { orderRoutes } from '../../orders/routes';
 import { QuotaMeter } from '../../posts/components/QuotaMeter';
@@ -26,6 +27,11 @@ const ORDER_TILES: readonly { status: OrderStatus; label: string }[] = [
   { status: 'after_sale', label: crmUi.today.afterSale },
 ];
 
+/** The shop has had any order at all (every status counted by `order.listShop`). */
+export function hasOrders(counts: Partial<Record<OrderStatus, number>>): boolean {
+  return Object.values(counts).some((n) => (n ?? 0) > 0);
+}
+
 /** 今日待办: orders that wait for the seller (overdue after-sales first), today's posts and quota, follow-ups due. */
 export function TodaySection({ orders, posts, followUps, postsPath, onRetry }: TodayProps) {
   return (
@@ -33,6 +39,8 @@ export function TodaySection({ orders, posts, followUps, postsPath, onRetry }: T
       <ResourceView resource={orders} onRetry={onRetry}>
         {({ counts, afterSale }) => {
           const overdue = afterSale.filter((o) => o.afterSale?.overdue).length;
+          // A shop that never had an order gets a sentence, not a row of zeros.
+          if (!hasOrders(counts)) return <Text className='today-orders today-orders--none'>{firstRunUi.today.noOrders}</Text>;
           return (
             <View className='today-orders'>
               <View className='today-tiles'>
@@ -43,7 +51,7 @@ export function TodaySection({ orders, posts, followUps, postsPath, onRetry }: T
                       key={t.status}
                       className={`today-tile today-tile--${t.status}${n > 0 ? ' today-tile--attention' : ''}`}
                       hoverClass='today-tile--pressed'
-                      onClick={() => openPage(orderRoutes.sellerOrders)}
+                      onClick={() => openPage(orderRoutes.sellerOrdersOf(t.status))}
                     >
                       <Text className='today-tile__count'>{n}</Text>
                       <Text className='today-tile__label'>{t.label}</Text>

@@ -1,10 +1,11 @@
 import { Image, ScrollView, Text, View } from '@tarojs/components';
 import type { Order, OrderPage, OrderStatus } from '../../../../types/order';
-import { orderStatusText } from '../../../../types/zh-CN/orders';
+import { statusTextFor } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { formatPrice } from '../../../utils/price';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { noteCodeOf } from '../after-sale/rules';
+import type { Side } from '../actions';
 import { formatOrderTime } from '../format';
 import './OrderList.scss';
 
@@ -14,18 +15,19 @@ export interface StatusTab {
   attention?: boolean;
 }
 
-/** Tabs by status with their counts (from `OrderPage.counts`); "全部" first. */
-export function StatusTabs({ tabs, current, counts, onChange }: { tabs: readonly StatusTab[]; current: OrderStatus | undefined; counts: OrderPage['counts']; onChange: (s: OrderStatus | undefined) => void }) {
+/** Tabs by status with their counts (from `OrderPage.counts`), in the words of the side reading them; "全部" first. */
+export function StatusTabs({ tabs, current, counts, onChange, side = 'buyer' }: { tabs: readonly StatusTab[]; current: OrderStatus | undefined; counts: OrderPage['counts']; onChange: (s: OrderStatus | undefined) => void; side?: Side }) {
   const total = Object.values(counts).reduce<number>((n, c) => n + (c ?? 0), 0);
   return (
-    <ScrollView className='status-tabs' scrollX enhanced showScrollbar={false}>
+    <ScrollView className='status-tabs' scrollX enhanced showScrollbar={false} scrollIntoView={current ? `status-tab-${current}` : undefined}>
       <View className='status-tabs__row'>
         {tabs.map(({ status, attention }) => {
           const n = status ? (counts[status] ?? 0) : total;
-          const label = status ? orderStatusText[status] : ordersUi.orders.all;
+          const label = status ? statusTextFor(side, status) : ordersUi.orders.all;
           return (
             <View
               key={status ?? 'all'}
+              id={`status-tab-${status ?? 'all'}`}
               className={`status-tab status-tab--${status ?? 'all'}${status === current ? ' status-tab--on' : ''}`}
               onClick={() => onChange(status)}
             >
@@ -49,7 +51,7 @@ export function OrderCard({ order, onOpen }: { order: Order; onOpen: () => void 
     <View className={`order-row order-row--${order.status}`} hoverClass='order-row--pressed' onClick={onOpen}>
       <View className='order-row__head'>
         <Text className='order-row__shop'>{heading}</Text>
-        <Text className='order-row__status'>{orderStatusText[order.status]}</Text>
+        <Text className='order-row__status'>{statusTextFor(order.viewerIsOwner ? 'owner' : 'buyer', order.status)}</Text>
       </View>
       <View className='order-row__body'>
         {first?.image ? <Image className='order-row__image' src={first.image} mode='aspectFill' /> : <View className='order-row__image' />}

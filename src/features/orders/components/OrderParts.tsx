@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import type { Order } from '../../../../types/order';
-import { orderStatusText } from '../../../../types/zh-CN/orders';
+import { statusTextFor } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { reviewText } from '../../../../types/zh-CN/reviews';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
@@ -22,7 +22,7 @@ export function StatusHeader({ order }: { order: Order }) {
   const hint = side === 'owner' ? ordersUi.status.sellerHint[order.status] : ordersUi.status.buyerHint[order.status];
   return (
     <View className={`order-status order-status--${order.status}`}>
-      <Text className='order-status__title'>{orderStatusText[order.status]}</Text>
+      <Text className='order-status__title'>{statusTextFor(side, order.status)}</Text>
       <Text className='order-status__hint'>{hint}</Text>
       {order.status === 'pending_payment' && order.expiresAt ? (
         <View className='order-status__expiry unpaid-expiry'>
@@ -190,7 +190,7 @@ export function Timeline({ order }: { order: Order }) {
           <View className='timeline__dot' />
           <View className='timeline__body'>
             <Text className='timeline__action'>
-              {T.action[e.action] ?? orderStatusText[e.to]} · {T.by[e.by]}
+              {T.action[e.action] ?? statusTextFor(sideOf(order), e.to)} · {T.by[e.by]}
             </Text>
             <Text className='timeline__time'>{formatOrderTime(e.at)}</Text>
             {e.note ? <Text className='timeline__note'>{e.note}</Text> : null}
