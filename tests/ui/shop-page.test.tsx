@@ -99,6 +99,8 @@ describe('the shop page a friend opens', () => {
     const error = container.querySelector('.error-state');
     expect(error?.textContent).toContain(ui.shop.notFound);
     expect(error?.textContent).toContain('店铺');
+    // retrying a shop that is not there would fail again (tests/ui/friend-paths.test.tsx: what it offers instead)
+    expect(screen.queryByText(ui.common.retry)).toBeNull();
   });
 
   it('shows the error’s message and loads again on retry', async () => {
