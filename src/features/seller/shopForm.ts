@@ -1,4 +1,4 @@
-import { shopOpenSchema } from '../../../types/shop';
+import { shopOpenSchema, type Shop } from '../../../types/shop';
 import { toFieldErrors } from '../../../types/validation';
 
 /** The shop form (open and settings), validated with the backend's own schemas. Seller subpackage only (zod). */
@@ -36,4 +36,22 @@ export function validateShopForm(values: ShopFormValues): { ok: true; params: Sh
   if (!parsed.success) return { ok: false, errors: shopFormErrorsFrom(toFieldErrors(parsed.error).fields) };
   const { name, intro, avatarUrl } = parsed.data;
   return { ok: true, params: { name, ...(intro ? { intro } : {}), ...(avatarUrl ? { avatarUrl } : {}) } };
+}
+
+/** `shop.update`'s part of the form: a field left out is kept by the backend, null clears it. */
+export interface ShopChanges {
+  name?: string;
+  intro?: string | null;
+  avatarUrl?: string | null;
+}
+
+/** What the seller changed against the saved shop: untouched fields are left out, so a save never clears them; an emptied intro or a removed avatar is null. */
+export function shopChanges(shop: Shop, params: ShopFormParams): ShopChanges {
+  const intro = params.intro ?? '';
+  const avatarUrl = params.avatarUrl ?? null;
+  return {
+    ...(params.name !== shop.name ? { name: params.name } : {}),
+    ...(intro !== shop.intro ? { intro: intro || null } : {}),
+    ...(avatarUrl !== shop.avatarUrl ? { avatarUrl } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import type { Shop } from '../../../types/shop';
 import { ui } from '../../../types/zh-CN/ui';
 import { callFunction, toApiError } from '../../api';
 import { useImageList } from '../uploads';
-import { shopFormErrorsFrom, validateShopForm, type ShopFormErrors, type ShopFormValues } from './shopForm';
+import { shopFormErrorsFrom, validateShopForm, type ShopFormErrors, type ShopFormParams, type ShopFormValues } from './shopForm';
 
 /** The "开店" form (no shop yet) and the settings form (the caller's shop): same fields, same rules. */
 export function useShopForm(shop: Shop | null) {
@@ -46,5 +46,14 @@ export function useShopForm(shop: Shop | null) {
     }
   }, [submitting, avatar.uploading, avatar.urls, values, shop]);
 
-  return { values, setField, avatar, errors, formError, submitting, submit };
+  /** For a page that saves more than this form in one `shop.update`: the checked fields, or null after showing why not. */
+  const check = useCallback((): ShopFormParams | null => {
+    const checked = validateShopForm({ ...values, avatarUrl: avatar.urls[0] ?? null });
+    setErrors(checked.ok ? {} : checked.errors);
+    return checked.ok ? checked.params : null;
+  }, [values, avatar.urls]);
+
+  const showErrors = useCallback((fields: Record<string, string>) => setErrors(shopFormErrorsFrom(fields)), []);
+
+  return { values, setField, avatar, errors, formError, submitting, submit, check, showErrors };
 }
