@@ -25,10 +25,14 @@ export async function notice(message: string, title: string = ''): Promise<void>
   await Taro.showModal({ title, content: message, showCancel: false, confirmText: ui.common.confirm }).catch(() => undefined);
 }
 
-/** Asks before an action; resolves true when the user confirms. */
-export async function confirmAction(title: string, content: string, confirmText: string = ui.common.confirm): Promise<boolean> {
+/**
+ * Asks before an action; resolves true when the user confirms. Name both buttons when the action itself is a
+ * cancellation ("再想想 / 取消这条", not two 取消). Each label is at most 4 characters: wx.showModal's cancelText
+ * and confirmText take "最多 4 个字符" (https://developers.weixin.qq.com/miniprogram/dev/api/ui/interaction/wx.showModal.html).
+ */
+export async function confirmAction(title: string, content: string, confirmText: string = ui.common.confirm, cancelText: string = ui.common.cancel): Promise<boolean> {
   try {
-    const res = await Taro.showModal({ title, content, confirmText, cancelText: ui.common.cancel });
+    const res = await Taro.showModal({ title, content, confirmText, cancelText });
     return res.confirm;
   } catch {
     return false;

@@ -215,7 +215,7 @@ describe('the scheduler’s lists (pure)', () => {
     expect(g.cancelled.map((p) => p.id)).toEqual(['cancelled']);
   });
 
-  it('feed health counts posted and planned posts per rolling week, not cancelled or paused ones', () => {
+  it('feed health counts posted and planned posts per 7 calendar days ending today, not cancelled or paused ones', () => {
     const posts = [
       aPost({ at: sh('2026-11-24T09:00'), status: 'posted' }),
       aPost({ at: sh('2026-11-23T09:00'), status: 'posted' }),
@@ -223,8 +223,8 @@ describe('the scheduler’s lists (pure)', () => {
       aPost({ at: sh('2026-11-15T09:00'), status: 'posted' }),
       aPost({ at: sh('2026-11-10T09:00'), paused: 'sold_out' }),
     ];
-    expect(feedHealth(posts, now, 6).map((w) => w.count)).toEqual([2, 1, 0, 0]);
-    expect(feedHealth(posts, now, 1)[0].over).toBe(true);
+    expect(feedHealth(posts, now, DEFAULT_POLICY).map((w) => w.count)).toEqual([2, 1, 0, 0]);
+    expect(feedHealth(posts, now, { ...DEFAULT_POLICY, weeklyMax: 1 })[0].over).toBe(true);
   });
 
   it('the picker excludes the post being moved from the posts that count', () => {
@@ -256,11 +256,12 @@ describe('the scheduler page', () => {
       return Promise.reject(new ApiError('NOT_FOUND', fn));
     }) as unknown as typeof callFunction);
     const { container } = render(<PostsPage />);
-    expect(await screen.findByText('今天 1 / 2 条')).toBeTruthy();
-    expect(screen.getByText('近 7 天 3 / 6 条')).toBeTruthy();
+    expect(await screen.findByText('今天已安排 1 / 2 条')).toBeTruthy();
+    expect(screen.getByText('近 7 天（含今天）已安排 3 / 6 条')).toBeTruthy();
     expect(container.querySelector('.next-allowed')?.textContent).toBe('下一条最早 11月23日 14:00 可发');
     expect(container.querySelector('.due-posts')?.textContent).toContain('到点的那条');
-    expect(container.querySelector('.due-posts .reminder-in-app')?.textContent).toBe(postsUi.reminderInApp);
+    // said the way a seller understands it, not as 订阅 (issue 14)
+    expect(container.querySelector('.due-posts .reminder-in-app')?.textContent).toBe('你没有允许微信给你发提醒，所以到点在这里提醒你');
     expect(container.querySelector('.paused-reason')?.textContent).toBe(postsUi.paused.sold_out);
     expect(container.querySelector('.violation-note')?.textContent).toContain('最短间隔');
     expect(container.querySelectorAll('.week-day')).toHaveLength(7);

@@ -4,7 +4,7 @@ import type { PauseReason, PostStatus, PostingRuleName } from '../post';
 export const postsUi = {
   title: '发圈计划',
   consoleEntry: '发圈计划',
-  consoleHint: (today: number, max: number) => `今天已排 ${today} / ${max} 条 · 不刷屏，朋友才不会屏蔽你`,
+  consoleHint: (today: number, max: number) => `今天已安排 ${today} / ${max} 条 · 不刷屏，朋友才不会屏蔽你`,
   consoleHintLoading: '提前排好朋友圈，到点提醒你发',
   newPost: '排一条朋友圈',
   quota: {
@@ -13,6 +13,10 @@ export const postsUi = {
     nowAllowed: '现在就可以发',
     noneWithin60Days: '未来 60 天内没有可发的时间',
     policy: (gapHours: string, quietStart: string, quietEnd: string) => `两条至少间隔 ${gapHours}，${quietStart}–${quietEnd} 不发`,
+    /** the same count as the console's and the health chart's newest bar: posted and planned alike */
+    today: (n: number, max: number) => `今天已安排 ${n} / ${max} 条`,
+    week: (n: number, max: number) => `近 7 天（含今天）已安排 ${n} / ${max} 条`,
+    counted: '已发出的和排好待发的都算，取消的不算',
   },
   week: {
     prev: '‹ 上一周',
@@ -39,7 +43,7 @@ export const postsUi = {
     cancelled: '已取消',
   } satisfies Record<PostStatus, string>,
   due: '到点了',
-  reminderInApp: '未订阅提醒，在这里提醒你',
+  reminderInApp: '你没有允许微信给你发提醒，所以到点在这里提醒你',
   reminderSent: '已发微信提醒',
   paused: {
     sold_out: '已暂停：商品卖完了，补货后自动恢复',
@@ -58,6 +62,9 @@ export const postsUi = {
   },
   cancelConfirmTitle: '取消这条朋友圈？',
   cancelConfirm: '取消后它不再占用发圈额度。',
+  /** wx.showModal's buttons hold at most 4 characters each */
+  cancelKeep: '再想想',
+  cancelDrop: '取消这条',
   cancelled: '已取消',
   rescheduled: '已改时间',
   markedPosted: '已记为发出',
@@ -66,8 +73,8 @@ export const postsUi = {
   actionFailed: '操作没有成功',
   health: {
     heading: '朋友圈健康度',
-    hint: (max: number) => `近 4 周每周发圈条数，每 7 天最多 ${max} 条`,
-    week: (i: number) => (i === 0 ? '本周' : `${i} 周前`),
+    hint: (max: number) => `每 7 天已安排的条数（已发出和待发都算），最多 ${max} 条`,
+    week: (i: number, from: string, to: string) => (i === 0 ? '近 7 天' : `${from}–${to}`),
     count: (n: number, max: number) => `${n} / ${max}`,
     good: '节奏很好，朋友不会觉得被刷屏。',
     busy: '有一周发得比较满，可以再松一点。',
@@ -86,7 +93,7 @@ export const postsUi = {
     imagesHint: '最多 9 张；不选就用商品图片',
     dayLabel: '哪一天',
     timeLabel: '几点发',
-    timeHint: '灰色的时间不符合发圈规则（每天条数、间隔、免打扰时段等），不能选。',
+    timeHint: '灰色的时间不符合发圈规则（每天条数、间隔、免打扰时段等），点一下看原因。',
     pickTime: '请选一个时间',
     noSlots: '这一天已经没有可选的时间了，换一天吧。',
     notifyLabel: '通知关注我的朋友',
@@ -97,6 +104,10 @@ export const postsUi = {
     waitUploads: '图片还在上传，请稍候',
     scheduled: (time: string) => `已排在 ${time}`,
     refusedTitle: '这个时间不能发',
+    /** under the refusal: the one way on besides its button */
+    refusedOr: '或者在上面另选一个没有变灰的时间。',
+    /** the time chosen, under the slot grid */
+    chosen: (time: string) => `已选 ${time}`,
     dayTab: (label: string, weekday: string) => `${label} ${weekday}`,
     today: '今天',
     tomorrow: '明天',
@@ -129,6 +140,12 @@ export const postsUi = {
     postNow: '发朋友圈',
     opensAt: (time: string) => `朋友圈分享将在 ${time} 开放`,
     noneWithin60Days: '近期发圈额度已用完，朋友圈分享暂不开放',
+  },
+  /** a greyed slot, tapped: why not, and the way to the next allowed time */
+  slotReason: {
+    title: (time: string) => `${time} 不能发`,
+    moveTo: (time: string) => `改到 ${time}`,
+    close: '知道了',
   },
   ruleNames: (rules: readonly PostingRuleName[], names: Record<PostingRuleName, string>) => rules.map((r) => names[r]).join('、'),
 };

@@ -6,6 +6,7 @@ export { askReminderConsent } from './subscribe';
 export { POST_REMINDER_TEMPLATE } from './templates';
 export { usePostPlanner, HISTORY_DAYS, type PlannerState } from './usePostPlanner';
 export { useComposer, pickerSlots, refusalFrom, COMPOSER_DAYS, type Refusal, type ComposerLoad } from './useComposer';
+export { useSlotChoice, explainSlot, type SlotReason } from './useSlotChoice';
 export { useShareMaterial, type MaterialState, type PosterState } from './useShareMaterial';
 export { copyPostText, sharePoster, posterShareWay, canShareImageToMoments, versionAtLeast } from './share';
 export { makePoster, paintPoster, wrapText, POSTER_CANVAS_ID, PosterError } from './poster';

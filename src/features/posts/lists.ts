@@ -1,13 +1,12 @@
 import type { Post, PostingRuleName } from '../../../types/post';
 import type { PostingPolicy } from '../../../types/shop';
 import type { CountedPost } from '../../../cloud/core/posting/rules';
-import { checkMarkPosted, countedOf, countsAt, type MarkCheck, type PostState } from '../../../cloud/core/posting/lifecycle';
+import { usageWeeks } from '../../../cloud/core/posting/usage';
+import { checkMarkPosted, countedOf, type MarkCheck, type PostState } from '../../../cloud/core/posting/lifecycle';
 import { postingText } from '../../../types/zh-CN/posting';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { formatPrice } from '../../utils/price';
-import { DAY_MS, dayIndexAt, formatLocal, mondayOf } from './time';
-
-const WEEK_MS = 7 * DAY_MS;
+import { dayIndexAt, formatLocal, mondayOf } from './time';
 
 /**
  * "Due now": still planned (not paused) and its time has come — by the app's clock, or because the
@@ -92,24 +91,21 @@ export function weekColumns(posts: readonly Post[], monday: number, timeZone: st
 }
 
 export interface HealthWeek {
-  /** 0 = the 7 days ending now, 1 = the 7 days before… */
+  /** 0 = the 7 calendar days ending today (the quota meter's 近 7 天), 1 = the 7 before… */
   weeksAgo: number;
+  firstDay: number;
+  lastDay: number;
   count: number;
   over: boolean;
 }
 
-/** Posts (posted or still planned, not cancelled) in each of the last 4 rolling weeks, against weeklyMax. */
-export function feedHealth(posts: readonly Post[], now: number, weeklyMax: number): HealthWeek[] {
-  return [0, 1, 2, 3].map((weeksAgo) => {
-    const end = now - weeksAgo * WEEK_MS;
-    const count = posts.filter((p) => {
-      const at = countsAt(postStateOf(p));
-      if (!at) return false;
-      const t = at.getTime();
-      return t > end - WEEK_MS && t <= end;
-    }).length;
-    return { weeksAgo, count, over: count > weeklyMax };
-  });
+/**
+ * Posts that count (posted, or planned and not paused; not cancelled) per block of 7 calendar days in the shop's
+ * zone, the newest ending today with what is planned later today: the backend's usage (usageWeeks), so the
+ * newest bar is the quota meter's 近 7 天 and includes its 今天.
+ */
+export function feedHealth(posts: readonly Post[], now: number, policy: PostingPolicy): HealthWeek[] {
+  return usageWeeks(policy, countedFrom(posts), new Date(now), 4).map((w) => ({ ...w, over: w.count > policy.weeklyMax }));
 }
 
 /** The composer's first draft from a product: title, price, story. */

@@ -2,13 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Post, PostPolicyView } from '../../../types/post';
 import type { Product } from '../../../types/product';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
-import { daySlots, type Slot } from '../../../cloud/core/posting/usage';
 import { toApiError, type ApiError } from '../../api';
 import { catalogApi } from '../catalog/api';
 import { useImageList } from '../uploads';
 import { postApi } from './api';
-import { countedFrom, draftFromProduct } from './lists';
-import { DAY_MS, dateKey, dayIndexAt } from './time';
+import { draftFromProduct } from './lists';
+import { DAY_MS, dayIndexAt } from './time';
+import { useSlotChoice } from './useSlotChoice';
+import type { Slot } from '../../../cloud/core/posting/usage';
 
 export type ComposerLoad =
   | { status: 'loading' }
@@ -24,10 +25,6 @@ export interface Refusal {
 
 /** How many days the day picker offers: a fortnight. */
 export const COMPOSER_DAYS = 14;
-/** Slot step of the time picker. */
-export const SLOT_MINUTES = 30;
-/** Quiet hours always cover 00:00–06:00, so the picker starts at 06:00. */
-const FIRST_SLOT_MINUTE = 6 * 60;
 
 /** The refusal in a POSTING_LIMIT error, or null for any other error. */
 export function refusalFrom(error: ApiError): Refusal | null {
@@ -37,10 +34,7 @@ export function refusalFrom(error: ApiError): Refusal | null {
   return { message: error.message, rule: typeof rule === 'string' ? rule : null, nextAllowedAt: typeof next === 'string' ? next : null };
 }
 
-/** The time picker's slots for a day, from 06:00: the policy's own daySlots over the posts that count. */
-export function pickerSlots(view: PostPolicyView, posts: readonly Post[], dayIndex: number, productId: string | null, now: number, exceptId?: string): Slot[] {
-  return daySlots(view.policy, countedFrom(posts, exceptId), { date: dateKey(dayIndex), productId, stepMinutes: SLOT_MINUTES }, new Date(now)).slice(FIRST_SLOT_MINUTE / SLOT_MINUTES);
-}
+export { pickerSlots, SLOT_MINUTES } from './useSlotChoice';
 
 /**
  * The composer (`/seller/posts/compose`): pick a product (pre-fills the text from its title, price
@@ -51,8 +45,6 @@ export function useComposer(initialProductId: string) {
   const [load, setLoad] = useState<ComposerLoad>({ status: 'loading' });
   const [productId, setProductId] = useState<string | null>(null);
   const [text, setText] = useState('');
-  const [dayIndex, setDayIndex] = useState<number | null>(null);
-  const [time, setTime] = useState<string | null>(null);
   const [notifyFollowers, setNotifyFollowers] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   /** the backend's word on the text itself (CONTENT_REJECTED, or a bound), shown under the text */
@@ -63,13 +55,25 @@ export function useComposer(initialProductId: string) {
   const images = useImageList('products', 9);
   const latest = useRef(0);
 
-  const choose = useCallback((product: Product | null) => {
-    setProductId(product?.id ?? null);
-    if (product) setText(draftFromProduct(product));
-    setTime(null);
-    setRefusal(null);
-    setFormError(null);
-  }, []);
+  const view = load.status === 'ready' ? load.view : null;
+  const posts = load.status === 'ready' ? load.posts : null;
+  const timeZone = view?.policy.timeZone ?? 'Asia/Shanghai';
+  const today = dayIndexAt(now, timeZone);
+  const days = useMemo(() => Array.from({ length: COMPOSER_DAYS }, (_, i) => today + i), [today]);
+  const choice = useSlotChoice({ view, posts, productId, now, initialDay: null });
+  const { reset: resetChoice, pickDay: pickDayOf, tap: tapSlot, moveTo: moveChoice, clearTime } = choice;
+
+  const choose = useCallback(
+    (product: Product | null) => {
+      setProductId(product?.id ?? null);
+      if (product) setText(draftFromProduct(product));
+      // another product may not go at the chosen time (productRepeat): choose again on the same day
+      clearTime();
+      setRefusal(null);
+      setFormError(null);
+    },
+    [clearTime],
+  );
 
   const reload = useCallback(async () => {
     const request = ++latest.current;
@@ -95,38 +99,41 @@ export function useComposer(initialProductId: string) {
       if (!data) return;
       const tz = data.view.policy.timeZone;
       const first = data.view.nextAllowedAt ? Date.parse(data.view.nextAllowedAt) : Date.now();
-      setDayIndex(dayIndexAt(first, tz));
+      resetChoice(dayIndexAt(first, tz));
       const product = data.products.find((p) => p.id === initialProductId);
       if (product) choose(product);
     });
     return () => {
       latest.current += 1;
     };
-  }, [reload, initialProductId, choose]);
+  }, [reload, initialProductId, choose, resetChoice]);
 
-  const view = load.status === 'ready' ? load.view : null;
-  const posts = load.status === 'ready' ? load.posts : null;
-  const timeZone = view?.policy.timeZone ?? 'Asia/Shanghai';
-  const today = dayIndexAt(now, timeZone);
-  const days = useMemo(() => Array.from({ length: COMPOSER_DAYS }, (_, i) => today + i), [today]);
-  const slots = useMemo(
-    () => (view && posts && dayIndex !== null ? pickerSlots(view, posts, dayIndex, productId, now) : []),
-    [view, posts, dayIndex, productId, now],
-  );
-  const chosen = slots.find((s) => s.time === time && s.allowed && s.at) ?? null;
   const product = load.status === 'ready' ? (load.products.find((p) => p.id === productId) ?? null) : null;
 
-  const pickDay = useCallback((day: number) => {
-    setDayIndex(day);
-    setTime(null);
-    setRefusal(null);
-  }, []);
-  const pickTime = useCallback((slot: Slot) => {
-    if (!slot.allowed) return;
-    setTime(slot.time);
-    setRefusal(null);
-    setFormError(null);
-  }, []);
+  const pickDay = useCallback(
+    (day: number) => {
+      pickDayOf(day);
+      setRefusal(null);
+    },
+    [pickDayOf],
+  );
+  const pickTime = useCallback(
+    (slot: Slot) => {
+      tapSlot(slot);
+      if (!slot.allowed) return;
+      setRefusal(null);
+      setFormError(null);
+    },
+    [tapSlot],
+  );
+  const moveTo = useCallback(
+    (iso: string) => {
+      moveChoice(iso);
+      setRefusal(null);
+      setFormError(null);
+    },
+    [moveChoice],
+  );
   const editText = useCallback((value: string) => {
     setText(value);
     setFormError(null);
@@ -137,7 +144,7 @@ export function useComposer(initialProductId: string) {
   const submit = useCallback(
     async (consent: Promise<unknown>, atOverride?: string): Promise<Post | null> => {
       if (submitting) return null;
-      const at = atOverride ?? (chosen?.at ? chosen.at.toISOString() : null);
+      const at = atOverride ?? (choice.chosenAt ? choice.chosenAt.toISOString() : null);
       if (!text.trim()) {
         setFormError(postsUi.composer.textRequired);
         return null;
@@ -176,7 +183,7 @@ export function useComposer(initialProductId: string) {
         setSubmitting(false);
       }
     },
-    [submitting, chosen, text, images.uploading, images.urls, product, productId, notifyFollowers, reload],
+    [submitting, choice.chosenAt, text, images.uploading, images.urls, product, productId, notifyFollowers, reload],
   );
 
   return {
@@ -191,11 +198,15 @@ export function useComposer(initialProductId: string) {
     images,
     days,
     today,
-    dayIndex,
+    dayIndex: choice.dayIndex,
     pickDay,
-    slots,
-    time,
+    slots: choice.slots,
+    time: choice.time,
     pickTime,
+    reason: choice.reason,
+    closeReason: choice.closeReason,
+    moveTo,
+    chosenText: choice.chosenText,
     notifyFollowers,
     setNotifyFollowers,
     formError,

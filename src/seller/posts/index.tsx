@@ -52,7 +52,8 @@ export default function PostsPage() {
       busy={busy === post.id}
       onReschedule={(at) => planner.reschedule(post.id, at)}
       onCancel={() => {
-        void confirmAction(postsUi.cancelConfirmTitle, postsUi.cancelConfirm, postsUi.actions.cancel).then((ok) => {
+        // both buttons named for what they do (not two 取消), each within showModal's 4 characters (feedback.ts)
+        void confirmAction(postsUi.cancelConfirmTitle, postsUi.cancelConfirm, postsUi.cancelDrop, postsUi.cancelKeep).then((ok) => {
           if (ok) void planner.cancel(post.id);
         });
       }}
@@ -101,7 +102,7 @@ export default function PostsPage() {
         </Section>
       ) : null}
 
-      <FeedHealth posts={posts} now={now} weeklyMax={view.policy.weeklyMax} />
+      <FeedHealth posts={posts} now={now} policy={view.policy} />
     </View>
   );
 }

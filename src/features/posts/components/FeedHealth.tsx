@@ -1,12 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import type { Post } from '../../../../types/post';
+import type { PostingPolicy } from '../../../../types/shop';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
 import { feedHealth } from '../lists';
+import { dateKey } from '../time';
 import './posts.scss';
 
-/** Posts per rolling week over the last 4 weeks against weeklyMax. */
-export function FeedHealth({ posts, now, weeklyMax }: { posts: readonly Post[]; now: number; weeklyMax: number }) {
-  const weeks = feedHealth(posts, now, weeklyMax);
+/** "11/17" of a day index: the bars are narrow. */
+function shortDate(dayIndex: number): string {
+  const [, m, d] = dateKey(dayIndex).split('-');
+  return `${Number(m)}/${Number(d)}`;
+}
+
+/** Posts per 7 calendar days over the last 4 such blocks against weeklyMax; the newest is the quota meter's 近 7 天. */
+export function FeedHealth({ posts, now, policy }: { posts: readonly Post[]; now: number; policy: PostingPolicy }) {
+  const weeklyMax = policy.weeklyMax;
+  const weeks = feedHealth(posts, now, policy);
   const busy = weeks.some((w) => w.count >= weeklyMax);
   return (
     <View className='posts-card feed-health'>
@@ -19,7 +28,7 @@ export function FeedHealth({ posts, now, weeklyMax }: { posts: readonly Post[]; 
             <View className='health-week__track'>
               <View className='health-week__fill' style={{ height: `${Math.min(100, (w.count / Math.max(1, weeklyMax)) * 100)}%` }} />
             </View>
-            <Text className='health-week__label'>{postsUi.health.week(w.weeksAgo)}</Text>
+            <Text className='health-week__label'>{postsUi.health.week(w.weeksAgo, shortDate(w.firstDay), shortDate(w.lastDay))}</Text>
           </View>
         ))}
       </View>

@@ -3,8 +3,9 @@ import { Image, Text, View } from '@tarojs/components';
 import type { Post, PostPolicyView } from '../../../../types/post';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
 import { isDueNow, markCheck, markHint, violationText } from '../lists';
-import { formatLocal } from '../time';
-import { pickerSlots } from '../useComposer';
+import { dayIndexAt, formatLocal } from '../time';
+import { COMPOSER_DAYS } from '../useComposer';
+import { useSlotChoice } from '../useSlotChoice';
 import { SlotPicker } from './SlotPicker';
 import './posts.scss';
 
@@ -39,13 +40,13 @@ function Action({ name, label, onClick, disabled = false }: { name: string; labe
 /** One post: time, state, text, why it is paused or flagged, and what the seller can do with it. */
 export function PostCard({ post, view, posts, now, today, busy, onReschedule, onCancel, onMarkPosted, onShare }: PostCardProps) {
   const [picking, setPicking] = useState(false);
-  const [day, setDay] = useState<number>(today);
-  const [time, setTime] = useState<string | null>(null);
   const tz = view.policy.timeZone;
+  // 改时间 opens on the post's own day (today for one already due): the seller usually moves it by hours
+  const ownDay = Math.max(today, dayIndexAt(Date.parse(post.at), tz));
+  const choice = useSlotChoice({ view, posts: picking ? posts : null, productId: post.productId, now, exceptId: post.id, initialDay: ownDay });
   const due = isDueNow(post, now);
-  const slots = useMemo(() => (picking ? pickerSlots(view, posts, day, post.productId, now, post.id) : []), [picking, view, posts, day, post.productId, post.id, now]);
-  const chosen = slots.find((s) => s.time === time && s.allowed && s.at);
-  const days = useMemo(() => Array.from({ length: 14 }, (_, i) => today + i), [today]);
+  // a fortnight, or up to a week past the post's day when it lies further ahead (posts may be 60 days out)
+  const days = useMemo(() => Array.from({ length: Math.max(COMPOSER_DAYS, ownDay - today + 7) }, (_, i) => today + i), [today, ownDay]);
   const scheduled = post.status === 'scheduled';
   const cover = post.images[0];
   // "我已发出": offered once the backend would take it (from 30 minutes before the time), shown disabled with
@@ -77,7 +78,11 @@ export function PostCard({ post, view, posts, now, today, busy, onReschedule, on
         <View className='post-card__actions'>
           {due ? <Action name='share' label={postsUi.actions.share} onClick={onShare} /> : null}
           {markable || blocked ? <Action name='mark-posted' label={postsUi.actions.markPosted} disabled={busy || !markable} onClick={onMarkPosted} /> : null}
-          <Action name='reschedule' label={picking ? postsUi.actions.close : postsUi.actions.reschedule} disabled={busy} onClick={() => setPicking(!picking)} />
+          <Action name='reschedule' label={picking ? postsUi.actions.close : postsUi.actions.reschedule} disabled={busy} onClick={() => {
+              if (!picking) choice.reset(ownDay);
+              setPicking(!picking);
+            }}
+          />
           <Action name='cancel' label={postsUi.actions.cancel} disabled={busy} onClick={onCancel} />
         </View>
       ) : null}
@@ -87,22 +92,22 @@ export function PostCard({ post, view, posts, now, today, busy, onReschedule, on
           <SlotPicker
             days={days}
             today={today}
-            dayIndex={day}
-            onDay={(d) => {
-              setDay(d);
-              setTime(null);
-            }}
-            slots={slots}
-            time={time}
-            onTime={(slot) => {
-              if (slot.allowed) setTime(slot.time);
-            }}
+            dayIndex={choice.dayIndex}
+            onDay={choice.pickDay}
+            slots={choice.slots}
+            time={choice.time}
+            onTime={choice.tap}
+            reason={choice.reason}
+            onMoveTo={choice.moveTo}
+            onCloseReason={choice.closeReason}
+            timeZone={tz}
+            chosenText={choice.chosenText}
           />
           <View
-            className={`reschedule-confirm${chosen && !busy ? '' : ' reschedule-confirm--disabled'}`}
+            className={`reschedule-confirm${choice.chosenAt && !busy ? '' : ' reschedule-confirm--disabled'}`}
             onClick={() => {
-              if (!chosen?.at || busy) return;
-              void onReschedule(chosen.at.toISOString()).then((ok) => {
+              if (!choice.chosenAt || busy) return;
+              void onReschedule(choice.chosenAt.toISOString()).then((ok) => {
                 if (ok) setPicking(false);
               });
             }}

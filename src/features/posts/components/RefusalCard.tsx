@@ -5,10 +5,14 @@ import type { Refusal } from '../useComposer';
 import { formatLocal } from '../time';
 import './posts.scss';
 
-/** POSTING_LIMIT: the backend's sentence (the rule in plain zh-CN and when posting opens) and a one-tap "改在 … 发". */
+/**
+ * POSTING_LIMIT: the backend's sentence (the rule in plain zh-CN and when posting opens) and its one action,
+ * "改在 … 发". Shown under the time the seller chose; the page hides its own submit button meanwhile, so there is
+ * one red button, not two.
+ */
 export function RefusalCard({ refusal, timeZone, busy, onAccept }: { refusal: Refusal; timeZone: string; busy: boolean; onAccept: () => void }) {
   return (
-    <View className={`refusal${refusal.rule ? ` refusal--${refusal.rule}` : ''}`}>
+    <View className={`refusal${refusal.rule ? ` refusal--${refusal.rule}` : ''}`} id='posting-refusal'>
       <Text className='refusal__title'>{postsUi.composer.refusedTitle}</Text>
       <Text className='refusal__message posting-refusal'>{refusal.message}</Text>
       {refusal.nextAllowedAt ? (
@@ -22,6 +26,7 @@ export function RefusalCard({ refusal, timeZone, busy, onAccept }: { refusal: Re
           {postingText.scheduleAtNext(formatLocal(refusal.nextAllowedAt, timeZone))}
         </View>
       ) : null}
+      <Text className='refusal__or'>{postsUi.composer.refusedOr}</Text>
     </View>
   );
 }

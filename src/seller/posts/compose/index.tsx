@@ -1,5 +1,6 @@
 import { Image, ScrollView, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import { useEffect } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
 import type { Post } from '../../../../types/post';
 import { charLength } from '../../../../types/text';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
@@ -18,6 +19,20 @@ import './index.scss';
 export default function ComposePage() {
   const router = useRouter();
   const c = useComposer(paramFrom(router.params, 'productId'));
+  const refused = c.refusal !== null;
+
+  // The refusal appears under the chosen time, far above the submit button the seller just tapped: bring it into
+  // view. pageScrollTo takes a selector since base library 2.7.3
+  // (https://developers.weixin.qq.com/miniprogram/dev/api/ui/scroll/wx.pageScrollTo.html); Taro's H5 runtime too.
+  useEffect(() => {
+    if (!refused) return;
+    const timer = setTimeout(() => {
+      void Promise.resolve()
+        .then(() => Taro.pageScrollTo({ selector: '#posting-refusal', offsetTop: -80, duration: 200 }))
+        .catch(() => undefined);
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [refused]);
 
   if (c.load.status === 'loading') return <LoadingState />;
   if (c.load.status === 'error') return <ErrorState message={c.load.error.message} onRetry={() => void c.reload()} />;
@@ -60,7 +75,22 @@ export default function ComposePage() {
         </Field>
 
         <Field name='time' label={postsUi.composer.timeLabel} hint={postsUi.composer.timeHint}>
-          <SlotPicker days={c.days} today={c.today} dayIndex={c.dayIndex} onDay={c.pickDay} slots={c.slots} time={c.time} onTime={c.pickTime} />
+          <SlotPicker
+            days={c.days}
+            today={c.today}
+            dayIndex={c.dayIndex}
+            onDay={c.pickDay}
+            slots={c.slots}
+            time={c.time}
+            onTime={c.pickTime}
+            reason={c.reason}
+            onMoveTo={c.moveTo}
+            onCloseReason={c.closeReason}
+            timeZone={c.timeZone}
+            chosenText={c.chosenText}
+          >
+            {c.refusal ? <RefusalCard refusal={c.refusal} timeZone={c.timeZone} busy={c.submitting} onAccept={() => schedule(c.refusal?.nextAllowedAt ?? undefined)} /> : null}
+          </SlotPicker>
         </Field>
 
         <View className={`notify-toggle${c.notifyFollowers ? ' notify-toggle--on' : ''}`} aria-checked={c.notifyFollowers} role='switch' onClick={() => c.setNotifyFollowers(!c.notifyFollowers)}>
@@ -74,11 +104,10 @@ export default function ComposePage() {
         </View>
       </View>
 
-      {c.refusal ? <RefusalCard refusal={c.refusal} timeZone={c.timeZone} busy={c.submitting} onAccept={() => schedule(c.refusal?.nextAllowedAt ?? undefined)} /> : null}
-
       <View className='form-footer'>
         <FormMessage text={c.formError} />
-        <SubmitButton className='schedule-post' label={postsUi.composer.submit} busyLabel={postsUi.composer.submitting} busy={c.submitting} onClick={() => schedule()} />
+        {/* while a refusal is shown its "改在 … 发" is the one action: no second red button competing with it */}
+        {c.refusal ? null : <SubmitButton className='schedule-post' label={postsUi.composer.submit} busyLabel={postsUi.composer.submitting} busy={c.submitting} onClick={() => schedule()} />}
       </View>
     </View>
   );
