@@ -4,7 +4,8 @@ import { Current } from '@tarojs/runtime';
 import ComposePage from '../../src/seller/posts/compose';
 import PostsPage from '../../src/seller/posts';
 import { ApiError, callFunction } from '../../src/api';
-import { draftFromProduct, feedHealth, groupPosts, isDueNow, pickerSlots } from '../../src/features/posts';
+import { countedFrom, draftFromProduct, feedHealth, groupPosts, isDueNow, pickerSlots } from '../../src/features/posts';
+import { postingUsage } from '../../cloud/core/posting';
 import { postingClosed } from '../../src/features/posts/product';
 import type { Post, PostPolicyView } from '../../types/post';
 import { DEFAULT_POLICY } from '../../types/shop';
@@ -321,5 +322,139 @@ describe('“我已发出” on the scheduler page', () => {
     expect(card.querySelector('.mark-hint')?.textContent).toBe('两条朋友圈之间至少间隔 4 小时。按计划的时间它超出了发圈规则，请改个时间或取消。');
     fireEvent.click(action as Element);
     expect(call).not.toHaveBeenCalledWith('post', 'markPosted', expect.anything());
+  });
+});
+
+describe('the scheduler explains itself where the seller looks (issue 14)', () => {
+  it('a tapped grey slot says which rule forbids it and the next time, under its row, and 改到 chooses that time', async () => {
+    const schedule = jest.fn((params: Record<string, unknown>) => Promise.resolve(aPost({ id: 'm-2', at: String(params.at) })));
+    backend([aPost({ at: sh('2026-11-24T09:20') })], schedule);
+    const navigate = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'ok' } as never);
+    const { container } = openCompose({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    fireEvent.click(container.querySelector('.day-tab--1') as Element);
+    await waitFor(() => expect(container.querySelector('.slot--1100')).not.toBeNull());
+
+    // quiet hours (07:00 would be the gap first: the rules' order, as the backend reports them)
+    fireEvent.click(container.querySelector('.slot--2300') as Element);
+    expect(container.querySelector('.slot-reason__message')?.textContent).toBe('22:00–08:00是免打扰时段，不打扰朋友休息。最早可以在 11月25日 08:00 发。');
+    expect(container.querySelector('.slot--chosen')).toBeNull();
+    // the gap: 09:20 + 4 h is 13:20, off the half-hour grid; the reason sits right under 11:00's row (08:00–11:30)
+    fireEvent.click(container.querySelector('.slot--1100') as Element);
+    const reason = container.querySelector('.slot-reason') as Element;
+    expect(reason.querySelector('.slot-reason__title')?.textContent).toBe('11:00 不能发');
+    expect(reason.querySelector('.slot-reason__message')?.textContent).toBe('两条朋友圈之间至少间隔 4 小时。最早可以在 11月24日 13:20 发。');
+    expect(container.querySelector('.slot--1130')?.nextElementSibling).toBe(reason);
+    expect(container.querySelectorAll('.slot-reason')).toHaveLength(1);
+    const next = reason.querySelector('.slot-reason__next') as Element;
+    expect(next.textContent).toBe('改到 11月24日 13:20');
+
+    fireEvent.click(next);
+    expect(container.querySelector('.slot-reason')).toBeNull();
+    expect(container.querySelector('.slot-picker__chosen')?.textContent).toBe('已选 11月24日 13:20');
+    fireEvent.click(container.querySelector('.schedule-post') as Element);
+    await waitFor(() => expect(schedule).toHaveBeenCalledWith(expect.objectContaining({ at: sh('2026-11-24T13:20') })));
+    navigate.mockRestore();
+  });
+
+  it('a refusal shows under the chosen time, scrolled into view, with one primary action and no second red button', async () => {
+    const scroll = jest.fn(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }));
+    const taro = Taro as unknown as Record<string, unknown>;
+    const original = taro.pageScrollTo;
+    taro.pageScrollTo = scroll;
+    const next = sh('2026-11-25T08:00');
+    backend([], () => Promise.reject(new ApiError('POSTING_LIMIT', '这一天已经排了 2 条朋友圈，每天最多 2 条。最早可以在 11月25日 08:00 发。', { rule: 'dailyMax', nextAllowedAt: next })));
+    const { container } = openCompose({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    await pickTomorrowAt(container, '19:00');
+    fireEvent.click(container.querySelector('.schedule-post') as Element);
+
+    const refusal = await waitFor(() => {
+      const el = container.querySelector('.refusal');
+      expect(el).not.toBeNull();
+      return el as Element;
+    });
+    // in the time field, right under the picker where the time was chosen (not below the form)
+    expect(refusal.closest('.field--time')).not.toBeNull();
+    expect(refusal.closest('.form-footer')).toBeNull();
+    // one action: 改在 … 发; the page's own submit button is gone meanwhile
+    expect(container.querySelectorAll('.schedule-at-next')).toHaveLength(1);
+    expect(container.querySelector('.schedule-post')).toBeNull();
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#posting-refusal' })));
+    expect(container.querySelector('#posting-refusal')).toBe(refusal);
+    // choosing another time puts the submit button back
+    fireEvent.click(container.querySelector('.day-tab--2') as Element);
+    await waitFor(() => expect(container.querySelector('.schedule-post')).not.toBeNull());
+    expect(container.querySelector('.refusal')).toBeNull();
+    taro.pageScrollTo = original;
+  });
+
+  function plannerBackend(posts: Post[], view: PostPolicyView = aView()) {
+    call.mockImplementation(((fn: string, action: string, params: Record<string, unknown>) => {
+      if (action === 'policy') return Promise.resolve(view);
+      if (action === 'list') return Promise.resolve(posts);
+      if (action === 'cancel') return Promise.resolve({ ...posts.find((p) => p.id === params.postId), status: 'cancelled' });
+      return Promise.reject(new ApiError('NOT_FOUND', fn));
+    }) as unknown as typeof callFunction);
+  }
+
+  it('改时间 opens on the post’s own day, also weeks ahead, with its own time free', async () => {
+    plannerBackend([aPost({ id: 'thu', at: sh('2026-11-26T10:00'), text: '周四的那条' }), aPost({ id: 'far', at: sh('2026-12-20T15:00'), text: '下个月的那条' })]);
+    render(<PostsPage />);
+    const thu = (await screen.findByText('周四的那条')).closest('.post-card') as Element;
+    fireEvent.click(thu.querySelector('.post-action--reschedule') as Element);
+    await waitFor(() => expect(thu.querySelector('.day-tab--active')).not.toBeNull());
+    expect(thu.querySelector('.day-tab--active .day-tab__date')?.textContent).toBe('11月26日');
+    expect(thu.querySelector('.slot--1000')?.classList.contains('slot--forbidden')).toBe(false);
+
+    const far = screen.getByText('下个月的那条').closest('.post-card') as Element;
+    fireEvent.click(far.querySelector('.post-action--reschedule') as Element);
+    await waitFor(() => expect(far.querySelector('.day-tab--active .day-tab__date')?.textContent).toBe('12月20日'));
+    expect(far.querySelector('.slot--1500')?.classList.contains('slot--forbidden')).toBe(false);
+  });
+
+  it('every counter counts posted and planned posts alike in the same days: 今天 within 近 7 天, and the chart’s newest bar is 近 7 天', async () => {
+    const posts = [
+      aPost({ id: 'old', at: sh('2026-11-15T09:00'), status: 'posted', postedAt: sh('2026-11-15T09:05') }),
+      aPost({ id: 'fri', at: sh('2026-11-20T09:00'), status: 'posted', postedAt: sh('2026-11-20T09:02') }),
+      aPost({ id: 'sat', at: sh('2026-11-21T09:00'), status: 'cancelled' }),
+      aPost({ id: 'sun', at: sh('2026-11-22T09:00'), status: 'posted', postedAt: sh('2026-11-22T09:30') }),
+      aPost({ id: 'noon', at: sh('2026-11-23T12:00'), text: '中午的那条' }), // later today
+      aPost({ id: 'evening', at: sh('2026-11-23T18:00') }),
+      aPost({ id: 'wed', at: sh('2026-11-25T10:00') }), // ahead: no counter yet
+    ];
+    // what the backend answers: postingUsage over the posts that count, as post.policy does
+    const { usage, nextAllowedAt } = postingUsage(DEFAULT_POLICY, countedFrom(posts), new Date(NOW));
+    plannerBackend(posts, aView({ usage, nextAllowedAt: nextAllowedAt ? nextAllowedAt.toISOString() : null }));
+    const { container } = render(<PostsPage />);
+    expect(await screen.findByText('今天已安排 2 / 2 条')).toBeTruthy();
+    // 17–23 November: the 20th and 22nd (posted), today's two (planned); not the cancelled 21st
+    expect(screen.getByText('近 7 天（含今天）已安排 4 / 6 条')).toBeTruthy();
+    expect(container.querySelector('.quota-counted')?.textContent).toBe(postsUi.quota.counted);
+    const newest = container.querySelector('.health-week--0') as Element;
+    expect(newest.querySelector('.health-week__label')?.textContent).toBe('近 7 天');
+    expect(newest.querySelector('.health-week__count')?.textContent).toBe('4 / 6');
+    const before = container.querySelector('.health-week--1') as Element;
+    expect(before.querySelector('.health-week__label')?.textContent).toBe('11/10–11/16');
+    expect(before.querySelector('.health-week__count')?.textContent).toBe('1 / 6');
+  });
+
+  it('the cancel dialog says 再想想 / 取消这条 (each within showModal’s 4 characters) and cancels only on 取消这条', async () => {
+    plannerBackend([aPost({ id: 'm-1', at: sh('2026-11-24T09:00'), text: '明天的那条' })]);
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' } as never);
+    render(<PostsPage />);
+    const card = (await screen.findByText('明天的那条')).closest('.post-card') as Element;
+    fireEvent.click(card.querySelector('.post-action--cancel') as Element);
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(1));
+    const opts = modal.mock.calls[0][0] as { cancelText: string; confirmText: string };
+    expect(opts).toMatchObject({ title: '取消这条朋友圈？', cancelText: '再想想', confirmText: '取消这条' });
+    for (const text of [opts.cancelText, opts.confirmText]) expect(Array.from(text).length).toBeLessThanOrEqual(4);
+    await act(async () => undefined);
+    expect(call).not.toHaveBeenCalledWith('post', 'cancel', expect.anything());
+
+    modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never);
+    fireEvent.click(card.querySelector('.post-action--cancel') as Element);
+    await waitFor(() => expect(call).toHaveBeenCalledWith('post', 'cancel', { postId: 'm-1' }));
+    modal.mockRestore();
   });
 });
