@@ -116,7 +116,7 @@ describe('after-sale in the browser, both sides', () => {
     await sp.goto(`${host.url}/?as=${SELLER}#/seller/order/index?orderId=${order.id}`);
     await sp.locator('.action-resolve').click();
     await sp.locator('.choice-decision-approve').click();
-    await sp.locator('.return-name-input input').fill('晓林');
+    await sp.locator('.return-name-input input').fill('林晓');
     await sp.locator('.return-phone-input input').fill('13812345678');
     await sp.locator('.return-detail-input input').fill('陕西商洛商州区北新街 1 号');
     await sp.locator('.submit-resolve').click();

@@ -44,7 +44,7 @@ describe('the mini program opened without a link (the launch page at /)', () => 
   it('leads the demo seller to their shop’s console, and shows a friend the shops they follow', async () => {
     const { page, errors } = await phonePage(browser);
     await page.goto(`${host.url}/?as=seller-demo`);
-    await page.locator('.my-shop-card').getByText('晓林的商洛山货').waitFor();
+    await page.locator('.my-shop-card').getByText('林晓的商洛山货').waitFor();
     await screenshot(page, 'launch-seller');
     await page.locator('.console-entry').click();
     await page.locator('.my-shop').waitFor();
@@ -53,8 +53,8 @@ describe('the mini program opened without a link (the launch page at /)', () => 
     await host.ok('shop', { action: 'follow', shopId: host.demoShopId, state: 'following' }, 'e2e-friend');
     const friend = await phonePage(browser);
     await friend.page.goto(`${host.url}/?as=e2e-friend`);
-    await friend.page.locator('.followed-shop').getByText('晓林的商洛山货').click();
-    await friend.page.locator('.shop-name').getByText('晓林的商洛山货').waitFor();
+    await friend.page.locator('.followed-shop').getByText('林晓的商洛山货').click();
+    await friend.page.locator('.shop-name').getByText('林晓的商洛山货').waitFor();
     expect(errors).toEqual([]);
     expect(friend.errors).toEqual([]);
   });

@@ -42,7 +42,7 @@ describe('a friend opens a shop link in the browser', () => {
   it('sees the seeded demo shop with its stories’ products', async () => {
     const { page, errors } = await phonePage(browser);
     await page.goto(`${host.url}/s/${host.demoShopId}`);
-    await page.locator('.shop-name').getByText('晓林的商洛山货').waitFor();
+    await page.locator('.shop-name').getByText('林晓的商洛山货').waitFor();
     await page.getByText('秦岭土蜂蜜 500g').waitFor();
     expect(await page.locator('.product-card').count()).toBe(4);
     await screenshot(page, 'demo-shop');
@@ -74,10 +74,15 @@ describe('following a shop', () => {
 
     await page.goto(`${host.url}/?as=e2e-fan#/pages/shop/index?shopId=${host.demoShopId}`);
     await page.locator('.follow-bar__follow').click();
-    await page.getByText('已关注上新').waitFor();
+    // the bar says what the friend now gets, and each button what it does
+    await page.getByText('上新时微信提醒你，每次先问你同意。').waitFor();
+    expect(await page.locator('.follow-bar__state').innerText()).toBe('已关注');
+    expect(await page.locator('.follow-bar__mute').innerText()).toBe('不再提醒上新');
+    expect(await page.locator('.follow-bar__reset').innerText()).toBe('取消关注');
     expect(await host.ok('shop', { action: 'followers' }, 'seller-demo')).toEqual({ following: 1, muted: 0 });
     await page.locator('.follow-bar__mute').click();
-    await page.getByText('已静音').waitFor();
+    await page.getByText('已关注 · 不提醒').waitFor();
+    expect(await page.locator('.follow-bar__resume').innerText()).toBe('恢复上新提醒');
     expect(await host.ok('shop', { action: 'followers' }, 'seller-demo')).toEqual({ following: 0, muted: 1 });
     await screenshot(page, 'shop-follow');
     expect(errors).toEqual([]);
@@ -88,7 +93,7 @@ describe('the dev identity', () => {
   it('?as=seller-demo acts as the demo seller in the seller console', async () => {
     const { page, errors } = await phonePage(browser);
     await page.goto(`${host.url}/?as=seller-demo#/seller/console/index`);
-    await page.getByText('晓林的商洛山货').first().waitFor();
+    await page.getByText('林晓的商洛山货').first().waitFor();
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'dev_openid')?.value).toBe('seller-demo');
     await screenshot(page, 'seller-console');

@@ -141,24 +141,24 @@ describe("the seller's confirm step", () => {
     fireEvent.click(container.querySelector('.submit-resolve')!);
     expect(errorOf(container, 'return-name')).not.toBeNull();
     expect(call).not.toHaveBeenCalled();
-    await typeInto(container, 'return-name', '晓林');
+    await typeInto(container, 'return-name', '林晓');
     await typeInto(container, 'return-phone', '13812345678');
     await typeInto(container, 'return-detail', '陕西商洛商州区北新街 1 号');
     fireEvent.click(container.querySelector('.submit-resolve')!);
     await waitFor(() =>
-      expect(call).toHaveBeenCalledWith('order', 'resolveAfterSale', { orderId: 'o1', approve: true, returnAddress: { name: '晓林', phone: '13812345678', detail: '陕西商洛商州区北新街 1 号' } }),
+      expect(call).toHaveBeenCalledWith('order', 'resolveAfterSale', { orderId: 'o1', approve: true, returnAddress: { name: '林晓', phone: '13812345678', detail: '陕西商洛商州区北新街 1 号' } }),
     );
   });
 });
 
 describe('transfers: the note code and money that comes back by hand', () => {
   it('the buyer paying by transfer sees the 4-digit code big and copyable', async () => {
-    call.mockResolvedValue({ shop: aShop({ payment: { wechatPay: false, transferNote: '微信转账给晓林', transferQrUrl: null } }), products: [] } as never);
+    call.mockResolvedValue({ shop: aShop({ payment: { wechatPay: false, transferNote: '微信转账给林晓', transferQrUrl: null } }), products: [] } as never);
     const unpaid = order({ status: 'pending_payment', payment: null, noteCode: '0427' });
     const { container } = render(<PaymentPanel order={unpaid} busy={null} onWechat={jest.fn()} onTransfer={jest.fn()} />);
     await waitFor(() => expect(container.querySelector('.note-code-digits')?.textContent).toBe('0427'));
     expect(container.querySelector('.note-code-copy')).not.toBeNull();
-    expect(screen.getByText('微信转账给晓林')).toBeTruthy();
+    expect(screen.getByText('微信转账给林晓')).toBeTruthy();
   });
 
   const transferRefund = (status: 'pending' | 'done'): Refund => ({ id: 'r1', amountFen: 12800, method: 'transfer', status, reason: 'after_sale', problem: false, at: '2026-12-01T10:00:00+08:00', doneAt: status === 'done' ? '2026-12-01T12:00:00+08:00' : null });
@@ -181,38 +181,14 @@ describe('a shop that cannot be paid yet', () => {
     return render(<ShopPage />);
   }
   it('tells friends plainly on the shop page when it has no way to be paid, and not once it has a transfer note', async () => {
-    call.mockResolvedValue({ shop: aShop({ id: 's1', name: '晓林的山货', payment: { wechatPay: false, transferNote: '', transferQrUrl: null } }), products: [] } as never);
+    call.mockResolvedValue({ shop: aShop({ id: 's1', name: '林晓的山货', payment: { wechatPay: false, transferNote: '', transferQrUrl: null } }), products: [] } as never);
     const { unmount } = openShopPage();
     expect(await screen.findByText(U.shop.cannotOrder)).toBeTruthy();
     unmount();
-    call.mockResolvedValue({ shop: aShop({ id: 's1', name: '晓林的山货', payment: { wechatPay: false, transferNote: '微信转账给晓林', transferQrUrl: null } }), products: [] } as never);
+    call.mockResolvedValue({ shop: aShop({ id: 's1', name: '林晓的山货', payment: { wechatPay: false, transferNote: '微信转账给林晓', transferQrUrl: null } }), products: [] } as never);
     openShopPage();
-    expect(await screen.findByText('晓林的山货')).toBeTruthy();
+    expect(await screen.findByText('林晓的山货')).toBeTruthy();
     expect(screen.queryByText(U.shop.cannotOrder)).toBeNull();
-  });
-});
-
-describe("the seller's console after 开店", () => {
-  it('lists what is missing before friends can buy, each a tap away, and drops what is done', async () => {
-    const { default: SellerConsolePage } = await import('../../src/seller/console');
-    const Taro = (await import('@tarojs/taro')).default;
-    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never);
-    const bare = aShop({ id: 's9', payment: { wechatPay: false, transferNote: '', transferQrUrl: null } });
-    call.mockImplementation((fn, action) => {
-      if (fn === 'shop' && action === 'mine') return Promise.resolve(bare as never);
-      if (fn === 'shop' && action === 'get') return Promise.resolve({ shop: bare, products: [] } as never);
-      return Promise.reject(new Error('not this test'));
-    });
-    const { container } = render(<SellerConsolePage />);
-    await waitFor(() => expect(container.querySelector('.ready-checklist')).not.toBeNull());
-    expect(container.querySelectorAll('.ready-step--done')).toHaveLength(0);
-    fireEvent.click(container.querySelector('.ready-step-payment')!);
-    expect(navigate).toHaveBeenCalledWith({ url: '/seller/settings/index' });
-    fireEvent.click(container.querySelector('.ready-step-product')!);
-    expect(navigate).toHaveBeenCalledWith({ url: '/seller/catalog/index' });
-    fireEvent.click(container.querySelector('.ready-step-share')!);
-    await waitFor(() => expect(container.querySelector('.ready-step-share.ready-step--done')).not.toBeNull());
-    expect(container.querySelector('.ready-step-payment.ready-step--done')).toBeNull();
   });
 });
 
@@ -227,7 +203,7 @@ describe('returns and money sent back by hand', () => {
     dueBy: '2026-12-02T10:00:00+08:00',
     overdue: false,
     amountFen: 9800,
-    returnAddress: { name: '晓林', phone: '13812345678', detail: '商州区北新街 1 号' },
+    returnAddress: { name: '林晓', phone: '13812345678', detail: '商州区北新街 1 号' },
     returnShipment: null,
     shipBackBy: '2026-12-08T10:00:00+08:00',
     ...over,

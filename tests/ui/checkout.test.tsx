@@ -80,7 +80,7 @@ describe('checkout', () => {
       throw new Error(`unexpected ${fn}.${action}`);
     });
     const { container } = openCheckout({ shopId: 'shop-1' });
-    expect(await screen.findByText('晓林的商洛山货')).toBeTruthy();
+    expect(await screen.findByText('林晓的商洛山货')).toBeTruthy();
     expect(container.querySelectorAll('.checkout-line')).toHaveLength(2);
     expect([...container.querySelectorAll('.line-total')].map((e) => e.textContent)).toEqual(['¥136.00', '¥58.00']);
     expect(container.querySelector('.checkout-total')?.textContent).toBe('¥194.00');
@@ -108,7 +108,7 @@ describe('checkout', () => {
     });
     const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' } as never);
     const { container } = openCheckout({ shopId: 'shop-1' });
-    await screen.findByText('晓林的商洛山货');
+    await screen.findByText('林晓的商洛山货');
     // The address form renders after the shop; on a loaded machine not in the same tick.
     await waitFor(() => expect(container.querySelector('.field--address-detail textarea, .field--address-detail input')).not.toBeNull());
     fill(container, 'address-name', '王小明');
@@ -149,7 +149,7 @@ describe('checkout', () => {
     });
     useAddressBook.setState({ address: { name: '王小明', phone: '13800138000', detail: '北京市海淀区' } });
     const { container } = openCheckout({ shopId: 'shop-1' });
-    await screen.findByText('晓林的商洛山货');
+    await screen.findByText('林晓的商洛山货');
     fireEvent.click(container.querySelector('.submit-order') as Element);
     expect(await screen.findByText('「核桃」只剩 1 件了。')).toBeTruthy();
     expect(useCart.getState().lines.find((l) => l.productId === 'p-walnut')).toMatchObject({ stock: 1, qty: 1 });
@@ -164,7 +164,7 @@ describe('checkout', () => {
     useCart.getState().setBuyNow(lineFromProduct(honey, 1));
     useAddressBook.setState({ address: { name: '王小明', phone: '13800138000', detail: '北京市海淀区' } });
     const { container } = openCheckout({ shopId: 'shop-1', mode: 'buyNow' });
-    await screen.findByText('晓林的商洛山货');
+    await screen.findByText('林晓的商洛山货');
     expect(container.querySelectorAll('.checkout-line')).toHaveLength(1);
     fireEvent.click(container.querySelector('.submit-order') as Element);
     await waitFor(() => expect(createCalls()).toHaveLength(1));

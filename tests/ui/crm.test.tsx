@@ -92,7 +92,7 @@ beforeEach(() => call.mockReset());
 describe('the console’s today and sales sections', () => {
   it('shows the counts, overdue after-sales first, follow-ups due and the sales figures, all from the api', async () => {
     backend({
-      'shop.mine': () => aShop({ name: '晓林的商洛山货' }),
+      'shop.mine': () => aShop({ name: '林晓的商洛山货' }),
       'order.listShop': (p) =>
         p.status === 'after_sale'
           ? { orders: [anOrder('o-late', '李四', false, '2026-11-25T00:00:00Z'), anOrder('o-over', '张三', true, '2026-11-26T00:00:00Z')], nextCursor: null, counts: {} }

@@ -4,7 +4,7 @@ import { DEFAULT_POLICY, type Shop } from '../../types/shop';
 export function aShop(overrides: Partial<Shop> = {}): Shop {
   return {
     id: 'shop-1',
-    name: '晓林的商洛山货',
+    name: '林晓的商洛山货',
     intro: '陕西商洛老家的核桃和蜂蜜，爸妈自己种自己收。',
     avatarUrl: null,
     productCap: 30,

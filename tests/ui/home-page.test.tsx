@@ -52,9 +52,9 @@ afterEach(() => navigate.mockRestore());
 
 describe('the launch page (opened without a link)', () => {
   it('leads the seller to their console and their own shop', async () => {
-    backend({ mine: aShop({ id: 'shop-1', name: '晓林的商洛山货' }), following: { shops: [] }, listMine: { orders: [], nextCursor: null, counts: {} } });
+    backend({ mine: aShop({ id: 'shop-1', name: '林晓的商洛山货' }), following: { shops: [] }, listMine: { orders: [], nextCursor: null, counts: {} } });
     const { container } = openHome();
-    expect(await screen.findByText('晓林的商洛山货')).toBeTruthy();
+    expect(await screen.findByText('林晓的商洛山货')).toBeTruthy();
     expect(container.querySelector('.open-shop-card')).toBeNull();
     fireEvent.click(screen.getByText(homeUi.myShop.console));
     expect(navigate).toHaveBeenLastCalledWith({ url: '/seller/console/index' });

@@ -52,9 +52,9 @@ describe('the shop page a friend opens', () => {
       ],
     });
 
-    expect(await screen.findByText('晓林的商洛山货')).toBeTruthy();
+    expect(await screen.findByText('林晓的商洛山货')).toBeTruthy();
     expect(container.querySelector('.loading-state')).toBeNull();
-    expect(container.querySelector('.shop-name')?.textContent).toBe('晓林的商洛山货');
+    expect(container.querySelector('.shop-name')?.textContent).toBe('林晓的商洛山货');
     expect(screen.getByText('陕西商洛老家的核桃和蜂蜜，爸妈自己种自己收。')).toBeTruthy();
 
     const cards = Array.from(container.querySelectorAll('.product-card'));
@@ -80,8 +80,8 @@ describe('the shop page a friend opens', () => {
   it('shows the initial of the name when the shop has no avatar', async () => {
     call.mockResolvedValueOnce({ shop: aShop({ avatarUrl: null }), products: [aProduct()] });
     const { container } = openShopPage({ shopId: 'shop-1' });
-    await screen.findByText('晓林的商洛山货');
-    expect(container.querySelector('.shop-avatar--placeholder')?.textContent).toBe('晓');
+    await screen.findByText('林晓的商洛山货');
+    expect(container.querySelector('.shop-avatar--placeholder')?.textContent).toBe('林');
   });
 
   it('shows an empty state when the seller has not listed anything yet', async () => {
@@ -128,7 +128,7 @@ describe('the shop page a friend opens', () => {
   it('decodes an encoded shopId from the link', async () => {
     call.mockResolvedValueOnce({ shop: aShop(), products: [] });
     openShopPage({ shopId: 'shop%2D1' });
-    await screen.findByText('晓林的商洛山货');
+    await screen.findByText('林晓的商洛山货');
     expect(call).toHaveBeenCalledWith('shop', 'get', { shopId: 'shop-1' });
   });
 });

@@ -50,9 +50,9 @@ describe('a poster’s mini program code', () => {
 
   it('opens the shop page with a shop code’s scene', async () => {
     call.mockImplementation(((fn: string, action: string) =>
-      fn === 'shop' && action === 'get' ? Promise.resolve({ shop: aShop({ id: 'sShop23456789', name: '晓林的商洛山货' }), products: [] }) : Promise.reject(new Error('anonymous'))) as unknown as typeof callFunction);
+      fn === 'shop' && action === 'get' ? Promise.resolve({ shop: aShop({ id: 'sShop23456789', name: '林晓的商洛山货' }), products: [] }) : Promise.reject(new Error('anonymous'))) as unknown as typeof callFunction);
     open('shop', { scene: 's%3DsShop23456789' });
-    expect(await screen.findByText('晓林的商洛山货')).toBeTruthy();
+    expect(await screen.findByText('林晓的商洛山货')).toBeTruthy();
     expect(call).toHaveBeenCalledWith('shop', 'get', { shopId: 'sShop23456789' });
   });
 
@@ -104,7 +104,7 @@ describe('Moments single-page mode (scene 1154)', () => {
     mockMode.single = true;
     call.mockImplementation(((fn: string, action: string) =>
       fn === 'shop' && action === 'get'
-        ? Promise.resolve({ shop: aShop({ id: 'sShop23456789', name: '晓林的商洛山货' }), products: [aProduct({ id: 'pHoney2345678', title: '秦岭土蜂蜜 500g' })] })
+        ? Promise.resolve({ shop: aShop({ id: 'sShop23456789', name: '林晓的商洛山货' }), products: [aProduct({ id: 'pHoney2345678', title: '秦岭土蜂蜜 500g' })] })
         : Promise.reject(new Error(`no identity for ${fn}.${action}`))) as unknown as typeof callFunction);
     const { container } = open('shop', { shopId: 'sShop23456789' });
     expect(await screen.findByText('秦岭土蜂蜜 500g')).toBeTruthy();

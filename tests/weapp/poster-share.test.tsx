@@ -28,12 +28,12 @@ describe('the poster', () => {
     page.mount(POSTER_CANVAS_ID, '2d', 375, 575);
     const photo = storedImage('products/walnut.jpg');
 
-    const file = await makePoster({ title: '商洛薄皮核桃', priceFen: 3980, shopName: '晓林的商洛山货', imageUrl: photo, codeImage: CODE }, 'poster-1');
+    const file = await makePoster({ title: '商洛薄皮核桃', priceFen: 3980, shopName: '林晓的商洛山货', imageUrl: photo, codeImage: CODE }, 'poster-1');
 
     const out = exported.get(file);
     expect(out).toEqual(expect.objectContaining({ width: 750, height: 1150, fileType: 'png' }));
     const texts = out?.ops.filter((o) => o.op === 'fillText').map((o) => o.args[0]);
-    expect(texts).toEqual(expect.arrayContaining(['商洛薄皮核桃', '¥39.80', '晓林的商洛山货']));
+    expect(texts).toEqual(expect.arrayContaining(['商洛薄皮核桃', '¥39.80', '林晓的商洛山货']));
     // both images were loaded from local files before drawing: the photo (downloaded from cloud storage) and the code
     const drawn = out?.ops.filter((o) => o.op === 'drawImage').map((o) => String(o.args[0]));
     expect(drawn).toHaveLength(2);

@@ -3,7 +3,7 @@ import { DEV_IDENTITIES } from '../../../types/functions';
 /** The demo shop `npm start` seeds into an empty database: a real-sounding seller, not lorem ipsum. */
 export const demoShop = {
   ownerOpenId: DEV_IDENTITIES.seller,
-  name: '晓林的商洛山货',
+  name: '林晓的商洛山货',
   intro:
     '我是林晓，在西安上班。老家在陕西商洛的山里，爸妈种了三十多年核桃，舅舅在秦岭脚下养蜂。' +
     '这里只卖家里自己种的、自己收的东西，每一样我都吃过、送过朋友，卖完就等下一季。',

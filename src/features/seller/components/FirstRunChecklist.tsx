@@ -40,7 +40,8 @@ export function FirstRunChecklist({ shop, sharedElsewhere, pathOf, version }: Pr
   useEffect(() => {
     if (closed) return undefined;
     let live = true;
-    Promise.all([fetchShop(shop.id), postApi.list()])
+    // without the posts, the post step reads as not done yet rather than the whole list staying away
+    Promise.all([fetchShop(shop.id), postApi.list().catch((): Post[] => [])])
       .then(([s, posts]) => live && setData({ products: s.products, posts }))
       .catch(() => undefined); // a checklist is a help, not a page: without its data it stays away
     return () => {
@@ -78,7 +79,7 @@ export function FirstRunChecklist({ shop, sharedElsewhere, pathOf, version }: Pr
   };
 
   const close = async () => {
-    if (!(await confirmAction(F.dismissTitle, F.dismissText, F.dismissConfirm))) return;
+    if (!(await confirmAction(F.dismissTitle, F.dismissText, F.dismissConfirm, F.keep))) return;
     remember('closed', shop.id);
     setClosed(true);
   };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { ui } from '../../../../types/zh-CN/ui';
 import { callFunction, toApiError } from '../../../api';
-import { toast } from '../../../utils/feedback';
+import { confirmAction, toast } from '../../../utils/feedback';
 import { askConsent } from '../../posts/subscribe';
 import { SHOP_UPDATE_TEMPLATE } from '../../../../types/post';
 import './FollowBar.scss';
@@ -10,7 +10,7 @@ import './FollowBar.scss';
 type FollowState = 'following' | 'muted' | 'none';
 
 /**
- * A friend opts in to the shop's updates, or mutes them. Nothing is rewarded and nothing is required:
+ * A friend opts in to the shop's updates, mutes them while still following, or unfollows (after a confirmation). Nothing is rewarded and nothing is required:
  * without an identity (Moments single-page mode, anonymous browser) the bar is simply not shown.
  */
 export function FollowBar({ shopId }: { shopId: string }) {
@@ -45,30 +45,38 @@ export function FollowBar({ shopId }: { shopId: string }) {
   };
 
   const t = ui.shop.follow;
+  // Unfollowing drops the friend's reminders: asked first, with buttons that name both choices.
+  const unfollow = async () => {
+    if (await confirmAction(t.unfollowTitle, t.unfollowText, t.unfollowConfirm, t.keep)) choose('none');
+  };
+  const tap = (next: FollowState) => (busy ? undefined : () => choose(next));
   return (
-    <View className='follow-bar'>
+    <View className={`follow-bar follow-bar--${state}`}>
       <View className='follow-bar__buttons'>
-        {state === 'following' ? (
-          <Text className='follow-bar__button follow-bar__button--on'>{t.following}</Text>
-        ) : (
-          <Text className='follow-bar__button follow-bar__follow' onClick={busy ? undefined : () => choose('following')}>
+        {state === 'none' ? (
+          <Text className='follow-bar__button follow-bar__follow' onClick={tap('following')}>
             {t.follow}
           </Text>
-        )}
-        {state === 'muted' ? (
-          <Text className='follow-bar__button follow-bar__button--on'>{t.muted}</Text>
         ) : (
-          <Text className='follow-bar__button follow-bar__mute' onClick={busy ? undefined : () => choose('muted')}>
+          <Text className='follow-bar__button follow-bar__button--on follow-bar__state'>{state === 'following' ? t.following : t.muted}</Text>
+        )}
+        {state === 'following' ? (
+          <Text className='follow-bar__button follow-bar__mute' onClick={tap('muted')}>
             {t.mute}
           </Text>
-        )}
+        ) : null}
+        {state === 'muted' ? (
+          <Text className='follow-bar__button follow-bar__resume' onClick={tap('following')}>
+            {t.resume}
+          </Text>
+        ) : null}
         {state !== 'none' ? (
-          <Text className='follow-bar__link follow-bar__reset' onClick={busy ? undefined : () => choose('none')}>
+          <Text className='follow-bar__link follow-bar__reset' onClick={busy ? undefined : () => void unfollow()}>
             {t.unfollow}
           </Text>
         ) : null}
       </View>
-      <Text className='follow-bar__hint'>{t.hint}</Text>
+      <Text className='follow-bar__hint'>{state === 'following' ? t.followingHint : state === 'muted' ? t.mutedHint : t.hint}</Text>
     </View>
   );
 }

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { Shop } from '../../../../types/shop';
 import './ShopHeader.scss';
 
-/** The first character of the name, for the placeholder avatar ("晓林的商洛山货" → "晓"). */
+/** The first character of the name, for the placeholder avatar ("林晓的商洛山货" → "林"). */
 export function initialOf(name: string): string {
   const first = Array.from(name.trim())[0];
   return first ? first.toUpperCase() : '店';

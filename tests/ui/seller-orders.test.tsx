@@ -1,0 +1,102 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { Current } from '@tarojs/runtime';
+import SellerOrdersPage from '../../src/seller/orders';
+import { StatusHeader } from '../../src/features/orders';
+import { callFunction } from '../../src/api';
+import type { Order, OrderStatus } from '../../types/order';
+import { orderStatusText, sellerOrderStatusText } from '../../types/zh-CN/orders';
+import { ordersUi } from '../../types/zh-CN/orders-ui';
+
+jest.mock('../../src/api', () => {
+  const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
+  return { ...envelope, callFunction: jest.fn() };
+});
+
+const call = callFunction as jest.MockedFunction<typeof callFunction>;
+
+const anOrder = (over: Partial<Order> = {}): Order =>
+  ({
+    id: 'o1',
+    shopId: 's1',
+    shopName: '林晓的商洛山货',
+    status: 'awaiting_confirmation',
+    items: [{ productId: 'jar', title: '秦岭土蜂蜜 500g', priceFen: 6800, qty: 1, image: null }],
+    totalFen: 6800,
+    address: { name: '王小明', phone: '13800138000', detail: '西安市雁塔区' },
+    note: '',
+    payment: null,
+    refunds: [],
+    shipment: null,
+    afterSale: null,
+    review: null,
+    timeline: [],
+    expiresAt: null,
+    createdAt: '2026-11-29T10:00:00+08:00',
+    updatedAt: '2026-11-29T10:00:00+08:00',
+    viewerIsOwner: true,
+    ...over,
+  }) as Order;
+
+function openOrders(params: Record<string, string>) {
+  Current.router = { params, path: '/seller/orders/index', $taroPath: 'seller/orders/index', onReady: '', onHide: '', onShow: '' };
+  return render(<SellerOrdersPage />);
+}
+
+beforeEach(() => {
+  call.mockReset();
+  call.mockImplementation(((_fn: string, _action: string, params: { status?: OrderStatus }) =>
+    Promise.resolve({ orders: [anOrder({ status: params.status ?? 'awaiting_confirmation' })], nextCursor: null, counts: { awaiting_confirmation: 1, paid: 2, after_sale: 1 } })) as unknown as typeof callFunction);
+});
+
+describe('the seller’s orders list', () => {
+  it('opens on the tab the console’s tile asked for (?status=), and lists only those orders', async () => {
+    const { container } = openOrders({ status: 'after_sale' });
+    await waitFor(() => expect(container.querySelector('.order-row')).not.toBeNull());
+    expect(call).toHaveBeenCalledWith('order', 'listShop', { status: 'after_sale' });
+    expect(call).not.toHaveBeenCalledWith('order', 'listShop', {});
+    expect(container.querySelector('.status-tab--on')?.className).toContain('status-tab--after_sale');
+  });
+
+  it('opens on 全部 without a status, or with one it does not know', async () => {
+    const { container } = openOrders({ status: 'everything' });
+    await waitFor(() => expect(container.querySelector('.order-row')).not.toBeNull());
+    expect(call).toHaveBeenCalledWith('order', 'listShop', {});
+    expect(container.querySelector('.status-tab--on')?.className).toContain('status-tab--all');
+  });
+
+  it('speaks to the seller: 待你确认收款 on the tab and the row, never the buyer’s 待店主确认收款', async () => {
+    const { container } = openOrders({ status: 'awaiting_confirmation' });
+    await waitFor(() => expect(container.querySelector('.order-row')).not.toBeNull());
+    expect(container.querySelector('.status-tab--awaiting_confirmation .status-tab__label')?.textContent).toBe('待你确认收款');
+    expect(container.querySelector('.status-tab--pending_payment .status-tab__label')?.textContent).toBe('待买家付款');
+    expect(container.querySelector('.order-row__status')?.textContent).toBe('待你确认收款');
+    expect(screen.queryByText(orderStatusText.awaiting_confirmation)).toBeNull();
+  });
+});
+
+describe('the status header', () => {
+  it('shows each side its own words', () => {
+    const seller = render(<StatusHeader order={anOrder({ viewerIsOwner: true })} />);
+    expect(seller.container.querySelector('.order-status__title')?.textContent).toBe(sellerOrderStatusText.awaiting_confirmation);
+    seller.unmount();
+    const buyer = render(<StatusHeader order={anOrder({ viewerIsOwner: false })} />);
+    expect(buyer.container.querySelector('.order-status__title')?.textContent).toBe('待店主确认收款');
+  });
+
+  it('never says the title again in the line under it, on either side, for any status', () => {
+    const statuses = Object.keys(orderStatusText) as OrderStatus[];
+    for (const status of statuses) {
+      for (const [title, hint] of [
+        [orderStatusText[status], ordersUi.status.buyerHint[status]],
+        [sellerOrderStatusText[status], ordersUi.status.sellerHint[status]],
+      ]) {
+        // "售后中" over "售后处理中。", "已退款" over "已退款。": no two characters of the title again (who acts may be named)
+        const pairs = Array.from(title)
+          .slice(1)
+          .map((c, i) => `${Array.from(title)[i]}${c}`)
+          .filter((p) => !['店主', '买家'].includes(p));
+        expect({ title, repeats: pairs.filter((p) => hint.includes(p)) }).toEqual({ title, repeats: [] });
+      }
+    }
+  });
+});
