@@ -131,7 +131,7 @@ describe('a whole purchase in the browser, both sides', () => {
     await sp.locator('.order-row--awaiting_confirmation').waitFor();
     await sp.locator('.order-row').first().click();
 
-    await statusIs(sp, '待店主确认收款');
+    await statusIs(sp, '待你确认收款');
     expect(await sp.locator('.order-address').innerText()).toContain('王小明');
     expect(await sp.locator('.order-address').innerText()).toContain('周末送到就行');
     await sp.locator('.action-confirm-paid').click();
@@ -208,10 +208,10 @@ describe('a whole purchase in the browser, both sides', () => {
 
     const { page: sp, errors: sellerErrors } = await phonePage(browser);
     await sp.goto(`${host.url}/?as=${SELLER}#/seller/order/index?orderId=${order.id}`);
-    await statusIs(sp, '待店主确认收款');
+    await statusIs(sp, '待你确认收款');
     await sp.locator('.action-reject-paid').click();
     await confirmModal(sp);
-    await statusIs(sp, '待付款');
+    await statusIs(sp, '待买家付款');
 
     const { page, errors } = await phonePage(browser);
     await page.goto(`${host.url}/?as=${buyer}#/pages/order/index?orderId=${order.id}`);
