@@ -31,6 +31,11 @@ export const crmDoneSchema = z.object({
 
 export const statsSummarySchema = z.object({ days: int('天数', 1, 90).optional() });
 
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export const exportCsvSchema = z.object({
   kind: z.enum(['customers', 'orders'], { error: validationText.invalid('导出内容') }),
+  /** csv (the default, as before) or a real Excel workbook whose identifiers are text cells */
+  format: z.enum(EXPORT_FORMATS, { error: validationText.invalid('导出格式') }).optional(),
 });

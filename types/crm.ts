@@ -65,6 +65,6 @@ export interface CsvExport {
   rows: number;
   bytes: number;
   expiresAt: string;
-  /** the file's text too, only when it is at most 100 KB (older clients read it from here) */
+  /** the file's text too, only for a CSV of at most 100 KB (older clients read it from here); never for xlsx */
   csv?: string;
 }

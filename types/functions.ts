@@ -87,7 +87,7 @@ export interface FunctionActions {
     summary: { params: { days?: number }; result: SalesSummary };
   };
   export: {
-    csv: { params: { kind: 'customers' | 'orders' }; result: CsvExport };
+    csv: { params: { kind: 'customers' | 'orders'; format?: 'csv' | 'xlsx' }; result: CsvExport };
   };
 }
 

@@ -69,12 +69,13 @@ export async function registerUploads(app: FastifyInstance, uploadsDir: string, 
   app.get<{ Params: { name: string } }>('/uploads/exports/:name', async (req, reply) => {
     const name = req.params.name;
     const file = path.join(exportsDir, name);
-    if (!/^[0-9a-f]{32}\.csv$/.test(name) || !fs.existsSync(file)) return notFound(reply);
+    const match = /^[0-9a-f]{32}\.(csv|xlsx)$/.exec(name);
+    if (!match || !fs.existsSync(file)) return notFound(reply);
     return reply
       .header('cache-control', 'no-store')
       .header('content-security-policy', "default-src 'none'; sandbox")
       .header('content-disposition', 'attachment')
-      .type('text/csv; charset=utf-8')
+      .type(match[1] === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8')
       .send(fs.createReadStream(file));
   });
 

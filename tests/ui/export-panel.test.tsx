@@ -29,3 +29,22 @@ test('the browser downloads the stored file from its link, under the export’s 
     click.mockRestore();
   }
 });
+
+/** Sellers live in Excel and WPS: the panel offers a real workbook beside the CSV, for customers and for orders. */
+test('offers Excel and CSV for both; Excel asks the backend for an xlsx and downloads it under its name', async () => {
+  const file: CsvExport = { filename: '订单-2026-11-23.xlsx', url: '/uploads/exports/0123456789abcdef0123456789abcdef.xlsx', fileID: null, rows: 3, bytes: 7000, expiresAt: '2026-11-23T03:00:00.000Z' };
+  call.mockReset().mockResolvedValue(file as never);
+  const clicked: string[] = [];
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this.download);
+  });
+  try {
+    render(<ExportPanel />);
+    for (const label of ['导出顾客 Excel', '导出订单 Excel', '导出顾客 CSV', '导出订单 CSV']) expect(screen.getByText(label)).toBeTruthy();
+    fireEvent.click(screen.getByText('导出订单 Excel'));
+    await waitFor(() => expect(clicked).toEqual(['订单-2026-11-23.xlsx']));
+    expect(call).toHaveBeenCalledWith('export', 'csv', { kind: 'orders', format: 'xlsx' });
+  } finally {
+    click.mockRestore();
+  }
+});

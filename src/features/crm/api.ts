@@ -1,4 +1,5 @@
 import { callFunction } from '../../api';
+import type { ExportFormat } from '../../../types/crm-schemas';
 
 /** `crm.*`, `stats.summary`, `export.csv` and `shop.followers` (owner of a shop only; the backend checks it on every call). */
 export const crmApi = {
@@ -16,6 +17,7 @@ export const crmApi = {
   done: (followUpId: string) => callFunction('crm', 'done', { followUpId }),
   snooze: (followUpId: string, snoozeDays: number) => callFunction('crm', 'done', { followUpId, snoozeDays }),
   summary: (days?: number) => callFunction('stats', 'summary', days ? { days } : {}),
-  exportCsv: (kind: 'customers' | 'orders') => callFunction('export', 'csv', { kind }),
+  /** csv as before (no `format` sent), or xlsx: a workbook whose phones and order numbers stay as typed */
+  exportCsv: (kind: 'customers' | 'orders', format: ExportFormat = 'csv') => callFunction('export', 'csv', format === 'csv' ? { kind } : { kind, format }),
   followers: () => callFunction('shop', 'followers', {}),
 };

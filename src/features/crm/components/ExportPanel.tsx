@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { crmUi } from '../../../../types/zh-CN/crm-ui';
+import type { ExportFormat } from '../../../../types/crm-schemas';
 import { exportText } from '../../../../types/zh-CN/export';
 import { toApiError } from '../../../api';
 import { showError } from '../../../utils/feedback';
@@ -9,21 +10,22 @@ import { downloadCsv, saveExportInWeChat, shareExportInWeChat, type SavedExport 
 import './crm.scss';
 
 type Kind = 'customers' | 'orders';
+type Job = `${Kind}-${ExportFormat}`;
 
 /**
- * "导出顾客 CSV" / "导出订单 CSV": `export.csv` stores the file and answers its link; the browser downloads it,
+ * "导出顾客/订单 Excel" and "导出顾客/订单 CSV": `export.csv` (with `format`) stores the file and answers its link; the browser downloads it,
  * WeChat downloads it onto the phone and offers "发送到聊天" — a second tap, since WeChat sends files to a chat
  * only inside one.
  */
 export function ExportPanel() {
-  const [busy, setBusy] = useState<Kind | null>(null);
+  const [busy, setBusy] = useState<Job | null>(null);
   const [saved, setSaved] = useState<SavedExport | null>(null);
-  const run = async (kind: Kind) => {
+  const run = async (kind: Kind, format: ExportFormat) => {
     if (busy) return;
-    setBusy(kind);
+    setBusy(`${kind}-${format}`);
     setSaved(null);
     try {
-      const file = await crmApi.exportCsv(kind);
+      const file = await crmApi.exportCsv(kind, format);
       if (process.env.TARO_ENV === 'weapp') setSaved(await saveExportInWeChat(file));
       else downloadCsv(file);
     } catch (err) {
@@ -40,15 +42,22 @@ export function ExportPanel() {
   return (
     <View className='crm-card export-panel'>
       <Text className='crm-card__title'>{crmUi.exportCsv.heading}</Text>
-      <Text className='crm-card__hint'>{crmUi.exportCsv.hint}</Text>
-      <View className='export-panel__buttons'>
-        <View className='crm-button export-customers' hoverClass='crm-button--pressed' onClick={() => void run('customers')}>
-          {busy === 'customers' ? crmUi.exportCsv.exporting : crmUi.exportCsv.customers}
+      <Text className='crm-card__hint'>{exportText.hint}</Text>
+      {(['xlsx', 'csv'] as const).map((format) => (
+        <View key={format} className={`export-panel__buttons export-panel__buttons--${format}`}>
+          {(['customers', 'orders'] as const).map((kind) => (
+            <View
+              key={kind}
+              // .export-customers / .export-orders stay the CSV buttons' names (e2e and older tests know them)
+              className={`crm-button export-${kind}${format === 'xlsx' ? '-xlsx' : ''}`}
+              hoverClass='crm-button--pressed'
+              onClick={() => void run(kind, format)}
+            >
+              {busy === `${kind}-${format}` ? crmUi.exportCsv.exporting : exportText.button[kind][format]}
+            </View>
+          ))}
         </View>
-        <View className='crm-button export-orders' hoverClass='crm-button--pressed' onClick={() => void run('orders')}>
-          {busy === 'orders' ? crmUi.exportCsv.exporting : crmUi.exportCsv.orders}
-        </View>
-      </View>
+      ))}
       {saved && (
         <View className='export-panel__ready'>
           <Text className='crm-card__hint export-ready'>{exportText.ready(saved.fileName, saved.rows)}</Text>
