@@ -75,7 +75,7 @@ describe('the post scheduler in the browser', () => {
     const seller = await phonePage(browser);
     const page = seller.page;
     await page.goto(`${host.url}/?as=${SELLER}#/seller/console/index`);
-    await page.locator('.posts-link .posts-usage').getByText('今天已排 0 / 2 条', { exact: false }).waitFor();
+    await page.locator('.posts-link .posts-usage').getByText('今天已安排 0 / 2 条', { exact: false }).waitFor();
     await page.locator('.posts-link').click();
     await page.locator('.posts-page .quota-card').waitFor(); // the console (still in the DOM, hidden) has a quota card too
     await page.locator('.new-post').click();
@@ -87,6 +87,13 @@ describe('the post scheduler in the browser', () => {
     expect(text).toContain(`【${walnut.title}】¥${walnut.priceFen / 100}.00`);
     expect(text).toContain(walnut.story.slice(0, 10));
     expect(await page.locator('.slot--0700').getAttribute('class')).toContain('slot--forbidden'); // quiet hours
+    // a grey slot, tapped, says why and when instead: under its row, the chosen 10:00 kept
+    await page.locator('.slot--0700').click();
+    const reason = page.locator('.slot-reason');
+    await reason.waitFor();
+    expect(await reason.locator('.slot-reason__message').innerText()).toBe(`22:00–08:00是免打扰时段，不打扰朋友休息。最早可以在 ${tomorrow.label} 08:00 发。`);
+    expect(await reason.locator('.slot-reason__next').innerText()).toBe(`改到 ${tomorrow.label} 08:00`);
+    expect(await page.locator('.slot--1000.slot--chosen').count()).toBe(1);
     await fullScreenshot(page, 'post-composer');
     await page.locator('.schedule-post').click();
     await page.locator('.posts-page .quota-card').waitFor();
@@ -121,6 +128,14 @@ describe('the post scheduler in the browser', () => {
     expect(await op.locator('.schedule-at-next').innerText()).toBe(`改在 ${dayAfter.label} 08:00 发`);
     // the composer asked again: tomorrow is now grey all day
     await op.waitForFunction(() => document.querySelectorAll('.slot-grid .slot:not(.slot--forbidden)').length === 0);
+    // where the seller looks: under the chosen time, scrolled into the phone's screen, with the only red button
+    expect(await op.locator('.field--time .refusal').count()).toBe(1);
+    expect(await op.locator('.schedule-post').count()).toBe(0);
+    await op.waitForFunction(() => {
+      const box = document.querySelector('#posting-refusal')?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < window.innerHeight - 100;
+    });
+    await screenshot(op, 'post-refused-viewport');
     await fullScreenshot(op, 'post-refused');
     await op.locator('.schedule-at-next').click();
     await op.locator('.posts-page .quota-card').waitFor();
@@ -151,7 +166,24 @@ describe('the post scheduler in the browser', () => {
     expect(await due.count()).toBe(1);
     expect(await due.first().locator('.reminder-in-app').count()).toBe(1);
     expect(await page.locator('.week-day--today .post-chip--due').count()).toBe(1);
+    // the counters count one thing: tomorrow's (now today's) two posts are today's and the last 7 days'
+    await page.getByText('今天已安排 2 / 2 条').waitFor();
+    await page.getByText('近 7 天（含今天）已安排 2 / 6 条').waitFor();
+    expect(await page.locator('.health-week--0 .health-week__count').innerText()).toBe('2 / 6');
     await fullScreenshot(page, 'post-calendar');
+
+    // 改时间 opens on the post's own day (the third post, the day after)
+    const thirdCard = page.locator('.upcoming-posts .post-card').filter({ hasText: '周末在家炒核桃' });
+    await thirdCard.locator('.post-action--reschedule').click();
+    await thirdCard.locator('.day-tab--active').waitFor();
+    expect(await thirdCard.locator('.day-tab--active .day-tab__date').innerText()).toBe(dayAfter.label);
+    await thirdCard.locator('.post-action--reschedule').click();
+    // the cancel dialog names both buttons; 再想想 keeps the post
+    await thirdCard.locator('.post-action--cancel').click();
+    await page.getByText('取消这条', { exact: true }).waitFor();
+    await page.getByText('再想想', { exact: true }).click();
+    await page.waitForTimeout(300);
+    expect((await planned()).find((p) => p.text === '周末在家炒核桃，满屋子香。')).toMatchObject({ status: 'scheduled' });
 
     // Share material: the text and a poster, then "我已发出".
     await due.first().locator('.post-action--share').click();

@@ -83,8 +83,8 @@ export function useSlotChoice({ view, posts, productId, now, exceptId, initialDa
   /** An allowed slot is chosen; a grey one says why, under its row. */
   const tap = useCallback(
     (s: Slot) => {
-      setPinned(null);
       if (s.allowed) {
+        setPinned(null);
         setTime(s.time);
         setReason(null);
         return;
