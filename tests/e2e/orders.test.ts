@@ -27,6 +27,9 @@ async function confirmModal(page: Page) {
 }
 
 /** A screenshot of the whole page: Taro's H5 page scrolls inside its own element, so the viewport grows to fit it first. */
+// Four lines, as a friend types a real address: the box must show all of it.
+const ADDRESS = '北京市海淀区中关村大街 1 号\n某某小区 3 号楼 2 单元 501 室\n工作日白天家里没人\n请放门口的快递柜，谢谢';
+
 async function fullScreenshot(page: Page, name: string) {
   await page.waitForTimeout(2000); // toasts fade
   const size = page.viewportSize() ?? { width: 390, height: 844 };
@@ -62,7 +65,7 @@ describe('a whole purchase in the browser, both sides', () => {
     expect(await page.locator('.cart-badge').innerText()).toBe('2');
 
     // The cart: one group for the shop, a quantity up, the subtotal in yuan.
-    await page.locator('.cart-entry').click();
+    await page.locator('.friend-nav__tab--cart').click();
     await page.locator('.cart-group').waitFor();
     await page.locator('.cart-group__shop').getByText(demo.shop.name).waitFor();
     expect(await page.locator('.cart-line').count()).toBe(2);
@@ -88,7 +91,18 @@ describe('a whole purchase in the browser, both sides', () => {
     await page.locator('.field--address-phone .field-error').getByText(/请填写 11 位手机号/).waitFor();
     await page.locator('.field--address-name input').fill('王小明');
     await page.locator('.field--address-phone input').fill('13800138000');
-    await page.locator('.field--address-detail textarea').fill('北京市海淀区中关村大街 1 号');
+    await page.locator('.field--address-detail textarea').fill(ADDRESS);
+    // The whole address shows, in the app's font, the box growing with its lines (issue 14: it showed
+    // its last two lines, in monospace).
+    const box = await page.locator('.field--address-detail textarea').evaluate((el) => ({
+      client: el.clientHeight,
+      scroll: el.scrollHeight,
+      font: getComputedStyle(el).fontFamily,
+      page: getComputedStyle(document.body).fontFamily,
+    }));
+    expect(box.scroll).toBeLessThanOrEqual(box.client);
+    expect(box.font).toBe(box.page);
+    expect(box.font).not.toMatch(/monospace/);
     await page.locator('.field--note textarea').fill('周末送到就行');
     expect(await page.locator('.checkout-total').innerText()).toBe(yuan(expectedTotal));
     await screenshot(page, 'checkout');
@@ -111,7 +125,7 @@ describe('a whole purchase in the browser, both sides', () => {
       [first.id, 2],
       [second.id, 1],
     ]);
-    expect(mine.orders[0].address).toEqual({ name: '王小明', phone: '13800138000', detail: '北京市海淀区中关村大街 1 号' });
+    expect(mine.orders[0].address).toEqual({ name: '王小明', phone: '13800138000', detail: ADDRESS });
 
     await page.locator('.pay-transfer').click();
     await statusIs(page, '待店主确认收款');
@@ -157,6 +171,10 @@ describe('a whole purchase in the browser, both sides', () => {
     await confirmModal(page);
     await statusIs(page, '已完成');
     await page.locator('.action-review').click();
+    // Two products in the order: the review says which one it is about (issue 14), a thumb-sized choice.
+    const aboutFirst = page.locator(`.choice-review-product-${first.id}`);
+    expect((await aboutFirst.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await aboutFirst.click();
     await page.locator('.choice-rating-4').click();
     await page.locator('.field--review-text textarea').fill('核桃很香，老人孩子都爱吃，下次还买。');
     await page.locator('.submit-review').click();
@@ -187,6 +205,11 @@ describe('a whole purchase in the browser, both sides', () => {
     expect(await anon.page.locator('.review__reply-text').first().innerText()).toBe('谢谢支持！');
     const product = await host.ok<ProductWithReviews>('catalog', { action: 'get', productId: first.id });
     expect(product.reviews).toHaveLength(1);
+    // who and when, masked (the receiver's first character), and only on the product it is about
+    expect(await anon.page.locator('.review__name').first().innerText()).toMatch(/^.\*$/);
+    expect(await anon.page.locator('.review__bought').first().innerText()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 购买$/);
+    await screenshot(anon.page, 'product-with-review');
+    expect((await host.ok<ProductWithReviews>('catalog', { action: 'get', productId: second.id })).reviews).toHaveLength(0);
 
     const done = await host.ok<Order>('order', { action: 'get', orderId }, FRIEND);
     expect(done.status).toBe('completed');

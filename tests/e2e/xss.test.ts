@@ -155,7 +155,7 @@ describe('text written by sellers and buyers is text on every H5 page', () => {
     await page.goto(`${host.url}/#/pages/product/index?productId=${product.id}`);
     await page.locator('.product-summary__title').getByText(P.product, { exact: true }).waitFor();
     await page.locator('.add-to-cart').click();
-    await page.locator('.cart-entry').click();
+    await page.locator('.friend-nav__tab--cart').click();
     await page.locator('.cart-group__shop').getByText(P.shop, { exact: true }).waitFor();
     await seesText(page, P.product);
     await expectInert(page, dialogs);

@@ -77,8 +77,9 @@ export default function ShopPage() {
         </View>
       ) : null}
 
-      {single ? null : <FriendNavBar shopId={state.status === 'error' ? null : shopId || null} current={state.status === 'error' ? undefined : 'shop'} />}
       <DevIdentitySwitcher />
+      {/* last: its spacer must come after everything else on the page */}
+      {single ? null : <FriendNavBar shopId={state.status === 'error' ? null : shopId || null} current={state.status === 'error' ? undefined : 'shop'} />}
     </View>
   );
 }
