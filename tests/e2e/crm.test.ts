@@ -134,4 +134,27 @@ describe('the seller’s console, customers and follow-ups in the browser', () =
     await sp.locator('.today-followups').waitFor();
     expect(seller.errors).toEqual([]);
   });
+
+  it('settings: one save for the page; a merchant id saved stays 已设置 and nothing else changes', async () => {
+    const { page, errors } = await phonePage(browser);
+    const before = (await host.ok<ShopWithProducts>('shop', { action: 'get', shopId: host.demoShopId })).shop;
+    await page.goto(`${host.url}/?as=${SELLER}#/seller/settings/index`);
+    await page.locator('.save-settings').waitFor();
+    expect(await page.locator('.submit-button').count()).toBe(1);
+    await fullScreenshot(page, 'settings');
+
+    if (before.payment.wechatPay) await page.locator('.change-sub-mch').click();
+    await page.locator('.field--sub-mch input').fill('1900000109');
+    await page.locator('.save-settings').click();
+    await page.locator('.sub-mch-saved').waitFor();
+    expect(await page.locator('.field--sub-mch input').count()).toBe(0);
+    expect(await page.locator('.field--name input').inputValue()).toBe(before.name);
+    expect(await page.locator('.field--transfer-note textarea').inputValue()).toBe(before.payment.transferNote);
+    await fullScreenshot(page, 'settings-saved');
+
+    const after = (await host.ok<ShopWithProducts>('shop', { action: 'get', shopId: host.demoShopId })).shop;
+    expect(after.payment.wechatPay).toBe(true);
+    expect({ ...after, payment: { ...after.payment, wechatPay: before.payment.wechatPay, acceptsOrders: before.payment.acceptsOrders } }).toEqual(before);
+    expect(errors).toEqual([]);
+  });
 });
