@@ -33,8 +33,6 @@ export const postingText = {
   limit: (p: PostingPolicy, rule: PostingRuleName, next: string | null): string =>
     postingText.rule[rule](p) + (next ? postingText.nextAllowed(next) : postingText.noneWithin60Days),
   noneWithin60Days: '未来 60 天内都没有可以发的时间，请先取消或调整已排的朋友圈。',
-  usageToday: (n: number, max: number) => `今天 ${n} / ${max} 条`,
-  usageWeek: (n: number, max: number) => `近 7 天 ${n} / ${max} 条`,
   nonexistentTime: '夏令时调整，这个时间不存在',
   /** why post.markPosted refuses; `time`s already formatted for the reader */
   mark: {
