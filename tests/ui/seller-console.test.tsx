@@ -7,7 +7,7 @@ import { crmUi } from '../../types/zh-CN/crm-ui';
 import { firstRunUi } from '../../types/zh-CN/first-run';
 import type { OrderStatus } from '../../types/order';
 import type { Product } from '../../types/product';
-import type { Shop } from '../../types/shop';
+import { DEFAULT_POLICY, type Shop } from '../../types/shop';
 import { aProduct, aShop } from './fixtures';
 
 jest.mock('../../src/api', () => {
@@ -66,6 +66,8 @@ function sellerBackend(shop: Shop, { products = [], posts = [], counts = {} }: {
       'post.list': posts,
       'order.listShop': { orders: [], nextCursor: null, counts },
       'shop.followers': { following: 0, muted: 0 },
+      'post.policy': { policy: DEFAULT_POLICY, usage: { today: 0, last7Days: 0 }, nextAllowedAt: null },
+      'crm.followups': [],
     };
     const key = `${fn}.${action}`;
     return key in answers ? Promise.resolve(answers[key]) : Promise.reject(new ApiError('INTERNAL', '这一块暂时没有加载出来。'));
@@ -99,6 +101,11 @@ describe('a new seller’s first-run checklist', () => {
     expect(before(container.querySelector('.my-shop'), container.querySelector('.today-section'))).toBe(true);
     expect(container.querySelectorAll('.today-tile')).toHaveLength(0);
     expect(container.querySelector('.sales-section')).toBeNull();
+    await waitFor(() => expect(call).toHaveBeenCalledWith('crm', 'followups', {}));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('post', 'list', expect.objectContaining({ from: expect.any(String) })));
+    await new Promise((r) => setTimeout(r, 0)); // the answers settle
+    expect(container.querySelector('.today-posts')).toBeNull();
+    expect(container.querySelector('.today-followups')).toBeNull();
 
     // each step a tap away from where it is done
     fireEvent.click(container.querySelector('.first-run-step--product')!);
@@ -160,6 +167,7 @@ describe('a seller with orders', () => {
     const { container } = render(<SellerConsolePage />);
     await waitFor(() => expect(container.querySelector('.today-tile--paid')).not.toBeNull());
     expect(container.querySelector('.today-tile--paid .today-tile__count')?.textContent).toBe('3');
+    await waitFor(() => expect(container.querySelector('.today-followups')).not.toBeNull());
     expect(before(container.querySelector('.today-section'), container.querySelector('.my-shop'))).toBe(true);
     await waitFor(() => expect(container.querySelector('.first-run')).not.toBeNull());
     expect(before(container.querySelector('.today-section'), container.querySelector('.first-run'))).toBe(true);

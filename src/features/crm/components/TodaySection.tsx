@@ -34,6 +34,10 @@ export function hasOrders(counts: Partial<Record<OrderStatus, number>>): boolean
 
 /** 今日待办: orders that wait for the seller (overdue after-sales first), today's posts and quota, follow-ups due. */
 export function TodaySection({ orders, posts, followUps, postsPath, onRetry }: TodayProps) {
+  // Before the first order, only what has something in it: no "排了 0 条" and empty quota bars, no "暂时没有要回访的朋友".
+  const fresh = orders.status === 'ready' && !hasOrders(orders.data.counts);
+  const showPosts = !fresh || (posts.status === 'ready' && posts.data.ahead.week > 0);
+  const showFollowUps = !fresh || (followUps.status === 'ready' && followUps.data.length > 0);
   return (
     <SectionCard name='today-section' title={crmUi.today.heading}>
       <ResourceView resource={orders} onRetry={onRetry}>
@@ -78,31 +82,35 @@ export function TodaySection({ orders, posts, followUps, postsPath, onRetry }: T
         }}
       </ResourceView>
 
-      <View className='today-block today-posts' hoverClass='today-block--pressed' onClick={() => openPage(postsPath)}>
-        <Text className='today-block__title'>{crmUi.today.posts}</Text>
-        <ResourceView resource={posts} onRetry={onRetry}>
-          {({ view, ahead, now }) => (
-            <View>
-              <Text className='today-block__text posts-today'>
-                {crmUi.today.postsToday(ahead.today)} · {crmUi.today.postsWeek(ahead.week)}
-              </Text>
-              <QuotaMeter view={view} now={now} />
-            </View>
-          )}
-        </ResourceView>
-      </View>
+      {showPosts ? (
+        <View className='today-block today-posts' hoverClass='today-block--pressed' onClick={() => openPage(postsPath)}>
+          <Text className='today-block__title'>{crmUi.today.posts}</Text>
+          <ResourceView resource={posts} onRetry={onRetry}>
+            {({ view, ahead, now }) => (
+              <View>
+                <Text className='today-block__text posts-today'>
+                  {crmUi.today.postsToday(ahead.today)} · {crmUi.today.postsWeek(ahead.week)}
+                </Text>
+                <QuotaMeter view={view} now={now} />
+              </View>
+            )}
+          </ResourceView>
+        </View>
+      ) : null}
 
-      <View className='today-block today-followups followups-link' hoverClass='today-block--pressed' onClick={() => openPage(crmRoutes.followUps)}>
-        <Text className='today-block__title'>{crmUi.today.followUps}</Text>
-        <ResourceView resource={followUps} onRetry={onRetry}>
-          {(due) => (
-            <View className='today-block__row'>
-              <Text className='today-block__text'>{crmUi.today.followUpsDue(due.length)}</Text>
-              {due.length > 0 ? <Text className='today-badge followups-due-count'>{due.length}</Text> : null}
-            </View>
-          )}
-        </ResourceView>
-      </View>
+      {showFollowUps ? (
+        <View className='today-block today-followups followups-link' hoverClass='today-block--pressed' onClick={() => openPage(crmRoutes.followUps)}>
+          <Text className='today-block__title'>{crmUi.today.followUps}</Text>
+          <ResourceView resource={followUps} onRetry={onRetry}>
+            {(due) => (
+              <View className='today-block__row'>
+                <Text className='today-block__text'>{crmUi.today.followUpsDue(due.length)}</Text>
+                {due.length > 0 ? <Text className='today-badge followups-due-count'>{due.length}</Text> : null}
+              </View>
+            )}
+          </ResourceView>
+        </View>
+      ) : null}
     </SectionCard>
   );
 }
