@@ -177,6 +177,7 @@ describe('a whole purchase in the browser, both sides', () => {
     await aboutFirst.click();
     await page.locator('.choice-rating-4').click();
     await page.locator('.field--review-text textarea').fill('核桃很香，老人孩子都爱吃，下次还买。');
+    await screenshot(page, 'order-review-form');
     await page.locator('.submit-review').click();
     await page.locator('.order-review__text').getByText('核桃很香，老人孩子都爱吃，下次还买。').waitFor();
     expect(await page.locator('.action-review').count()).toBe(0);
@@ -208,7 +209,7 @@ describe('a whole purchase in the browser, both sides', () => {
     // who and when, masked (the receiver's first character), and only on the product it is about
     expect(await anon.page.locator('.review__name').first().innerText()).toMatch(/^.\*$/);
     expect(await anon.page.locator('.review__bought').first().innerText()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 购买$/);
-    await screenshot(anon.page, 'product-with-review');
+    await fullScreenshot(anon.page, 'product-with-review');
     expect((await host.ok<ProductWithReviews>('catalog', { action: 'get', productId: second.id })).reviews).toHaveLength(0);
 
     const done = await host.ok<Order>('order', { action: 'get', orderId }, FRIEND);
