@@ -111,6 +111,7 @@ describe('a friend from a link never loses their way', () => {
         await seen(page, '.friend-nav .cart-badge').getByText('1', { exact: true }).waitFor();
       }
       if (p.bar) await barTargetsAreThumbSized(page);
+      await screenshot(page, `friend-${p.name}-top`);
       expect({ page: p.name, covered: await coveredAtTheEnd(page) }).toEqual({ page: p.name, covered: [] });
       await screenshot(page, `friend-${p.name}`);
 
@@ -123,6 +124,7 @@ describe('a friend from a link never loses their way', () => {
     await openLink(`/pages/order/index?orderId=${placed.id}`, '.reorder');
     await seen(page, '.reorder').click();
     await seen(page, '.cart-line').filter({ hasText: first.title }).waitFor();
+    await page.waitForTimeout(2000); // the page's slide-in and the toast
     await screenshot(page, 'friend-reorder-cart');
 
     // A gone shop: no 重试, but the way to the last shop and to 我的订单.

@@ -18,7 +18,7 @@ export const friendNavUi = {
     busy: '正在放进购物车…',
     loadFailed: '店里的商品没能读到，请稍后再试。',
     noneAdded: '这一单的商品现在都买不了了，去店里看看别的吧。',
-    added: '已放进购物车，看看再结算',
+    added: '已放进购物车',
     title: '有几件没能放进购物车',
     gone: (title: string) => `「${title}」已经下架了`,
     soldOut: (title: string) => `「${title}」已经卖完了`,
