@@ -48,6 +48,8 @@ export function FriendNavBar({ shopId, current, children }: FriendNavBarProps) {
               hoverClass={here ? 'none' : 'friend-nav__tab--pressed'}
               aria-current={here ? 'page' : undefined}
               onClick={() => {
+                // navigateTo keeps the page below for the back gesture; WeChat's stack holds 10 pages, and openPage
+                // falls back to redirectTo once it is full (https://developers.weixin.qq.com/miniprogram/dev/api/route/wx.navigateTo.html).
                 if (!here) openPage(tab.url);
               }}
             >
