@@ -78,6 +78,17 @@ describe('the seller’s console, customers and follow-ups in the browser', () =
     }
     await fullScreenshot(sp, 'seller-console-home');
 
+    // With orders, today's to-dos come first; a tile opens the list on its own tab, not 全部 (on a second phone page,
+    // so this page stays on the console).
+    const top = async (sel: string) => (await sp.locator(sel).boundingBox())?.y ?? -1;
+    expect(await top('.today-section')).toBeLessThan(await top('.my-shop'));
+    const tiles = (await phonePage(browser)).page;
+    await tiles.goto(`${host.url}/?as=${SELLER}#/seller/console/index`);
+    await tiles.locator('.today-tile--awaiting_confirmation').click();
+    await tiles.locator('.status-tab--on.status-tab--awaiting_confirmation').waitFor();
+    expect(tiles.url()).toContain('/seller/orders/index?status=awaiting_confirmation');
+    await tiles.close();
+
     // 顾客: the buyer by the address name.
     await sp.locator('.customers-link').click();
     const row = sp.locator('.customer-row').filter({ hasText: NAME });

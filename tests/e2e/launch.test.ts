@@ -38,6 +38,21 @@ describe('the mini program opened without a link (the launch page at /)', () => 
     // The console's own form for opening a shop.
     await page.locator('.open-shop').waitFor();
     expect(page.url()).toContain('/seller/console/index');
+
+    // Just opened: the steps to the first sale come first, none done yet; no wall of zeros.
+    await page.locator('.field--name input').fill('阿珍的山茶油');
+    await page.locator('.shop-form__submit').click();
+    await page.locator('.first-run').waitFor();
+    await page.locator('.today-orders--none').waitFor();
+    const steps = await page.locator('.first-run-step').evaluateAll((els) => els.map((el) => el.className.match(/first-run-step--(\w+)/)?.[1]));
+    expect(steps).toEqual(['profile', 'product', 'payment', 'share', 'notices', 'post']);
+    expect(await page.locator('.today-tile').count()).toBe(0);
+    expect(await page.locator('.sales-section').count()).toBe(0);
+    const top = async (sel: string) => (await page.locator(sel).boundingBox())?.y ?? -1;
+    expect(await top('.first-run')).toBeLessThan(await top('.my-shop'));
+    await screenshot(page, 'seller-console-new');
+    await page.locator('.first-run-step--product').click();
+    await page.waitForURL(/\/seller\/product-edit\/index/);
     expect(errors).toEqual([]);
   });
 

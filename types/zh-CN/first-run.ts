@@ -4,7 +4,7 @@ export const firstRunUi = {
   progress: (done: number, total: number) => `已完成 ${done} / ${total}`,
   steps: {
     profile: '写好店名、介绍，换上头像',
-    product: '上架第一件商品，写下来历、附上品质证明',
+    product: '上架第一件商品',
     payment: '设置收款方式',
     share: '把小店分享给朋友',
     notices: '接收新订单提醒',
@@ -15,7 +15,7 @@ export const firstRunUi = {
   /** what the seller gets from each step, under its title */
   why: {
     profile: '朋友进店先看到的就是这些',
-    product: '朋友信你，也想知道东西从哪里来',
+    product: '写下它的来历，附上品质证明，朋友更放心',
     payment: '转账说明、收款码或微信支付，有一种朋友就能下单',
     share: '打开店铺页，转发给朋友或发到群里',
     notices: '有人下单、申请售后时，微信提醒你',
@@ -24,6 +24,7 @@ export const firstRunUi = {
   /** what is still missing in a step that is half done */
   missing: {
     avatar: '还差头像',
+    avatarAndIntro: '还差头像和店铺介绍',
     intro: '还差店铺介绍',
     story: '还差商品来历',
     proof: '还差品质证明',

@@ -9,7 +9,7 @@ export const FIRST_RUN_STEPS = ['profile', 'product', 'payment', 'share', 'notic
 export type FirstRunStep = (typeof FIRST_RUN_STEPS)[number];
 
 /** What is still missing in a half-done step (a product without proof, a shop without an avatar). */
-export type FirstRunMissing = 'avatar' | 'intro' | 'story' | 'proof';
+export type FirstRunMissing = 'avatar' | 'intro' | 'avatarAndIntro' | 'story' | 'proof';
 
 export interface FirstRunFacts {
   shop: Pick<Shop, 'intro' | 'avatarUrl' | 'payment'>;
@@ -34,7 +34,9 @@ export function firstRunSteps(f: FirstRunFacts): FirstRunStepState[] {
   const active = f.products.filter((p) => p.status === 'active');
   const complete = active.find((p) => p.story.trim() !== '' && p.proofImages.length > 0);
   const unfinished = complete ? null : (active[0] ?? null);
-  const profileMissing: FirstRunMissing | null = f.shop.avatarUrl === null ? 'avatar' : f.shop.intro.trim() === '' ? 'intro' : null;
+  const noAvatar = f.shop.avatarUrl === null;
+  const noIntro = f.shop.intro.trim() === '';
+  const profileMissing: FirstRunMissing | null = noAvatar && noIntro ? 'avatarAndIntro' : noAvatar ? 'avatar' : noIntro ? 'intro' : null;
   const productMissing: FirstRunMissing | null = !unfinished ? null : unfinished.story.trim() === '' ? 'story' : 'proof';
   const state = (step: FirstRunStep, done: boolean, missing: FirstRunMissing | null = null, productId: string | null = null): FirstRunStepState => ({ step, done, missing, productId });
   return [
