@@ -87,6 +87,32 @@ describe('the launch page (opened without a link)', () => {
     expect(navigate).toHaveBeenLastCalledWith({ url: '/pages/orders/index' });
   });
 
+  it('puts a returning friend\'s shops and orders first, and 开一家小店 as one small entry after them', async () => {
+    backend({
+      mine: new ApiError('NOT_FOUND', '你还没有开店'),
+      following: { shops: [{ id: 'shop-a', name: '甲的核桃', avatarUrl: null, state: 'following' }] },
+      listMine: { orders: [anOrder('o-1', '丙的茶')], nextCursor: null, counts: {} },
+    });
+    const { container } = openHome();
+    await waitFor(() => expect(container.querySelectorAll('.recent-orders .order-row')).toHaveLength(1));
+    expect(await screen.findByText('甲的核桃')).toBeTruthy();
+    const order = [...container.querySelectorAll('.followed-shops, .recent-orders, .open-shop-card')].map((el) => el.classList[0] === 'open-shop-card' ? 'open' : el.classList[1]);
+    expect(order).toEqual(['followed-shops', 'recent-orders', 'open']);
+    // Not the big card with its explanation: a compact row that still opens the console.
+    expect(screen.queryByText(homeUi.openShop.text)).toBeNull();
+    fireEvent.click(container.querySelector('.open-shop-entry') as Element);
+    expect(navigate).toHaveBeenLastCalledWith({ url: '/seller/console/index' });
+  });
+
+  it('shows a newcomer with no orders and no shops 开一家小店 first, explained', async () => {
+    backend({ mine: new ApiError('NOT_FOUND', '你还没有开店'), following: { shops: [] }, listMine: { orders: [], nextCursor: null, counts: {} } });
+    const { container } = openHome();
+    expect(await screen.findByText(homeUi.openShop.text)).toBeTruthy();
+    await screen.findByText(homeUi.orders.empty);
+    const first = container.querySelector('.open-shop-card, .followed-shops, .recent-orders');
+    expect(first?.classList.contains('open-shop-card')).toBe(true);
+  });
+
   it('says where to go, without sections that need an identity, to someone anonymous', async () => {
     backend({ mine: unauthenticated(), following: unauthenticated(), listMine: unauthenticated() });
     const { container } = openHome();

@@ -11,6 +11,8 @@ export const homeUi = {
     title: '开一家小店',
     text: '最多 30 件好东西，每件都讲清来历和品质证明。分享给朋友，他们打开就能下单。不收费，不囤货，不拉人。',
     button: '开一家小店',
+    compactHint: '也想卖自己信得过的东西？',
+    compactButton: '开一家小店 ›',
   },
   anonymous: {
     title: '欢迎来到熟人小店',

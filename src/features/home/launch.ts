@@ -28,3 +28,15 @@ export function leadOf(state: LaunchState): Lead {
   if (state.myShop.status === 'ready' && state.myShop.data) return 'seller';
   return 'openShop';
 }
+
+/**
+ * Where the launch page puts 开一家小店 for a friend without a shop: someone who already has orders
+ * or followed shops opens the app for those, so the offer goes last and small; a newcomer with
+ * neither sees it first. Undecided (null) until both lists have answered, so it does not jump.
+ */
+export function openShopPlace(state: LaunchState): 'first' | 'last' | null {
+  const { following, orders } = state;
+  if (following.status === 'loading' || orders.status === 'loading') return null;
+  const hasSome = (following.status === 'ready' && following.data.length > 0) || (orders.status === 'ready' && orders.data.length > 0);
+  return hasSome ? 'last' : 'first';
+}

@@ -4,8 +4,8 @@ import { Text, View } from '@tarojs/components';
 import { homeUi } from '../../../types/zh-CN/home-ui';
 import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
 import { ErrorState, LoadingState } from '../../components/StateViews';
-import { AnonymousCard, FollowedShops, MyShopCard, OpenShopCard, RecentOrders } from '../../features/home/components/LaunchCards';
-import { leadOf } from '../../features/home/launch';
+import { AnonymousCard, FollowedShops, MyShopCard, OpenShopCard, OpenShopEntry, RecentOrders } from '../../features/home/components/LaunchCards';
+import { leadOf, openShopPlace } from '../../features/home/launch';
 import { useLaunch } from '../../features/home/useLaunch';
 import { orderRoutes } from '../../features/orders/routes';
 import { shopPagePath } from '../../features/shop/route';
@@ -36,6 +36,8 @@ export default function HomePage() {
 
   const myShop = state.myShop.status === 'ready' ? state.myShop.data : null;
   const shopError = state.myShop.status === 'error' && lead !== 'anonymous' ? state.myShop.error : null;
+  const openShopAt = lead === 'openShop' && !shopError ? openShopPlace(state) : null;
+  const openShop = () => openPage(sellerRoutes.console);
 
   return (
     <View className='home-page'>
@@ -50,7 +52,7 @@ export default function HomePage() {
         <MyShopCard shop={myShop} onConsole={() => openPage(sellerRoutes.console)} onView={() => openPage(shopPagePath(myShop.id))} />
       ) : null}
       {shopError ? <ErrorState title={homeUi.shopLoadFailed} message={shopError.message} onRetry={reload} /> : null}
-      {lead === 'openShop' && !shopError ? <OpenShopCard onOpen={() => openPage(sellerRoutes.console)} /> : null}
+      {openShopAt === 'first' ? <OpenShopCard onOpen={openShop} /> : null}
 
       {lead === 'seller' || lead === 'openShop' ? (
         <View>
@@ -58,6 +60,7 @@ export default function HomePage() {
           <RecentOrders section={state.orders} onOpen={(id) => openPage(orderRoutes.order(id))} onAll={() => openPage(orderRoutes.orders)} onRetry={reload} />
         </View>
       ) : null}
+      {openShopAt === 'last' ? <OpenShopEntry onOpen={openShop} /> : null}
 
       <DevIdentitySwitcher />
     </View>

@@ -49,6 +49,16 @@ export function OpenShopCard({ onOpen }: { onOpen: () => void }) {
   );
 }
 
+/** 开一家小店 for a friend who came for their shops and orders: one quiet row after them. */
+export function OpenShopEntry({ onOpen }: { onOpen: () => void }) {
+  return (
+    <View className='open-shop-card open-shop-card--compact open-shop-entry' hoverClass='open-shop-card--pressed' onClick={onOpen}>
+      <Text className='open-shop-card__hint'>{homeUi.openShop.compactHint}</Text>
+      <Text className='open-shop-card__go'>{homeUi.openShop.compactButton}</Text>
+    </View>
+  );
+}
+
 export function AnonymousCard() {
   return (
     <View className='launch-card anonymous-card'>
