@@ -1,6 +1,6 @@
 // `post.schedule` at 50 concurrent requests from one seller (a double-tapping seller, or several of
 // their devices), for times spread over the next two weeks. The accepted set is then checked by a
-// plain checker, independent of cloud/core/posting: per local day ≤ dailyMax, every gap ≥
+// plain checker, independent of types/rules/posting: per local day ≤ dailyMax, every gap ≥
 // minGapMinutes, any rolling 7 × 24 h ≤ weeklyMax, nothing in quiet hours. Violations must be 0.
 import type { PostingPolicy } from '../types/shop';
 import type { PostPolicyView } from '../types/post';

@@ -129,7 +129,7 @@ const MEANINGS = `## What the figures mean
 - **post.schedule race**: 3 rounds, each a fresh seller (default policy: 2 a day, 6 in any 7 × 24 h,
   240 min apart, quiet 22:00–08:00 Asia/Shanghai) sending 50 \`post.schedule\` at once for random
   quarter-hours between 08:00 and 21:45 over the next 14 days. The posts in the database afterwards are
-  checked by a plain checker (bench/post-race.ts, independent of cloud/core/posting): posts beyond
+  checked by a plain checker (bench/post-race.ts, independent of types/rules/posting): posts beyond
   dailyMax per local day, gaps under minGapMinutes, 7-day windows over weeklyMax, posts in quiet hours.
 - **timer**: 3 rounds, each on a fresh database: 1,000 shops and 10,000 scheduled posts already due, inserted with SQL; half of the owners
   hold one \`post_reminder\` consent per post. Two \`runTimer\` ticks start together (on PostgreSQL each

@@ -27,7 +27,7 @@ export interface Post {
   paused: PauseReason | null;
   reminder: ReminderState;
   remindedAt: string | null;
-  /** when the seller marked it posted; it counts from then, or from `at` if marked later (cloud/core/posting/lifecycle.ts) */
+  /** when the seller marked it posted; it counts from then, or from `at` if marked later (types/rules/posting/lifecycle.ts) */
   postedAt: string | null;
   createdAt: string;
   /**

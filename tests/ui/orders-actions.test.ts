@@ -1,4 +1,4 @@
-import { decide, type Role, type Transition } from '../../cloud/core/orders/machine';
+import { decide, type Role, type Transition } from '../../types/rules/order-machine';
 import { ORDER_STATUSES, type AfterSaleStatus, type Order, type OrderStatus } from '../../types/order';
 import type { Review } from '../../types/product';
 import { ACTION_RULES, availableActions, needsActionCount, type OrderAction, type Side } from '../../src/features/orders/actions';

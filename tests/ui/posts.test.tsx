@@ -5,7 +5,7 @@ import ComposePage from '../../src/seller/posts/compose';
 import PostsPage from '../../src/seller/posts';
 import { ApiError, callFunction } from '../../src/api';
 import { countedFrom, draftFromProduct, feedHealth, groupPosts, isDueNow, pickerSlots } from '../../src/features/posts';
-import { postingUsage } from '../../cloud/core/posting';
+import { postingUsage } from '../../types/rules/posting';
 import { postingClosed } from '../../src/features/posts/product';
 import type { Post, PostPolicyView } from '../../types/post';
 import { DEFAULT_POLICY } from '../../types/shop';

@@ -1,5 +1,5 @@
 import { ORDER_STATUSES, type AfterSaleStatus, type OrderStatus } from '../../types/order';
-import { decide, TRANSITIONS, type Role, type Transition } from '../../cloud/core/orders/machine';
+import { decide, TRANSITIONS, type Role, type Transition } from '../../types/rules/order-machine';
 
 /**
  * The whole state machine, written out by hand from the product rules (not derived from the module):

@@ -3,7 +3,7 @@
  *
  * The oracle below reads local dates and times straight from Intl (no offset arithmetic),
  * counts posts plainly, and checks every window that can matter. It shares no code with
- * cloud/core/posting.
+ * types/rules/posting.
  */
 import fc from 'fast-check';
 import type { PostingPolicy } from '../../types/shop';
@@ -17,7 +17,7 @@ import {
   type CountedPost,
   type PostState,
   type PostingRule,
-} from '../../cloud/core/posting';
+} from '../../types/rules/posting';
 
 // A fixed seed by default so CI is reproducible (a failure prints its seed and counterexample);
 // PROPERTY_SEED=random explores new cases on each run, PROPERTY_SEED=<n> replays one.

@@ -17,8 +17,8 @@ import {
   validateWindow,
   type CountedPost,
   type PostingRule,
-} from '../../cloud/core/posting';
-import { localInstant, nextLocalMidnight, wallClock, dayIndexOf } from '../../cloud/core/posting/zone';
+} from '../../types/rules/posting';
+import { localInstant, nextLocalMidnight, wallClock, dayIndexOf } from '../../types/rules/posting/zone';
 
 const d = (iso: string) => new Date(iso);
 const post = (iso: string, productId: string | null = null): CountedPost => ({ at: d(iso), productId });

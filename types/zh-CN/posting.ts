@@ -47,7 +47,7 @@ export const postingText = {
   },
 };
 
-/** When the shop's zone is not Beijing time, the day and quiet rules hold in both clocks (cloud/core/posting/rules.ts). */
+/** When the shop's zone is not Beijing time, the day and quiet rules hold in both clocks (types/rules/posting/rules.ts). */
 function bothClocks(p: PostingPolicy): string {
   return p.timeZone === 'Asia/Shanghai' ? '' : '（按你的时区和北京时间都算）';
 }

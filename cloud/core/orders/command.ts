@@ -3,7 +3,7 @@ import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import type { AuthedContext } from '../runtime/context';
 import { AppError, notFound } from '../runtime/errors';
-import { decide, TRANSITIONS, type AfterSaleState, type Role, type Transition } from './machine';
+import { decide, TRANSITIONS, type AfterSaleState, type Role, type Transition } from '../../../types/rules/order-machine';
 import { refundableFen } from './refunds';
 import { loadOrder, lockOrder, type OrderRow } from './rows';
 

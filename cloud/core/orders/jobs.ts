@@ -5,7 +5,7 @@ import type { TimerJob } from '../timer';
 import type { Database, Queryable } from '../../db/types';
 import { sendRefund } from './after-sale';
 import { afterSaleState, applyTransition } from './command';
-import { decide, type Transition } from './machine';
+import { decide, type Transition } from '../../../types/rules/order-machine';
 import { noticeBatch } from './notify';
 import type { OrderRow } from './rows';
 import { releaseStock } from './stock';

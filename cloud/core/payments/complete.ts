@@ -3,7 +3,7 @@ import { refundsText } from '../../../types/zh-CN/refunds';
 import { AppError, notFound } from '../runtime/errors';
 import type { Deps } from '../runtime/context';
 import { applyTransition, recordEvent } from '../orders/command';
-import { decide } from '../orders/machine';
+import { decide } from '../../../types/rules/order-machine';
 import { notify } from '../orders/notify';
 import { refundPayment } from '../orders/refunds';
 import { lockOrder } from '../orders/rows';

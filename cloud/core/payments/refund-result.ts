@@ -47,7 +47,7 @@ function successAt(text: string | undefined, fallback: Date): Date {
  * change takes it): a repeated notice changes nothing, and a SUCCESS is final — a failure notice
  * after it (reordered delivery) is ignored, while a SUCCESS after a failure (the merchant re-sent it
  * from the merchant platform) still marks it done. The order's own status does not change here: the
- * state machine (cloud/core/orders/machine.ts) already moved it (cancelled, or refunded on approval).
+ * state machine (types/rules/order-machine.ts) already moved it (cancelled, or refunded on approval).
  * Bad input — an unknown refund, a transfer's refund, an unknown status, a different amount — is an
  * error and changes nothing.
  */

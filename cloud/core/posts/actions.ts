@@ -6,7 +6,7 @@ import type { Queryable } from '../../db/types';
 import { lockCallerShop } from '../catalog/access';
 import { checkTexts, recordImages, submitImages } from '../content';
 import { newId } from '../ids';
-import { checkMarkPosted, postingUsage, type MarkCheck } from '../posting';
+import { checkMarkPosted, postingUsage, type MarkCheck } from '../../../types/rules/posting';
 import type { PostingPolicy } from '../../../types/shop';
 import { postingText } from '../../../types/zh-CN/posting';
 import { authedAction } from '../runtime/action';

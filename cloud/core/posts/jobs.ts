@@ -5,7 +5,7 @@ import { enqueue } from '../outbox';
 import { iso } from '../time';
 import type { TimerJob } from '../timer';
 import { countedPosts, type PostRow } from './rows';
-import { checkPost } from '../posting';
+import { checkPost } from '../../../types/rules/posting';
 import { toShop, type ShopRow } from '../shops/rows';
 import { DEFAULT_POLICY, type PostingPolicy } from '../../../types/shop';
 

@@ -1,6 +1,6 @@
 import type { PostingPolicy } from '../../../types/shop';
 import { postingText } from '../../../types/zh-CN/posting';
-import { checkPost, isPostingRule, type Candidate, type CountedPost } from '../posting';
+import { checkPost, isPostingRule, type Candidate, type CountedPost } from '../../../types/rules/posting';
 import { AppError } from '../runtime/errors';
 
 /**

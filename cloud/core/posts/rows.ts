@@ -1,7 +1,7 @@
 import type { PauseReason, Post, PostStatus, ReminderState } from '../../../types/post';
 import type { PostingPolicy } from '../../../types/shop';
 import type { Queryable } from '../../db/types';
-import { brokenRules, countedOf, type CountedPost, type PostState } from '../posting';
+import { brokenRules, countedOf, type CountedPost, type PostState } from '../../../types/rules/posting';
 import { iso } from '../time';
 
 export interface PostRow {
@@ -23,7 +23,7 @@ export interface PostRow {
 /** Posts old enough can no longer affect any rule (the longest reach is 14 days of product repeat). */
 const REACH_MS = 15 * 86_400_000;
 
-/** What the pure lifecycle (cloud/core/posting/lifecycle.ts) needs of a row. */
+/** What the pure lifecycle (types/rules/posting/lifecycle.ts) needs of a row. */
 export function stateOf(r: Pick<PostRow, 'id' | 'at' | 'product_id' | 'status' | 'paused_reason' | 'posted_at'>): PostState {
   return {
     id: r.id,

@@ -1,8 +1,8 @@
 import type { Post, PostingRuleName } from '../../../types/post';
 import type { PostingPolicy } from '../../../types/shop';
-import type { CountedPost } from '../../../cloud/core/posting/rules';
-import { usageWeeks } from '../../../cloud/core/posting/usage';
-import { checkMarkPosted, countedOf, type MarkCheck, type PostState } from '../../../cloud/core/posting/lifecycle';
+import type { CountedPost } from '../../../types/rules/posting/rules';
+import { usageWeeks } from '../../../types/rules/posting/usage';
+import { checkMarkPosted, countedOf, type MarkCheck, type PostState } from '../../../types/rules/posting/lifecycle';
 import { postingText } from '../../../types/zh-CN/posting';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { formatPrice } from '../../utils/price';

@@ -2,7 +2,7 @@
  * Calendar arithmetic in the shop's time zone, on the posting policy's own zone module (pure, no
  * zod), so the calendar, the time picker and the backend agree on what "that day" means.
  */
-import { DAY_MS, dateKeyOf, dayIndexOf, localInstant, wallClock } from '../../../cloud/core/posting/zone';
+import { DAY_MS, dateKeyOf, dayIndexOf, localInstant, wallClock } from '../../../types/rules/posting/zone';
 
 export { DAY_MS };
 

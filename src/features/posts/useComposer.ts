@@ -9,7 +9,7 @@ import { postApi } from './api';
 import { draftFromProduct } from './lists';
 import { DAY_MS, dayIndexAt } from './time';
 import { useSlotChoice } from './useSlotChoice';
-import type { Slot } from '../../../cloud/core/posting/usage';
+import type { Slot } from '../../../types/rules/posting/usage';
 
 export type ComposerLoad =
   | { status: 'loading' }

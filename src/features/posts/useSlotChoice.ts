@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Post, PostPolicyView } from '../../../types/post';
 import { postingText } from '../../../types/zh-CN/posting';
-import { isPostingRule } from '../../../cloud/core/posting/policy';
-import { daySlots, explainTime, type Slot } from '../../../cloud/core/posting/usage';
+import { isPostingRule } from '../../../types/rules/posting/policy';
+import { daySlots, explainTime, type Slot } from '../../../types/rules/posting/usage';
 import { countedFrom } from './lists';
 import { clockOf, dateKey, dayIndexAt, formatLocal } from './time';
 

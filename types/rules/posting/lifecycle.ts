@@ -4,7 +4,7 @@
  * timer pass the rows they hold under the shop's row lock, and the property test drives the same
  * functions through random sequences of schedule / reschedule / cancel / markPosted / pause / resume.
  */
-import type { PostingPolicy } from '../../../types/shop';
+import type { PostingPolicy } from '../../shop';
 import { searchNextAllowed } from './policy';
 import { type CountedPost, type PostingRule, evaluateRules, prepareRules } from './rules';
 import { MINUTE_MS } from './zone';

@@ -1,5 +1,5 @@
 /** What the seller's quota meter and time picker show; both built on the same rules as checkPost. */
-import type { PostingPolicy } from '../../../types/shop';
+import type { PostingPolicy } from '../../shop';
 import { type Candidate, type WindowProblem, checkPost, nextAllowedAt, validateWindow } from './policy';
 import { type CountedPost, type PostingRule, evaluateRules, prepareRules } from './rules';
 import { clockText, dayIndexOf, localInstant, wallClock } from './zone';

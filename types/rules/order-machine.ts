@@ -1,4 +1,4 @@
-import type { AfterSaleStatus, OrderStatus } from '../../../types/order';
+import type { AfterSaleStatus, OrderStatus } from '../order';
 
 /** Who is acting on an order: its buyer, the shop's owner, or the platform (timer, payment callback). */
 export type Role = 'buyer' | 'owner' | 'system';

@@ -6,7 +6,7 @@
  * passes `now` and the posts that count (status scheduled or posted, without the post being
  * moved when rescheduling).
  */
-import type { PostingPolicy } from '../../../types/shop';
+import type { PostingPolicy } from '../../shop';
 import { type CountedPost, type PostingRule, type RuleContext, evaluateRules, prepareRules } from './rules';
 import { DAY_MS, MINUTE_MS, ceilMinute } from './zone';
 

@@ -17,7 +17,7 @@
  * both places, and a seller in Shanghai who names Los Angeles gains no night hour (issue 12: a 03:00 post
  * planned as "11:00 in Los Angeles"). The other rules count elapsed time and do not depend on a zone.
  */
-import type { PostingPolicy } from '../../../types/shop';
+import type { PostingPolicy } from '../../shop';
 import { DAY_MS, MINUTE_MS, advanceWall, clockMinutes, nextLocalMidnight, wallClock } from './zone';
 
 export type PostingRule = 'dailyMax' | 'weeklyMax' | 'minGap' | 'quietHours' | 'productRepeat';
