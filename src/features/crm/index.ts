@@ -5,7 +5,6 @@ export { barsOf, type Bar } from './chart';
 export { tagError, tagsError, tagLength, MAX_TAGS, MAX_TAG_LENGTH } from './tags';
 export { downloadCsv, saveExportInWeChat, shareExportInWeChat, safeFilename, type SavedExport } from './exportCsv';
 export { formatDate, formatDateTime } from './format';
-export { useResource, type Resource } from './useResource';
 export { useConsoleToday, overdueFirst, postsAhead, type PostsAhead } from './useConsoleToday';
 export { useCustomers, type CustomersState, type CustomerFilter } from './useCustomers';
 export { useCustomer, type CustomerState, type TagSaveState } from './useCustomer';

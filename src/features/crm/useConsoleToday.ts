@@ -5,7 +5,7 @@ import { ordersApi } from '../orders/api';
 import { postApi } from '../posts/api';
 import { DAY_MS, dayIndexAt, startOfDay } from '../posts/time';
 import { crmApi } from './api';
-import { useResource } from './useResource';
+import { useResource } from '../../hooks/useResource';
 
 /** After-sale orders, the ones past the seller's promised answer time first, then the oldest request first. */
 export function overdueFirst(orders: readonly Order[]): Order[] {
@@ -40,7 +40,7 @@ export function useConsoleToday(enabled: boolean) {
       const [all, afterSale] = await Promise.all([ordersApi.listShop(), ordersApi.listShop('after_sale')]);
       return { counts: all.counts, afterSale: overdueFirst(afterSale.orders) };
     }, []),
-    enabled,
+    { enabled, refreshErrorReplaces: true },
   );
   const posts = useResource(
     useCallback(async () => {
@@ -50,25 +50,25 @@ export function useConsoleToday(enabled: boolean) {
       const list = await postApi.list(new Date(start).toISOString(), new Date(start + 7 * DAY_MS).toISOString());
       return { view, ahead: postsAhead(list, now, view.policy.timeZone), now };
     }, []),
-    enabled,
+    { enabled, refreshErrorReplaces: true },
   );
   const followUps = useResource(
     useCallback(async () => (await crmApi.followups()).filter((f) => f.status === 'due'), []),
-    enabled,
+    { enabled, refreshErrorReplaces: true },
   );
   const sales = useResource(
     useCallback(() => crmApi.summary(), []),
-    enabled,
+    { enabled, refreshErrorReplaces: true },
   );
   const followers = useResource(
     useCallback(() => crmApi.followers(), []),
-    enabled,
+    { enabled, refreshErrorReplaces: true },
   );
 
-  const reloaders = [orders.reload, posts.reload, followUps.reload, sales.reload, followers.reload];
+  const refreshers = [orders.refresh, posts.refresh, followUps.refresh, sales.refresh, followers.refresh];
   /** Back on the page: refresh every section in place (no spinners). */
   const reload = () => {
-    for (const r of reloaders) void r(true);
+    for (const r of refreshers) void r();
   };
 
   return { orders: orders.state, posts: posts.state, followUps: followUps.state, sales: sales.state, followers: followers.state, reload };

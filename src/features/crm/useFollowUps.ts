@@ -5,16 +5,16 @@ import { crmUi } from '../../../types/zh-CN/crm-ui';
 import { toApiError } from '../../api';
 import { showError, toast } from '../../utils/feedback';
 import { crmApi } from './api';
-import { useResource } from './useResource';
+import { useResource } from '../../hooks/useResource';
 
 /** How many days "推迟" moves a follow-up. */
 export const SNOOZE_DAYS = 3;
 
 /** The follow-ups due now (`crm.followups`, status 'due'): copy the text, mark done, or snooze. Nothing is sent to anyone. */
 export function useFollowUps() {
-  const { state, reload } = useResource(
+  const { state, reload, refresh } = useResource(
     useCallback(async () => (await crmApi.followups()).filter((f) => f.status === 'due'), []),
-    true,
+    { refreshErrorReplaces: true },
   );
   const [busy, setBusy] = useState<string | null>(null);
   const [handled, setHandled] = useState<string[]>([]);
@@ -49,7 +49,7 @@ export function useFollowUps() {
     due,
     busy,
     reload: async () => {
-      await reload(true);
+      await refresh();
       setHandled([]);
     },
     retry: () => reload(),

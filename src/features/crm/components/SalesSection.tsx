@@ -3,8 +3,9 @@ import type { SalesSummary } from '../../../../types/crm';
 import { crmUi } from '../../../../types/zh-CN/crm-ui';
 import { formatPrice } from '../../../utils/price';
 import { barsOf } from '../chart';
-import type { Resource } from '../useResource';
+import type { Resource } from '../../../hooks/useResource';
 import { ResourceView, SectionCard } from './Section';
+import './SalesSection.scss';
 
 /** Daily revenue as plain bars: each bar's height is its share of the best day. */
 export function DailyChart({ daily }: { daily: SalesSummary['daily'] }) {

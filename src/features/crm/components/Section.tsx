@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { ErrorState } from '../../../components/StateViews';
-import type { Resource } from '../useResource';
-import './crm.scss';
+import type { Resource } from '../../../hooks/useResource';
+import './Section.scss';
 
 /** A card of the console; while its data loads, a quiet line; on error, the message and a retry. */
 export function SectionCard({ name, title, aside, children }: { name: string; title: string; aside?: ReactNode; children: ReactNode }) {

@@ -10,8 +10,9 @@ import { QuotaMeter } from '../../posts/components/QuotaMeter';
 import { formatDateTime } from '../format';
 import { crmRoutes } from '../routes';
 import type { PostsAhead } from '../useConsoleToday';
-import type { Resource } from '../useResource';
+import type { Resource } from '../../../hooks/useResource';
 import { ResourceView, SectionCard } from './Section';
+import './TodaySection.scss';
 
 interface TodayProps {
   orders: Resource<{ counts: Partial<Record<OrderStatus, number>>; afterSale: Order[] }>;
