@@ -61,4 +61,15 @@ describe('the buyer says which product a review is about', () => {
     await waitFor(() => expect(call).toHaveBeenCalledTimes(1));
     expect(call).toHaveBeenCalledWith('order', 'review', { orderId: 'o1', rating: 5, text: '蜂蜜很香' });
   });
+
+  it('while the review form is open, 写评价 is not offered again below it; closing the form brings it back', async () => {
+    const { container } = await openReview(completed([line('p1', '土蜂蜜')]));
+    expect(container.querySelector('.action-panel--review')).not.toBeNull();
+    expect(container.querySelector('.action-review')).toBeNull();
+    // The order's other way forward stays.
+    expect(container.querySelector('.action-after-sale')).not.toBeNull();
+    fireEvent.click(container.querySelector('.action-panel__close') as Element);
+    expect(container.querySelector('.action-panel--review')).toBeNull();
+    expect(container.querySelector('.action-review')).not.toBeNull();
+  });
 });

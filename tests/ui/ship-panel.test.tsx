@@ -46,6 +46,13 @@ function openShip() {
 }
 
 describe('the ship panel', () => {
+  it('is the only 发货 on the page while it is open: the button under it is not offered again', () => {
+    const { container } = openShip();
+    expect(container.querySelector('.action-panel--ship')).not.toBeNull();
+    expect(container.querySelector('.action-ship')).toBeNull();
+    expect(container.querySelector('.action-cancel')).not.toBeNull();
+  });
+
   it("offers WeChat's carriers as pills and 其他; nothing is sent until one is picked", async () => {
     const { container } = openShip();
     const pills = [...container.querySelectorAll('.choice--carrier .choice__option')].map((p) => p.textContent);

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { Children, useState, type ReactNode } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { charLength } from '../../../../types/text';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
@@ -21,6 +21,8 @@ export function ActionButton({ name, label, primary = false, disabled = false, o
 }
 
 export function ActionBar({ children }: { children: ReactNode }) {
+  // Every button hidden (its form is open): no empty card under the form.
+  if (Children.toArray(children).length === 0) return null;
   return <View className='order-card action-bar order-actions'>{children}</View>;
 }
 

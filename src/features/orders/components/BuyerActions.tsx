@@ -14,14 +14,16 @@ const A = ordersUi.actions;
 
 type Act = (name: string, run: () => Promise<Order | void>, done?: string, atField?: (error: ApiError) => boolean) => Promise<boolean>;
 type Panel = 'cancel' | 'afterSale' | 'review' | null;
+// The action each form is for: while it is open, its button is not offered a second time below it.
+const panelAction = { cancel: 'cancel', afterSale: 'requestAfterSale', review: 'review' } as const;
 
 /** The buyer's actions the order allows now (paying is the payment panel's): confirm receipt, after-sale, review, cancel. */
 export function BuyerActions({ order, busy, act }: { order: Order; busy: string | null; act: Act }) {
   const actions = availableActions(order);
   const [panel, setPanel] = useState<Panel>(null);
   const close = () => setPanel(null);
-  const buttons = actions.filter((a) => a !== 'pay');
-  if (buttons.length === 0) return null;
+  if (actions.every((a) => a === 'pay')) return null;
+  const buttons = actions.filter((a) => a !== 'pay' && (panel === null || panelAction[panel] !== a));
 
   const confirmReceipt = async () => {
     // Paid with WeChat Pay, in WeChat: WeChat's own 确认收货组件 first (it settles the seller's money); our

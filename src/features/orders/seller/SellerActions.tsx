@@ -16,6 +16,8 @@ const A = ordersUi.actions;
 
 type Act = (name: string, run: () => Promise<Order | void>, done?: string, atField?: (error: ApiError) => boolean) => Promise<boolean>;
 type Panel = 'cancel' | 'ship' | 'resolve' | 'reply' | null;
+// The action each form is for: while it is open, its button is not offered a second time below it.
+const panelAction = { cancel: 'cancel', ship: 'ship', resolve: 'resolveAfterSale', reply: 'replyReview' } as const;
 
 
 /** The owner's actions the order allows now: confirm / reject a transfer, ship, resolve an after-sale, reply to the review, cancel. */
@@ -25,6 +27,7 @@ export function SellerActions({ order, busy, act }: { order: Order; busy: string
   const [reply, setReply] = useState('');
   const [errors, setErrors] = useState<Record<string, string | null>>({});
   if (actions.length === 0) return null;
+  const offered = (action: (typeof actions)[number]) => actions.includes(action) && (panel === null || panelAction[panel] !== action);
   const close = () => {
     setPanel(null);
     setErrors({});
@@ -68,12 +71,12 @@ export function SellerActions({ order, busy, act }: { order: Order; busy: string
         </ActionPanel>
       ) : null}
       <ActionBar>
-        {actions.includes('cancel') ? <ActionButton name='cancel' label={A.cancel} disabled={off} onClick={() => setPanel('cancel')} /> : null}
-        {actions.includes('rejectPaid') ? <ActionButton name='reject-paid' label={A.rejectPaid} disabled={off} onClick={() => void rejectPaid()} /> : null}
-        {actions.includes('confirmPaid') ? <ActionButton name='confirm-paid' label={A.confirmPaid} primary disabled={off} onClick={() => void confirmPaid()} /> : null}
-        {actions.includes('ship') ? <ActionButton name='ship' label={A.ship} primary disabled={off} onClick={() => setPanel('ship')} /> : null}
-        {actions.includes('resolveAfterSale') ? <ActionButton name='resolve' label={A.resolve} primary disabled={off} onClick={() => setPanel('resolve')} /> : null}
-        {actions.includes('replyReview') ? <ActionButton name='reply' label={A.replyReview} primary disabled={off} onClick={() => setPanel('reply')} /> : null}
+        {offered('cancel') ? <ActionButton name='cancel' label={A.cancel} disabled={off} onClick={() => setPanel('cancel')} /> : null}
+        {offered('rejectPaid') ? <ActionButton name='reject-paid' label={A.rejectPaid} disabled={off} onClick={() => void rejectPaid()} /> : null}
+        {offered('confirmPaid') ? <ActionButton name='confirm-paid' label={A.confirmPaid} primary disabled={off} onClick={() => void confirmPaid()} /> : null}
+        {offered('ship') ? <ActionButton name='ship' label={A.ship} primary disabled={off} onClick={() => setPanel('ship')} /> : null}
+        {offered('resolveAfterSale') ? <ActionButton name='resolve' label={A.resolve} primary disabled={off} onClick={() => setPanel('resolve')} /> : null}
+        {offered('replyReview') ? <ActionButton name='reply' label={A.replyReview} primary disabled={off} onClick={() => setPanel('reply')} /> : null}
       </ActionBar>
     </>
   );
