@@ -1,15 +1,11 @@
 // Shared pieces of the benchmarks: the two databases (PGlite in memory, a scratch database on a
 // throwaway PostgreSQL server), a host started in this process, statistics and formatting.
 // Benchmarks print figures; nothing here asserts a time.
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
 import { postgresBinDir, startPostgres, type PgServer } from '../scripts/pg-server.mjs';
-import { startHost, type RunningHost } from '../cloud/host/start';
 import { openDatabase } from '../cloud/db/open';
 import type { Database } from '../cloud/db/types';
-import { silentLogger } from '../cloud/core/runtime/logger';
-import type { ApiResult } from '../types/errors';
+import { createScratchDatabase, startTestHost, type TestHost } from '../tests/integration/helpers/host';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -49,77 +45,14 @@ export const perSec = (count: number, elapsedMs: number): string => `${Math.roun
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 // ---- databases ----------------------------------------------------------------------------------
-export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `shuren_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      // Not WITH (FORCE) at once: the pool's last clients may still be disconnecting after its end(),
-      // and a forced termination reaching them is an unhandled 'error' event in pg. Wait for them.
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      try {
-        for (let attempt = 0; ; attempt++) {
-          const [{ n }] = (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name])).rows;
-          if (n === 0 || attempt >= 50) break;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
-    },
-  };
-}
-
-export interface BenchHost extends RunningHost {
-  /** POST /api/fn/<fn>; `as` is the dev identity (X-Dev-OpenId) */
-  call<T = unknown>(fn: string, event: unknown, as?: string): Promise<{ status: number; body: ApiResult<T> }>;
-  /** the data of an ok result; throws otherwise */
-  ok<T = unknown>(fn: string, event: unknown, as?: string): Promise<T>;
-}
+// The integration tests' host and scratch databases (tests/integration/helpers/host.ts), so that a
+// benchmark measures exactly what the tests exercise.
+export { createScratchDatabase };
+export type BenchHost = TestHost;
 
 /** The same host `npm start` runs (dev mode, timer off), in this process, on the target database. */
-export async function startBenchHost(target: Target, opts: { seed?: boolean; h5Dir?: string } = {}): Promise<BenchHost> {
-  const scratch = target.engine === 'postgres' ? await createScratchDatabase(target.serverUrl) : null;
-  const running = await startHost({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: 'memory',
-    databaseUrl: scratch?.url,
-    dev: true,
-    seed: opts.seed ?? true,
-    h5Dir: opts.h5Dir,
-    timerMs: 0,
-    log: silentLogger,
-  });
-  async function call<T>(fn: string, event: unknown, as?: string) {
-    const res = await fetch(`${running.url}/api/fn/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(as ? { 'x-dev-openid': as } : {}) },
-      body: JSON.stringify(event),
-    });
-    return { status: res.status, body: (await res.json()) as ApiResult<T> };
-  }
-  return {
-    ...running,
-    call,
-    async ok<T>(fn: string, event: unknown, as?: string) {
-      const { body } = await call<T>(fn, event, as);
-      if (!body.ok) throw new Error(`${fn}.${String((event as { action?: string }).action)} failed: ${JSON.stringify(body.error)}`);
-      return body.data;
-    },
-    async close() {
-      await running.close();
-      if (scratch) await scratch.drop();
-    },
-  };
+export function startBenchHost(target: Target, opts: { seed?: boolean; h5Dir?: string } = {}): Promise<BenchHost> {
+  return startTestHost({ seed: opts.seed ?? true, h5Dir: opts.h5Dir, postgres: target.engine === 'postgres' ? target.serverUrl : null });
 }
 
 /**

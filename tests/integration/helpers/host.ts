@@ -6,9 +6,9 @@ import type { Clock } from '../../../cloud/core/runtime/context';
 import type { ApiResult } from '../../../types/errors';
 
 /**
- * Integration tests talk to the same HTTP host that `npm start` runs, on a real database:
- * PGlite in memory by default, or — when DATABASE_URL is set — a fresh database created on that
- * PostgreSQL server for this test file and dropped afterwards.
+ * Integration tests (and the benchmarks in bench/) talk to the same HTTP host that `npm start` runs,
+ * on a real database: PGlite in memory by default, or — when DATABASE_URL is set — a fresh database
+ * created on that PostgreSQL server for this test file and dropped afterwards.
  */
 export interface TestHost extends RunningHost {
   /** POST /api/fn/<fn> with the event; `as` is the dev identity (X-Dev-OpenId), omitted = anonymous */
@@ -25,10 +25,13 @@ export interface TestHostOptions {
   /** a PGlite directory instead of memory (restart tests) */
   dataDir?: string;
   uploadsDir?: string;
+  /** the PostgreSQL server to make the scratch database on; default DATABASE_URL; null = PGlite */
+  postgres?: string | null;
 }
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
+/** A fresh database on the PostgreSQL server at `serverUrl`; drop() removes it once its clients are gone. */
 export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `shuren_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -40,16 +43,26 @@ export async function createScratchDatabase(serverUrl: string): Promise<{ url: s
   return {
     url: url.toString(),
     async drop() {
+      // Not WITH (FORCE) at once: the pool's last clients may still be disconnecting after its end(),
+      // and a forced termination reaching them is an unhandled 'error' event in pg. Wait for them.
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      try {
+        for (let attempt = 0; ; attempt++) {
+          const [{ n }] = (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name])).rows;
+          if (n === 0 || attempt >= 50) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
     },
   };
 }
 
 export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHost> {
-  const server = process.env.DATABASE_URL;
+  const server = opts.postgres === undefined ? process.env.DATABASE_URL : opts.postgres;
   const scratch = server && !opts.dataDir ? await createScratchDatabase(server) : null;
   const running = await startHost({
     port: 0,
