@@ -120,6 +120,11 @@ describe('a friend from a link never loses their way', () => {
       if (p.toShop.length > 0) await tapTo(p.toShop, atShop);
     }
 
+    // Not yet paid, the order is the thing to finish: no 再来一单 (the shop's link stays). Once paid, it is offered.
+    await openLink(`/pages/order/index?orderId=${placed.id}`, '.order-way-back .shop-way-back');
+    expect(await seen(page, '.reorder').count()).toBe(0);
+    await host.ok('order', { action: 'pay', orderId: placed.id, method: 'transfer' }, FRIEND);
+    await host.ok('order', { action: 'confirmPaid', orderId: placed.id }, 'seller-demo');
     // 再来一单: the order's item back in the cart, and the cart opens.
     await openLink(`/pages/order/index?orderId=${placed.id}`, '.reorder');
     await seen(page, '.reorder').click();

@@ -41,7 +41,7 @@ function open(page: string, params: Record<string, string>, Page: () => JSX.Elem
   return render(<Page />);
 }
 
-const shop = aShop({ id: 'sShop23456789', name: '晓林的商洛山货' });
+const shop = aShop({ id: 'sShop23456789', name: '林晓的商洛山货' });
 const honey = aProduct({ id: 'pHoney', shopId: shop.id, title: '秦岭土蜂蜜 500g', priceFen: 6800, stock: 5 });
 const walnut = aProduct({ id: 'pWalnut', shopId: shop.id, title: '商洛核桃 2 斤', priceFen: 4500, stock: 1 });
 const tea = aProduct({ id: 'pTea', shopId: shop.id, title: '紫阳富硒茶', priceFen: 3800, stock: 0 });
@@ -177,6 +177,21 @@ describe('再来一单', () => {
     // the shop's link on the order
     fireEvent.click(container.querySelector('.order-way-back .shop-way-back') as Element);
     expect(urls()[1]).toBe(`/pages/shop/index?shopId=${shop.id}`);
+  });
+
+  it('is not offered before the order is paid (finish this one first); the way back to the shop always is', async () => {
+    for (const status of ['pending_payment', 'awaiting_confirmation'] as const) {
+      const { container, unmount } = render(<OrderWayBack order={order({ status })} />);
+      expect(container.querySelector('.reorder')).toBeNull();
+      expect(container.querySelector('.order-way-back .shop-way-back')?.textContent).toBe(`${F.back.toShop(shop.name)} ›`);
+      unmount();
+    }
+    for (const status of ['paid', 'shipped', 'completed', 'cancelled', 'after_sale', 'refunded'] as const) {
+      const { container, unmount } = render(<OrderWayBack order={order({ status })} />);
+      expect(container.querySelector('.reorder')?.textContent).toBe(F.reorder.button);
+      expect(container.querySelector('.order-way-back .shop-way-back')).not.toBeNull();
+      unmount();
+    }
   });
 
   it('adds nothing and opens nothing when none of the order can be bought now', async () => {

@@ -13,7 +13,7 @@ export {
   type CartLine,
   type ShopGroup,
 } from './lines';
-export { reorderPlan, type ReorderPlan } from './reorder';
+export { canReorder, reorderPlan, type ReorderPlan } from './reorder';
 export { useReorder } from './useReorder';
 export { CartLineRow } from './components/CartLineRow';
 export { QtyStepper } from './components/QtyStepper';

@@ -1,4 +1,4 @@
-import type { OrderItem } from '../../../types/order';
+import type { OrderItem, OrderStatus } from '../../../types/order';
 import type { Product } from '../../../types/product';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
 import { clampQty, lineFromProduct, type CartLine } from './lines';
@@ -11,6 +11,15 @@ export interface ReorderPlan {
 }
 
 const T = friendNavUi.reorder;
+
+// Before the money has gone (to pay, or the seller still checking the transfer), the order itself is
+// the thing to finish: 再来一单 would only start a second, identical one.
+const NOT_YET_PAID: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['pending_payment', 'awaiting_confirmation']);
+
+/** Whether "再来一单" is offered on an order in this status: once it is past payment (paid … cancelled, refunded). */
+export function canReorder(status: OrderStatus): boolean {
+  return !NOT_YET_PAID.has(status);
+}
 
 /**
  * "再来一单": the order's items as cart lines, from the shop's products as they are now (the order's

@@ -1,24 +1,27 @@
 import { View } from '@tarojs/components';
 import type { Order } from '../../../types/order';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
+import { canReorder } from '../cart/reorder';
 import { useReorder } from '../cart/useReorder';
 import { ShopWayBack } from './ShopWayBack';
 import './NextSteps.scss';
 
-/** On the buyer's order: back to the order's shop, and "再来一单" (its items into the cart, then the cart). */
-export function OrderWayBack({ order }: { order: Pick<Order, 'shopId' | 'shopName' | 'items'> }) {
+/** On the buyer's order: back to the order's shop, and, once it is past payment, "再来一单" (its items into the cart, then the cart). */
+export function OrderWayBack({ order }: { order: Pick<Order, 'shopId' | 'shopName' | 'items' | 'status'> }) {
   const { busy, reorder } = useReorder(order);
   return (
     <View className='order-way-back'>
       <ShopWayBack shopId={order.shopId} name={order.shopName} />
-      <View
-        className={`order-way-back__reorder reorder${busy ? ' order-way-back__reorder--busy' : ''}`}
-        hoverClass='order-way-back__reorder--pressed'
-        aria-disabled={busy}
-        onClick={() => void reorder()}
-      >
-        {busy ? friendNavUi.reorder.busy : friendNavUi.reorder.button}
-      </View>
+      {canReorder(order.status) ? (
+        <View
+          className={`order-way-back__reorder reorder${busy ? ' order-way-back__reorder--busy' : ''}`}
+          hoverClass='order-way-back__reorder--pressed'
+          aria-disabled={busy}
+          onClick={() => void reorder()}
+        >
+          {busy ? friendNavUi.reorder.busy : friendNavUi.reorder.button}
+        </View>
+      ) : null}
     </View>
   );
 }
