@@ -1,8 +1,7 @@
 import { View } from '@tarojs/components';
 import type { Order } from '../../../types/order';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
-import { canReorder } from '../cart/reorder';
-import { useReorder } from '../cart/useReorder';
+import { canReorder, useReorder } from '../cart';
 import { ShopWayBack } from './ShopWayBack';
 import './NextSteps.scss';
 
