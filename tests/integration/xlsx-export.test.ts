@@ -130,6 +130,33 @@ describe('the orders export in Excel', () => {
     expect(byId.get(orders.formula.id)?.[rows[0].indexOf('收货人')]).toBe("'=1+1");
   });
 
+  it('names each order\'s status in the seller\'s words (待你确认收款, 待买家付款), in the CSV and the workbook', async () => {
+    const buyer = 'xlsx-buyer-waiting';
+    const walnut = (await host.ok<{ products: Product[] }>('shop', { action: 'get', shopId: shop.id }, owner)).products[0];
+    const waiting = await host.ok<Order>(
+      'order',
+      { action: 'create', shopId: shop.id, items: [{ productId: walnut.id, qty: 1 }], address: { name: '赵六', phone: '13712345678', detail: '杭州市西湖区文三路 2 号' }, idempotencyKey: 'xlsx-order-waiting' },
+      buyer,
+    );
+    await host.ok('order', { action: 'pay', orderId: waiting.id, method: 'transfer' }, buyer);
+
+    const csv = await host.ok<CsvExport>('export', { action: 'csv', kind: 'orders' }, owner);
+    const rows = parse(csv.csv!, { bom: true }) as string[][];
+    const status = rows[0].indexOf('状态');
+    const byId = new Map(rows.slice(1).map((r) => [r[0], r[status]]));
+    expect(byId.get(waiting.id)).toBe('待你确认收款');
+    expect(byId.get(orders.formula.id)).toBe('待买家付款');
+    expect(csv.csv).not.toContain('待店主确认收款');
+
+    const file = await host.ok<CsvExport>('export', { action: 'csv', kind: 'orders', format: 'xlsx' }, owner);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await download(file.url)).bytes as unknown as ArrayBuffer);
+    const words: unknown[] = [];
+    book.worksheets[0].eachRow((row, i) => void (i > 1 && words.push(row.getCell(3).value)));
+    expect(words).toContain('待你确认收款');
+    expect(words).not.toContain('待店主确认收款');
+  });
+
   it('customers come as a workbook too; a format other than csv or xlsx is BAD_INPUT and stores nothing', async () => {
     const customers = await host.ok<CsvExport>('export', { action: 'csv', kind: 'customers', format: 'xlsx' }, owner);
     const book = new ExcelJS.Workbook();

@@ -7,7 +7,7 @@ import type { Address, OrderStatus, PaymentMethod, PaymentStatus } from '../../.
 import type { CsvExport } from '../../../types/crm';
 import { crmText } from '../../../types/zh-CN/crm';
 import { exportText } from '../../../types/zh-CN/export';
-import { orderStatusText } from '../../../types/zh-CN/orders';
+import { sellerOrderStatusText } from '../../../types/zh-CN/orders';
 import type { Deps } from '../runtime/context';
 import { authedAction, type FunctionDef } from '../runtime/action';
 import { iso } from '../time';
@@ -167,7 +167,7 @@ export const csv = authedAction(exportCsvSchema, async (ctx, { kind, format = 'c
     rows = orders.map((o) => [
       o.id,
       wallClock(new Date(o.created_at), tz),
-      orderStatusText[o.status],
+      sellerOrderStatusText[o.status],
       o.address.name,
       o.address.phone,
       o.address.detail,
