@@ -84,15 +84,26 @@ export type Decision =
   | { ok: false; code: 'FORBIDDEN' | 'CONFLICT' };
 
 /**
+ * Why `role` may not take `transition` on an order in `status` (with its after-sale in `afterSale`), or null
+ * when it may: decide's guard alone, which is all the app needs to offer a button (what status follows is the backend's).
+ */
+export function refusal(status: OrderStatus, transition: Transition, role: Role, afterSale?: AfterSaleStatus | null): 'FORBIDDEN' | 'CONFLICT' | null {
+  const rule = TRANSITIONS[transition];
+  if (!rule.by.includes(role)) return 'FORBIDDEN';
+  if (!rule.from.includes(status)) return 'CONFLICT';
+  if (rule.afterSale && !(afterSale && rule.afterSale.includes(afterSale))) return 'CONFLICT';
+  return null;
+}
+
+/**
  * Whether `role` may perform `transition` on an order in `status`, and the status after.
  * The wrong person is FORBIDDEN whatever the status (so a stranger learns nothing of it);
  * the right person at the wrong time is CONFLICT.
  */
 export function decide(status: OrderStatus, transition: Transition, role: Role, state: AfterSaleState = {}): Decision {
+  const refused = refusal(status, transition, role, state.afterSale);
+  if (refused) return { ok: false, code: refused };
   const rule = TRANSITIONS[transition];
-  if (!rule.by.includes(role)) return { ok: false, code: 'FORBIDDEN' };
-  if (!rule.from.includes(status)) return { ok: false, code: 'CONFLICT' };
-  if (rule.afterSale && !rule.afterSale.includes(state.afterSale as AfterSaleStatus)) return { ok: false, code: 'CONFLICT' };
   if (rule.to === 'same') return { ok: true, to: status };
   if (rule.to === 'afterRefund' && state.fullRefund) return { ok: true, to: 'refunded' };
   if (rule.to === 'beforeAfterSale' || rule.to === 'afterRefund') {

@@ -1,4 +1,5 @@
-import type { AfterSale, AfterSaleStatus, Order, OrderStatus } from '../../../types/order';
+import type { AfterSale, Order, OrderStatus } from '../../../types/order';
+import { refusal, type Role, type Transition } from '../../../types/rules/order-machine';
 
 /** What a person can do to an order from the app (the contract's order actions, pay as one). */
 export type OrderAction =
@@ -15,42 +16,31 @@ export type OrderAction =
   | 'confirmReturn'
   | 'replyReview';
 
-export type Side = 'buyer' | 'owner';
+/** Who looks at an order in the app: the machine's roles a person can hold (the platform has no app). */
+export type Side = Exclude<Role, 'system'>;
 
 /**
- * The backend's state machine (cloud/core/orders/machine.ts) as the app needs it: for each action,
- * the statuses it is allowed in, the after-sale's own status it needs, and the side that may take it. tests/ui checks this against the
- * machine itself for every status × side × action, so the buttons never offer what the backend refuses.
+ * The machine's transitions behind each button (types/rules/order-machine.ts decides who may take them when):
+ * a button is offered when the machine allows every one, so the app never offers what the backend refuses.
+ * 付款 is either way to pay; 处理售后 opens approve, approve-as-return and reject. Listed most important first:
+ * that is the order the buttons appear in.
  */
-export const ACTION_RULES: Record<OrderAction, { from: readonly OrderStatus[]; by: readonly Side[]; afterSale?: readonly AfterSaleStatus[] }> = {
-  pay: { from: ['pending_payment'], by: ['buyer'] },
-  cancel: { from: ['pending_payment', 'awaiting_confirmation', 'paid'], by: ['buyer', 'owner'] },
-  confirmReceipt: { from: ['shipped'], by: ['buyer'] },
-  requestAfterSale: { from: ['paid', 'shipped', 'completed'], by: ['buyer'] },
-  review: { from: ['completed'], by: ['buyer'] },
-  confirmPaid: { from: ['awaiting_confirmation'], by: ['owner'] },
-  rejectPaid: { from: ['awaiting_confirmation'], by: ['owner'] },
-  ship: { from: ['paid'], by: ['owner'] },
-  resolveAfterSale: { from: ['after_sale'], by: ['owner'], afterSale: ['requested'] },
-  returnShipped: { from: ['after_sale'], by: ['buyer'], afterSale: ['approved'] },
-  confirmReturn: { from: ['after_sale'], by: ['owner'], afterSale: ['returned'] },
-  replyReview: { from: ['completed'], by: ['owner'] },
+export const ACTION_TRANSITIONS: Readonly<Record<OrderAction, readonly Transition[]>> = {
+  pay: ['payWechat', 'payTransfer'],
+  confirmPaid: ['confirmPaid'],
+  rejectPaid: ['rejectPaid'],
+  ship: ['ship'],
+  confirmReceipt: ['confirmReceipt'],
+  resolveAfterSale: ['approveAfterSale', 'approveReturn', 'rejectAfterSale'],
+  returnShipped: ['returnShipped'],
+  confirmReturn: ['confirmReturn'],
+  review: ['review'],
+  replyReview: ['replyReview'],
+  requestAfterSale: ['requestAfterSale'],
+  cancel: ['cancel'],
 };
 
-const ORDER: readonly OrderAction[] = [
-  'pay',
-  'confirmPaid',
-  'rejectPaid',
-  'ship',
-  'confirmReceipt',
-  'resolveAfterSale',
-  'returnShipped',
-  'confirmReturn',
-  'review',
-  'replyReview',
-  'requestAfterSale',
-  'cancel',
-];
+const ORDER = Object.keys(ACTION_TRANSITIONS) as OrderAction[];
 
 export function sideOf(order: Pick<Order, 'viewerIsOwner'>): Side {
   return order.viewerIsOwner ? 'owner' : 'buyer';
@@ -63,9 +53,7 @@ export function sideOf(order: Pick<Order, 'viewerIsOwner'>): Side {
 export function availableActions(order: Pick<Order, 'status' | 'viewerIsOwner' | 'review'> & { afterSale?: Pick<AfterSale, 'status'> | null }): OrderAction[] {
   const side = sideOf(order);
   return ORDER.filter((action) => {
-    const rule = ACTION_RULES[action];
-    if (!rule.by.includes(side) || !rule.from.includes(order.status)) return false;
-    if (rule.afterSale && !(order.afterSale && rule.afterSale.includes(order.afterSale.status))) return false;
+    if (ACTION_TRANSITIONS[action].some((t) => refusal(order.status, t, side, order.afterSale?.status))) return false;
     if (action === 'review') return order.review === null;
     if (action === 'replyReview') return order.review !== null && order.review.reply === null;
     return true;

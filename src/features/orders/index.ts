@@ -1,6 +1,6 @@
 // The order flow shared by both sides, and the buyer's pieces (main package). Seller-only pieces are
 // in ./seller, imported by the seller subpackage alone.
-export { availableActions, needsActionCount, sideOf, ACTION_RULES, SELLER_ATTENTION, type OrderAction, type Side } from './actions';
+export { availableActions, needsActionCount, sideOf, ACTION_TRANSITIONS, SELLER_ATTENTION, type OrderAction, type Side } from './actions';
 export { ordersApi } from './api';
 export { orderRoutes } from './routes';
 export { formatOrderTime, remaining, newIdempotencyKey } from './format';
@@ -12,6 +12,8 @@ export { StatusHeader, OrderItems, AddressCard, ShipmentCard, AfterSaleCard, Rev
 export { PaymentPanel } from './components/PaymentPanel';
 export { RefundsCard, refundHint } from './components/RefundsCard';
 export { BuyerActions } from './components/BuyerActions';
+export { OrderDetail, type OrderAct, type OrderSideParts } from './components/OrderDetail';
+export { BuyerOrderActions } from './components/BuyerOrderActions';
 export { StatusTabs, OrderCard, OrderListView, type StatusTab } from './components/OrderList';
 export { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './components/ActionKit';
 export { RefundForm } from './after-sale/RefundForm';
