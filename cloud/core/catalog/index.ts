@@ -7,4 +7,4 @@ import { move } from './move';
 import { restore } from './restore';
 import { update } from './update';
 
-export const catalogFunction: FunctionDef = { create, update, archive, restore, move, get, listMine };
+export const catalogFunction = { create, update, archive, restore, move, get, listMine } satisfies FunctionDef;

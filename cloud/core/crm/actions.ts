@@ -112,4 +112,4 @@ export const done = authedAction(crmDoneSchema, async (ctx, { followUpId, snooze
 });
 
 /** The `crm` cloud function's actions. */
-export const crmFunction: FunctionDef = { list, get, note, tag, followups, done };
+export const crmFunction = { list, get, note, tag, followups, done } satisfies FunctionDef;

@@ -207,4 +207,4 @@ export const csv = authedAction(exportCsvSchema, async (ctx, { kind, format = 'c
 });
 
 /** The `export` cloud function's actions. */
-export const exportFunction: FunctionDef = { csv };
+export const exportFunction = { csv } satisfies FunctionDef;

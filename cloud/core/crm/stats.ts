@@ -65,4 +65,4 @@ export const summary = authedAction(statsSummarySchema, async (ctx, input): Prom
 });
 
 /** The `stats` cloud function's actions. */
-export const statsFunction: FunctionDef = { summary };
+export const statsFunction = { summary } satisfies FunctionDef;

@@ -8,7 +8,7 @@ import { get, listMine, listShop } from './read';
 import { refundSent } from './refund-sent';
 import { replyReview, review } from './review';
 
-export const orderFunction: FunctionDef = {
+export const orderFunction = {
   create,
   get,
   listMine,
@@ -26,4 +26,4 @@ export const orderFunction: FunctionDef = {
   refundSent,
   review,
   replyReview,
-};
+} satisfies FunctionDef;

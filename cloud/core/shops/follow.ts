@@ -43,8 +43,9 @@ export const followers = authedAction(z.object({}), async (ctx) => {
 export const followState = authedAction(z.object({ shopId: requiredId('店铺') }), async (ctx, { shopId }) => {
   const shop = await findShop(ctx.db, shopId);
   if (!shop) throw notFound(domainText.shopNotFound);
-  const [row] = await ctx.db.query<{ state: string }>('SELECT state FROM follows WHERE shop_id = $1 AND openid = $2', [shopId, ctx.caller.openId]);
-  return { shopId, state: row?.state ?? 'none' };
+  const rows = await ctx.db.query<{ state: 'following' | 'muted' }>('SELECT state FROM follows WHERE shop_id = $1 AND openid = $2', [shopId, ctx.caller.openId]);
+  // No row when the caller never chose; `.at(0)` says so in the type, which keeps 'none' in the contract.
+  return { shopId, state: rows.at(0)?.state ?? ('none' as const) };
 });
 
 /**

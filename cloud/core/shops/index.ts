@@ -6,4 +6,4 @@ import { update } from './update';
 import { follow, followers, following, followState } from './follow';
 import { consent } from './consent';
 
-export const shopFunction: FunctionDef = { open, get, mine, update, follow, followState, followers, following, consent };
+export const shopFunction = { open, get, mine, update, follow, followState, followers, following, consent } satisfies FunctionDef;
