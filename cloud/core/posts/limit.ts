@@ -1,16 +1,12 @@
 import type { PostingPolicy } from '../../../types/shop';
 import { postingText } from '../../../types/zh-CN/posting';
+import { datePartsOf, formatDate } from '../../../types/zh-CN/dates';
 import { checkPost, isPostingRule, type Candidate, type CountedPost } from '../../../types/rules/posting';
 import { AppError } from '../runtime/errors';
 
-/**
- * "3月9日 08:00" in the shop's time zone. Read through Intl rather than dayjs's tz plugin, which goes
- * through the server's own zone and can be an hour off around that zone's clock changes.
- */
+/** "3月9日 08:00" in the shop's time zone. */
 export function localTime(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}`;
+  return formatDate(datePartsOf(at, timeZone), { time: true });
 }
 
 /**

@@ -1,10 +1,11 @@
 import dayjs from 'dayjs';
+import { datePartsOf, formatDate } from '../../../types/zh-CN/dates';
 
 /** "11月23日 14:05" (this year) or "2025年11月23日 14:05": an order's times as people read them. */
 export function formatOrderTime(iso: string, now: Date = new Date()): string {
   const d = dayjs(iso);
   if (!d.isValid()) return '';
-  return d.year() === now.getFullYear() ? d.format('M月D日 HH:mm') : d.format('YYYY年M月D日 HH:mm');
+  return formatDate(datePartsOf(d.toDate()), { year: d.year() !== now.getFullYear(), time: true });
 }
 
 /** Milliseconds left until `iso` → ["mm", "ss"]; null when it has passed. */

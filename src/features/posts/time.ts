@@ -3,6 +3,7 @@
  * zod), so the calendar, the time picker and the backend agree on what "that day" means.
  */
 import { DAY_MS, dateKeyOf, dayIndexOf, localInstant, wallClock } from '../../../types/rules/posting/zone';
+import { formatDate } from '../../../types/zh-CN/dates';
 
 export { DAY_MS };
 
@@ -33,7 +34,7 @@ export function startOfDay(dayIndex: number, timeZone: string): number {
 /** "11月25日" of a day index. */
 export function dayLabel(dayIndex: number): string {
   const [, m, d] = dateKeyOf(dayIndex).split('-');
-  return `${Number(m)}月${Number(d)}日`;
+  return formatDate({ month: Number(m), day: Number(d) });
 }
 
 /** "08:30" of an instant in the zone. */

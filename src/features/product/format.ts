@@ -1,9 +1,10 @@
 import dayjs from 'dayjs';
+import { datePartsOf, formatDate } from '../../../types/zh-CN/dates';
 
 /** "2026年11月3日": a review's date as friends read it (the device's own time zone). */
 export function formatReviewDate(iso: string): string {
   const d = dayjs(iso);
-  return d.isValid() ? d.format('YYYY年M月D日') : '';
+  return d.isValid() ? formatDate(datePartsOf(d.toDate()), { year: true }) : '';
 }
 
 /** 1–5 → "★★★★☆". */

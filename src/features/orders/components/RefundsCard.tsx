@@ -6,9 +6,9 @@ import { sideOf } from '../actions';
 import { formatOrderTime } from '../format';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { refundLine } from '../after-sale/rules';
-import dayjs from 'dayjs';
+import { datePartsOf, formatDate } from '../../../../types/zh-CN/dates';
 
-const day = (iso: string) => dayjs(iso).format('M月D日');
+const day = (iso: string) => formatDate(datePartsOf(new Date(iso)));
 import './RefundsCard.scss';
 
 /**

@@ -1,3 +1,5 @@
+import { datePartsOf, formatDate } from '../../../../types/zh-CN/dates';
+
 /** "Post now" from the product page: the earliest time the contract allows (`at` must lie in the future). */
 export const POST_NOW_DELAY_MS = 60_000;
 
@@ -15,11 +17,8 @@ export function openingTime(iso: string, timeZone: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return '';
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}`;
+    return formatDate(datePartsOf(at, timeZone), { time: true });
   } catch {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${at.getMonth() + 1}月${at.getDate()}日 ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+    return formatDate(datePartsOf(at), { time: true });
   }
 }
