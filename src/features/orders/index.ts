@@ -12,6 +12,8 @@ export { StatusHeader, OrderItems, AddressCard, ShipmentCard, AfterSaleCard, Rev
 export { PaymentPanel } from './components/PaymentPanel';
 export { RefundsCard, refundHint } from './components/RefundsCard';
 export { BuyerActions } from './components/BuyerActions';
+export { OrderDetail, type OrderAct, type OrderSideParts } from './components/OrderDetail';
+export { BuyerOrderActions } from './components/BuyerOrderActions';
 export { StatusTabs, OrderCard, OrderListView, type StatusTab } from './components/OrderList';
 export { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './components/ActionKit';
 export { RefundForm } from './after-sale/RefundForm';

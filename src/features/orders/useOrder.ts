@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Order } from '../../../types/order';
 import { ordersApi } from './api';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { ApiError, toApiError } from '../../api';
+import { useResource, type Resource } from '../../hooks/useResource';
 import { showError, toast } from '../../utils/feedback';
 
-export type OrderState = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; order: Order };
+export type OrderState = Resource<Order>;
 
 function missingOrderIdError(): ApiError {
   return new ApiError('BAD_INPUT', ordersUi.order.missingOrderId, { fields: { orderId: ordersUi.order.missingOrderId } });
@@ -17,42 +18,13 @@ function missingOrderIdError(): ApiError {
  * since it may have moved on meanwhile (the seller confirmed, the timer cancelled it).
  */
 export function useOrder(orderId: string) {
-  const [state, setState] = useState<OrderState>(() => (orderId ? { status: 'loading' } : { status: 'error', error: missingOrderIdError() }));
+  const load = useCallback(() => {
+    if (!orderId) throw missingOrderIdError();
+    return ordersApi.get(orderId);
+  }, [orderId]);
+  const { state, reload, refresh, replace } = useResource(load, orderId ? {} : { initial: { status: 'error', error: missingOrderIdError() } });
   const [busy, setBusy] = useState<string | null>(null);
   const busyRef = useRef(false);
-  const latest = useRef(0);
-
-  const load = useCallback(
-    async (quiet: boolean): Promise<void> => {
-      const request = ++latest.current;
-      if (!orderId) {
-        setState({ status: 'error', error: missingOrderIdError() });
-        return;
-      }
-      if (!quiet) setState({ status: 'loading' });
-      try {
-        const order = await ordersApi.get(orderId);
-        if (request === latest.current) setState({ status: 'ready', order });
-      } catch (err) {
-        if (request !== latest.current) return;
-        const error = toApiError(err);
-        setState((prev) => (quiet && prev.status === 'ready' ? prev : { status: 'error', error }));
-      }
-    },
-    [orderId],
-  );
-
-  useEffect(() => {
-    void load(false);
-    return () => {
-      latest.current += 1;
-    };
-  }, [load]);
-
-  const replace = useCallback((order: Order) => {
-    latest.current += 1;
-    setState({ status: 'ready', order });
-  }, []);
 
   /**
    * Runs `run` unless another action is under way; resolves true when it succeeded. `atField` may show a
@@ -66,21 +38,21 @@ export function useOrder(orderId: string) {
       try {
         const order = await run();
         if (order) replace(order);
-        else await load(true);
+        else await refresh();
         if (done) toast(done);
         return true;
       } catch (err) {
         const error = toApiError(err);
         if (!atField?.(error)) showError(error.message, ordersUi.order.actionFailed);
-        await load(true);
+        await refresh();
         return false;
       } finally {
         busyRef.current = false;
         setBusy(null);
       }
     },
-    [load, replace],
+    [refresh, replace],
   );
 
-  return { state, busy, reload: () => load(false), refresh: () => load(true), act };
+  return { state, busy, reload, refresh, act };
 }

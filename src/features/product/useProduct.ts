@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { ProductWithReviews } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
-import { ApiError, toApiError } from '../../api';
+import { ApiError } from '../../api';
+import { useResource, type Resource } from '../../hooks/useResource';
 import { fetchProduct } from './api';
 
-export type ProductState = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; product: ProductWithReviews };
+export type ProductState = Resource<ProductWithReviews>;
 
 function missingProductIdError(): ApiError {
   return new ApiError('BAD_INPUT', ui.product.missingProductId, { fields: { productId: ui.product.missingProductId } });
@@ -12,32 +13,10 @@ function missingProductIdError(): ApiError {
 
 /** The public product page's data; `reload()` retries. Answers to superseded requests are dropped. */
 export function useProduct(productId: string) {
-  const [state, setState] = useState<ProductState>(() =>
-    productId ? { status: 'loading' } : { status: 'error', error: missingProductIdError() },
-  );
-  const latest = useRef(0);
-
-  const reload = useCallback(async (): Promise<void> => {
-    const request = ++latest.current;
-    if (!productId) {
-      setState({ status: 'error', error: missingProductIdError() });
-      return;
-    }
-    setState({ status: 'loading' });
-    try {
-      const product = await fetchProduct(productId);
-      if (request === latest.current) setState({ status: 'ready', product });
-    } catch (err) {
-      if (request === latest.current) setState({ status: 'error', error: toApiError(err) });
-    }
+  const load = useCallback(() => {
+    if (!productId) throw missingProductIdError();
+    return fetchProduct(productId);
   }, [productId]);
-
-  useEffect(() => {
-    void reload();
-    return () => {
-      latest.current += 1;
-    };
-  }, [reload]);
-
+  const { state, reload } = useResource(load, productId ? {} : { initial: { status: 'error', error: missingProductIdError() } });
   return { state, reload };
 }

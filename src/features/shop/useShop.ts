@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { Product } from '../../../types/product';
 import type { ShopWithProducts } from '../../../types/shop';
 import { ui } from '../../../types/zh-CN/ui';
-import { ApiError, toApiError } from '../../api';
+import { ApiError } from '../../api';
+import { useResource, type Resource } from '../../hooks/useResource';
 import { fetchShop } from './api';
 
-export type ShopState =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'ready'; data: ShopWithProducts; refreshError: ApiError | null };
+export type ShopState = Resource<ShopWithProducts>;
 
 /** Products a friend can see, in the seller's order (the backend already sends active ones only). */
 export function visibleProducts(products: Product[]): Product[] {
@@ -25,41 +23,10 @@ export function missingShopIdError(): ApiError {
  * Answers to superseded requests are dropped.
  */
 export function useShop(shopId: string) {
-  const [state, setState] = useState<ShopState>(() =>
-    shopId ? { status: 'loading' } : { status: 'error', error: missingShopIdError() },
-  );
-  const latest = useRef(0);
-
-  const load = useCallback(
-    async (mode: 'reload' | 'refresh'): Promise<void> => {
-      const request = ++latest.current;
-      if (!shopId) {
-        setState({ status: 'error', error: missingShopIdError() });
-        return;
-      }
-      if (mode === 'reload') setState({ status: 'loading' });
-      try {
-        const data = await fetchShop(shopId);
-        if (request === latest.current) setState({ status: 'ready', data, refreshError: null });
-      } catch (err) {
-        if (request !== latest.current) return;
-        const error = toApiError(err);
-        setState((prev) =>
-          mode === 'refresh' && prev.status === 'ready' ? { ...prev, refreshError: error } : { status: 'error', error },
-        );
-      }
-    },
-    [shopId],
-  );
-
-  useEffect(() => {
-    void load('reload');
-    return () => {
-      latest.current += 1; // unmounted or shopId changed: ignore answers still on their way
-    };
-  }, [load]);
-
-  const reload = useCallback(() => load('reload'), [load]);
-  const refresh = useCallback(() => load('refresh'), [load]);
+  const load = useCallback(() => {
+    if (!shopId) throw missingShopIdError();
+    return fetchShop(shopId);
+  }, [shopId]);
+  const { state, reload, refresh } = useResource(load, shopId ? {} : { initial: { status: 'error', error: missingShopIdError() } });
   return { state, reload, refresh };
 }

@@ -29,7 +29,7 @@ export default function ProductPage() {
   const router = useRouter();
   const productId = productIdFromParams(router.params);
   const { state, reload } = useProduct(productId);
-  const product = state.status === 'ready' ? state.product : null;
+  const product = state.status === 'ready' ? state.data : null;
   const title = product?.title ?? ui.product.title;
   // Opened from Moments: read-only, no identity, no navigation (features/wechat/singlePage.ts).
   const single = useSinglePageMode();
