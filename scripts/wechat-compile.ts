@@ -109,6 +109,11 @@ export async function compileWithWechat(projectPath: string): Promise<WechatRepo
   const ci = await import('miniprogram-ci');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shuren-wechat-'));
   const proxy = await refusingProxy();
+  // miniprogram-ci's compiler makes its cache folder at a path relative to the working directory
+  // (SummerCompilerFactory.ensureCacheDir: path.join("", md5(`${projectPath}|summer`))), which would leave an empty
+  // folder named like 83ddb23e… in whatever folder the check runs from: run it from the temp folder instead.
+  const cwd = process.cwd();
+  process.chdir(tmp);
   try {
     const keyPath = path.join(tmp, 'private.key');
     const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -133,6 +138,7 @@ export async function compileWithWechat(projectPath: string): Promise<WechatRepo
     }));
     return { compiledFiles: Object.keys(compiled).length, packages, total, quality, asked: proxy.asked };
   } finally {
+    process.chdir(cwd);
     proxy.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }

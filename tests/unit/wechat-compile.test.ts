@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -71,7 +72,11 @@ describe('npm run check:wechat', () => {
 
   it('passes a complete package with compression on and prints the sizes WeChat counts', () => {
     project({ minified: true, minifyWXML: true, minifyWXSS: true });
+    // miniprogram-ci's compiler cache folder is named md5(`${projectPath}|summer`), relative to the working folder
+    const cacheDir = path.join(ROOT, crypto.createHash('md5').update(`${dir}|summer`).digest('hex'));
     const res = checkWechat();
+    // nothing left in the project's folder (the check runs from it): the cache lived in the check's temp folder
+    expect(fs.existsSync(cacheDir)).toBe(false);
     expect(res.stderr).not.toMatch(/check:wechat failed/);
     expect(res.status).toBe(0);
     expect(res.stdout).toMatch(/main package: +[\d.]+ KB \(\d+ B\)/);
