@@ -4,7 +4,8 @@
 // WeChat that answers every call in 100 ms. Prints how many ticks it takes, the throughput while sending, the
 // most sends in flight, and what must never happen: a message sent twice, or one left unsent.
 import type { Database } from '../cloud/db/types';
-import { DELIVERY, deliverOutbox, type OutgoingMessage } from '../cloud/core/delivery';
+import { DELIVERY, deliverOutbox } from '../cloud/core/delivery';
+import type { OutgoingMessage } from '../cloud/core/runtime/ports';
 import { silentLogger } from '../cloud/core/runtime/logger';
 import { ms, openBenchDatabase, perSec, runStandalone, type EngineBench, type Figure, type Target } from './lib';
 

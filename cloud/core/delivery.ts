@@ -1,22 +1,7 @@
 import type { Queryable } from '../db/types';
 import type { Deps } from './runtime/context';
-import type { TimerJob } from './timer';
-
-export interface OutgoingMessage {
-  id: string;
-  kind: string;
-  toOpenId: string | null;
-  payload: unknown;
-}
-
-/**
- * Sends what the outbox holds to WeChat (subscribeMessage.send, cloudPay refunds, shipping info).
- * The local sandbox sends nothing: the outbox itself is the record of what would have gone out.
- */
-export interface MessageSender {
-  readonly name: string;
-  send(message: OutgoingMessage): Promise<void>;
-}
+import type { TimerJob } from './runtime/job';
+import type { MessageSender } from './runtime/ports';
 
 export const sandboxSender: MessageSender = { name: 'sandbox', send: async () => undefined };
 

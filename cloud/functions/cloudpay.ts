@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as cloud from 'wx-server-sdk';
-import type { PaymentProvider } from '../core/payments/provider';
+import type { PaymentProvider } from '../core/runtime/ports';
 
 /** WeChat Pay's `body` is String(128), counted in bytes: cut at a character boundary to fit. */
 export function payBody(text: string, maxBytes = 128): string {

@@ -1,15 +1,11 @@
 import * as cloud from 'wx-server-sdk';
 import type { ApiResult } from '../../types/errors';
-import type { ContentSecurity } from '../core/content/port';
-import type { MessageSender } from '../core/delivery';
-import type { FileStore } from '../core/files';
-import type { PaymentProvider } from '../core/payments/provider';
 import type { FunctionDef } from '../core/runtime/action';
 import { dispatch, errorBody } from '../core/runtime/dispatch';
 import { AppError } from '../core/runtime/errors';
 import { systemClock, type Deps } from '../core/runtime/context';
 import { createLogger } from '../core/runtime/logger';
-import type { ShareCodeProvider } from '../core/share/codes';
+import type { ContentSecurity, FileStore, MessageSender, PaymentProvider, ShareCodeProvider } from '../core/runtime/ports';
 import { openDatabase } from '../db/open';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });

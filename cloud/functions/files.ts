@@ -1,5 +1,5 @@
 import * as cloud from 'wx-server-sdk';
-import type { FileStore } from '../core/files';
+import type { FileStore } from '../core/runtime/ports';
 
 /**
  * CloudBase storage for files a function makes for its caller (CSV exports):

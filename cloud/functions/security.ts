@@ -1,5 +1,6 @@
 import * as cloud from 'wx-server-sdk';
-import { CONTENT_SCENE, isVerdict, type ContentSecurity, type ImageSubmission, type Verdict } from '../core/content/port';
+import { CONTENT_SCENE, isVerdict } from '../core/content/port';
+import type { ContentSecurity, ImageSubmission, Verdict } from '../core/runtime/ports';
 
 /**
  * WeChat's content security as the cloud functions reach it (cloud calls: "出入参和 HTTPS 调用相同").

@@ -1,5 +1,6 @@
 import * as cloud from 'wx-server-sdk';
-import { codeTarget, type ShareCodeProvider } from '../core/share/codes';
+import type { ShareCodeProvider } from '../core/runtime/ports';
+import { codeTarget } from '../core/share/codes';
 
 /**
  * The mini program code on a poster: Moments allows a mini program code on a shared image, unlike a

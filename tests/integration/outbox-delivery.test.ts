@@ -3,7 +3,8 @@
  * least once (a dead tick's claim is taken back after the lease, a failure is retried with backoff), sends in
  * parallel but in order per recipient, and a tick that stops claiming when its time budget is spent.
  */
-import { deliverOutbox, type OutgoingMessage } from '../../cloud/core/delivery';
+import { deliverOutbox } from '../../cloud/core/delivery';
+import type { OutgoingMessage } from '../../cloud/core/runtime/ports';
 import { silentLogger } from '../../cloud/core/runtime/logger';
 import { startTestHost, type TestHost } from './helpers/host';
 

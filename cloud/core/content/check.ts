@@ -1,7 +1,7 @@
 import { contentText } from '../../../types/zh-CN/content';
 import type { Logger } from '../runtime/logger';
 import { AppError } from '../runtime/errors';
-import type { ContentScene, ContentSecurity } from './port';
+import type { ContentScene, ContentSecurity } from '../runtime/ports';
 
 export interface TextToCheck {
   /** the event's field name, as BAD_INPUT names it (`details.fields`) */

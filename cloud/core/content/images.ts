@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/types';
 import type { Logger } from '../runtime/logger';
-import { CONTENT_SCENE, type ContentScene, type ContentSecurity, type Verdict } from './port';
+import type { ContentScene, ContentSecurity, Verdict } from '../runtime/ports';
+import { CONTENT_SCENE } from './port';
 
 export type ImageStatus = 'pending' | 'pass' | 'risky';
 

@@ -1,4 +1,5 @@
-export { CONTENT_SCENE, isVerdict, type ContentScene, type ContentSecurity, type ImageSubmission, type Verdict } from './port';
+export { CONTENT_SCENE, isVerdict } from './port';
+export type { ContentScene, ContentSecurity, ImageSubmission, Verdict } from '../runtime/ports';
 export { checkTexts, type TextToCheck } from './check';
 export { recordImages, submitImages, settleImage, imageStatuses, visibleTo, resubmitUnsentImages, type ImageBatch, type ImageStatus } from './images';
 export { visibleShopView, visibleProduct } from './visible';

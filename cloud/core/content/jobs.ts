@@ -1,4 +1,4 @@
-import type { TimerJob } from '../timer';
+import type { TimerJob } from '../runtime/job';
 import { resubmitUnsentImages } from './images';
 
 /** Every minute: image checks whose request to WeChat failed after their write committed are asked again. */

@@ -1,4 +1,4 @@
-import type { ContentSecurity, Verdict } from './port';
+import type { ContentSecurity, Verdict } from '../runtime/ports';
 
 /** Any text holding this is refused by the local stand-in (CONTRACT.md), so tests can walk the refusal path. */
 export const LOCAL_REJECT_MARKER = '【违规测试】';

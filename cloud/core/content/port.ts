@@ -9,7 +9,9 @@
  * Locally: a deterministic stand-in (./local.ts).
  */
 
-/** WeChat's scene numbers, by what the text or image is to its readers. */
+import type { ContentScene, Verdict } from '../runtime/ports';
+
+/** WeChat's scene numbers, by what the text or image is to its readers (the port, runtime/ports.ts, names them). */
 export const CONTENT_SCENE = {
   /** the shop's own profile: name, intro, avatar, transfer note and QR */
   profile: 1,
@@ -19,26 +21,8 @@ export const CONTENT_SCENE = {
   forum: 3,
   /** the text and pictures of a Moments post */
   social: 4,
-} as const;
-
-export type ContentScene = keyof typeof CONTENT_SCENE;
-
-/**
- * WeChat's `result.suggest`: `risky` refuses; `review` means WeChat suggests a person look at it
- * (we have no reviewers, so it is stored and logged, see check.ts); `pass`.
- */
-export type Verdict = 'pass' | 'review' | 'risky';
+} as const satisfies Record<ContentScene, number>;
 
 export function isVerdict(value: unknown): value is Verdict {
   return value === 'pass' || value === 'review' || value === 'risky';
-}
-
-/** An image check that WeChat answers later (mediaCheckAsync), or a verdict known at once (the local stand-in). */
-export type ImageSubmission = { traceId: string } | { verdict: Verdict };
-
-export interface ContentSecurity {
-  /** WeChat's verdict on one text written by `openId`; rejects when the check itself could not be made. */
-  checkText(openId: string, text: string, scene: ContentScene): Promise<Verdict>;
-  /** Asks for a verdict on one image of `openId`'s. */
-  submitImage(openId: string, url: string, scene: ContentScene): Promise<ImageSubmission>;
 }

@@ -1,4 +1,5 @@
-import { isVerdict, type Verdict } from './port';
+import type { Verdict } from '../runtime/ports';
+import { isVerdict } from './port';
 
 /**
  * WeChat's push with a mediaCheckAsync verdict (event `wxa_media_check`), v2:

@@ -1,7 +1,7 @@
 import { AUTO_COMPLETE_DAYS, RETURN_CONFIRM_DAYS, RETURN_SHIP_DAYS } from '../../../types/order';
 import { afterSaleNotes } from '../../../types/zh-CN/after-sale-errors';
 import type { OrderStatus } from '../../../types/order';
-import type { TimerJob } from '../timer';
+import type { TimerJob } from '../runtime/job';
 import type { Database, Queryable } from '../../db/types';
 import { sendRefund } from './after-sale';
 import { afterSaleState, applyTransition } from './command';

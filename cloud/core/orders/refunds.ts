@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/types';
 import { newId } from '../ids';
 import { enqueue } from '../outbox';
 import { iso } from '../time';
-import type { OrderRow } from './rows';
+import type { OrderRow } from './order-row';
 
 export type { RefundReason };
 /** failed: WeChat answered CHANGE or REFUNDCLOSE; the money is still owed (see migration 010). */

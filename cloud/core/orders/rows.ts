@@ -1,51 +1,14 @@
-import type { Address, AfterSaleStatus, AfterSaleType, Order, OrderEvent, OrderStatus, Payment, PaymentMethod, PaymentStatus } from '../../../types/order';
+import type { Order, OrderEvent, OrderStatus, Payment, PaymentMethod, PaymentStatus } from '../../../types/order';
 import type { Review } from '../../../types/product';
 import type { Queryable } from '../../db/types';
 import { shippingSyncsOf } from '../shipping/sync';
 import { iso } from '../time';
 import { refundsOf } from './refunds';
+import type { OrderRow } from './order-row';
 
-export interface OrderRow {
-  id: string;
-  shop_id: string;
-  buyer_openid: string;
-  status: OrderStatus;
-  total_fen: number;
-  address: Address;
-  note: string;
-  idempotency_key: string;
-  carrier: string | null;
-  carrier_id: string | null;
-  tracking_no: string | null;
-  shipped_at: Date | null;
-  completed_at: Date | null;
-  cancelled_at: Date | null;
-  cancel_reason: string | null;
-  after_sale_type: AfterSaleType | null;
-  after_sale_reason: string | null;
-  after_sale_status: AfterSaleStatus | null;
-  after_sale_note: string | null;
-  after_sale_from: OrderStatus | null;
-  after_sale_requested_at: Date | null;
-  after_sale_due_by: Date | null;
-  after_sale_resolved_at: Date | null;
-  after_sale_overdue_at: Date | null;
-  after_sale_amount_fen: number | null;
-  after_sale_items: { productId: string; qty: number }[] | null;
-  after_sale_photos: string[] | null;
-  return_address: Address | null;
-  return_carrier: string | null;
-  return_carrier_id: string | null;
-  return_tracking_no: string | null;
-  return_shipped_at: Date | null;
-  return_ship_by: Date | null;
-  return_confirm_by: Date | null;
-  expires_at: Date | null;
-  /** the transfer note's 4-digit code (migration 016) */
-  note_code: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
+// The row's shape has its own file so the modules that hydrate an order (refunds, shipping syncs) can name it
+// without importing this one back.
+export type { OrderRow };
 
 export interface OrderItemRow {
   order_id: string;

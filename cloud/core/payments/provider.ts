@@ -1,43 +1,8 @@
-import type { PaymentParams } from '../../../types/order';
 import type { Database } from '../../db/types';
 import { enqueue } from '../outbox';
 import type { Deps } from '../runtime/context';
+import type { PaymentProvider } from '../runtime/ports';
 import { completePayment, type PaymentOutcome } from './complete';
-
-export interface PaymentRequest {
-  paymentId: string;
-  orderId: string;
-  amountFen: number;
-  subMchId: string;
-  description: string;
-  payerOpenId: string;
-  at: Date;
-}
-
-/**
- * WeChat Pay's own record of one payment (cloudPay.queryOrder's trade_state, total_fee, transaction_id).
- * `tradeState` is WeChat's: SUCCESS (paid), REFUND, NOTPAY, CLOSED, REVOKED, USERPAYING, PAYERROR, ACCEPT — or
- * ORDERNOTEXIST when WeChat Pay has no such order under that merchant.
- */
-export interface PaymentRecord {
-  tradeState: string;
-  /** what the buyer paid, in fen (null when not paid) */
-  amountFen: number | null;
-  /** WeChat Pay's transaction id (null when not paid) */
-  providerRef: string | null;
-}
-
-/**
- * WeChat Pay behind one interface: CloudBase cloudPay in production (cloud/functions/cloudpay.ts),
- * a sandbox locally. requestPayment only asks for the parameters of Taro.requestPayment; a payment
- * becomes real through a notice that WeChat's own record confirms (acceptPaymentNotice), the same path in both.
- */
-export interface PaymentProvider {
-  readonly name: string;
-  requestPayment(req: PaymentRequest): Promise<PaymentParams>;
-  /** WeChat Pay's record of a payment; throws when WeChat cannot be asked (the caller answers "try again"). */
-  queryOrder(q: { paymentId: string; subMchId: string }): Promise<PaymentRecord>;
-}
 
 /** The local stand-in for WeChat Pay, with its own record of which payments the "buyer" completed. */
 export interface SandboxPayments extends PaymentProvider {

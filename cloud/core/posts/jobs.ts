@@ -3,7 +3,7 @@ import type { MessageOf } from '../../../types/messages';
 import { spendConsent } from '../consents';
 import { enqueue } from '../outbox';
 import { iso } from '../time';
-import type { TimerJob } from '../timer';
+import type { TimerJob } from '../runtime/job';
 import { countedPosts, type PostRow } from './rows';
 import { checkPost } from '../../../types/rules/posting';
 import { toShop, type ShopRow } from '../shops/rows';

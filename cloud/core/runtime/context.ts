@@ -1,10 +1,6 @@
 import type { Database } from '../../db/types';
 import type { Logger } from './logger';
-import type { PaymentProvider } from '../payments/provider';
-import type { MessageSender } from '../delivery';
-import type { ShareCodeProvider } from '../share/codes';
-import type { ContentSecurity } from '../content/port';
-import type { FileStore } from '../files';
+import type { ContentSecurity, FileStore, MessageSender, PaymentProvider, ShareCodeProvider } from './ports';
 
 export interface Clock {
   now(): Date;

@@ -1,20 +1,7 @@
 import QRCode from 'qrcode';
 import { encodeScene, SCENE_PAGES } from '../../../types/scene';
+import type { ShareCodeProvider } from '../runtime/ports';
 
-export interface ShareCode {
-  /** 'wxacode': a mini program code (allowed on an image shared to Moments); 'qr': a plain QR of the web link (local only) */
-  kind: 'wxacode' | 'qr';
-  /** a data: URL of the PNG */
-  image: string;
-  /** the mini program page the code opens, and its scene (≤ 32 characters) */
-  page: string;
-  scene: string;
-}
-
-/** Makes the code printed on a post's poster: wxacode.getUnlimited in production, a QR of the shop link locally. */
-export interface ShareCodeProvider {
-  make(target: { shopId: string; productId: string | null }): Promise<ShareCode>;
-}
 
 /** `p=<productId>` or `s=<shopId>` (types/scene.ts), and the page that reads it back on launch. */
 export function codeTarget(target: { shopId: string; productId: string | null }): { page: string; scene: string } {

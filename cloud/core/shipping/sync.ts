@@ -1,7 +1,7 @@
 import type { ShippingSync } from '../../../types/delivery';
 import type { Queryable } from '../../db/types';
 import { iso } from '../time';
-import type { OrderRow } from '../orders/rows';
+import type { OrderRow } from '../orders/order-row';
 import { buildShippingUpload, SHIPPING_UPLOAD_KIND, type Fulfilment, type ShippingUploadPayload } from './request';
 
 /**

@@ -1,17 +1,10 @@
 import type { Deps } from '../runtime/context';
+import type { TimerJob } from '../runtime/job';
 import { autoCompleteShippedOrders, closeUnshippedReturns, expireUnpaidOrders, flagOverdueAfterSales, refundUnconfirmedReturns } from '../orders/jobs';
 import { remindDuePosts, syncPausedPosts } from '../posts/jobs';
 import { deliverOutboxJob } from '../delivery';
 import { resubmitImagesJob } from '../content/jobs';
 
-/**
- * A job the timer runs every minute. Each job must be safe when two timers overlap or one dies
- * halfway: it claims its rows inside a transaction (FOR UPDATE SKIP LOCKED) and marks them done there.
- */
-export interface TimerJob {
-  name: string;
-  run(deps: Deps, now: Date): Promise<number>;
-}
 
 /** Every job of the timer, in the order they run each minute. */
 export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, closeUnshippedReturns, refundUnconfirmedReturns, syncPausedPosts, remindDuePosts, deliverOutboxJob, resubmitImagesJob];

@@ -5,7 +5,8 @@
  * and us never hearing back. Environment: DATABASE_URL or PGLITE_DIR, NOW (the tick's time), WECHAT_LOG, SEND_MS.
  */
 import fs from 'node:fs';
-import { deliverOutbox, type OutgoingMessage } from '../../../cloud/core/delivery';
+import { deliverOutbox } from '../../../cloud/core/delivery';
+import type { OutgoingMessage } from '../../../cloud/core/runtime/ports';
 import { silentLogger } from '../../../cloud/core/runtime/logger';
 import { openDatabase } from '../../../cloud/db/open';
 
