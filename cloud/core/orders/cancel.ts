@@ -1,5 +1,6 @@
 import { orderCancelSchema } from '../../../types/order-schemas';
 import { transfersText } from '../../../types/zh-CN/transfers';
+import * as payments from '../payments/ledger';
 import { authedAction } from '../runtime/action';
 import { conflict } from '../runtime/errors';
 import { runOrderCommand } from './command';
@@ -17,7 +18,7 @@ export const cancel = authedAction(orderCancelSchema, async (ctx, { orderId, rea
     // told to return it (issue 13). They ask for a refund once the seller has confirmed it arrived.
     if (role === 'buyer' && row.status === 'awaiting_confirmation') throw conflict(transfersText.cancelAfterTransfer, { reason: 'transfer_awaiting_confirmation' });
     await releaseStock(tx, row.id);
-    await tx.query(`UPDATE payments SET status = 'rejected', updated_at = $2 WHERE order_id = $1 AND status IN ('requested', 'awaiting_confirmation')`, [row.id, now]);
+    await payments.abandonOpen(tx, row.id, now);
     const refunded = (await refundReceived(tx, row, 'cancel', now)).length > 0;
     await notify(tx, { ...row, status: to }, { message: 'order.cancelled', by: role, reason: reason ?? null, refunded }, role === 'buyer' ? 'owner' : 'buyer', now);
     return { set: { cancelled_at: now, cancel_reason: reason ?? null, expires_at: null }, note: reason ?? null };

@@ -3,6 +3,7 @@ import { afterSaleNotes } from '../../../types/zh-CN/after-sale-errors';
 import type { OrderStatus } from '../../../types/order';
 import type { TimerJob } from '../runtime/job';
 import type { Database, Queryable } from '../../db/types';
+import * as payments from '../payments/ledger';
 import { sendRefund } from './after-sale';
 import { afterSaleState, applyTransition } from './command';
 import { decide, type Transition } from '../../../types/rules/order-machine';
@@ -48,7 +49,7 @@ export const expireUnpaidOrders: TimerJob = {
   run: ({ db }, now) =>
     sweep(db, now, `status = 'pending_payment' AND expires_at <= $1`, [now], 'expire', async (tx, o, notices) => {
       await releaseStock(tx, o.id);
-      await tx.query(`UPDATE payments SET status = 'rejected', updated_at = $2 WHERE order_id = $1 AND status = 'requested'`, [o.id, now]);
+      await payments.abandonRequested(tx, o.id, now);
       const after = await applyTransition(tx, o, 'expire', 'system', 'cancelled', now, { set: { cancelled_at: now, cancel_reason: '超时未付款', expires_at: null }, note: '超时未付款，已自动取消' });
       await notices.add(after, { message: 'order.cancelled', by: 'system', reason: null, refunded: false }, 'buyer');
     }),

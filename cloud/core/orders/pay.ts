@@ -2,6 +2,7 @@ import { UNPAID_TIMEOUT_MINUTES, type PaymentParams } from '../../../types/order
 import { orderIdSchema, orderPaySchema } from '../../../types/order-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
 import { newId } from '../ids';
+import * as payments from '../payments/ledger';
 import { authedAction } from '../runtime/action';
 import { conflict } from '../runtime/errors';
 import { findShop } from '../shops/rows';
@@ -25,10 +26,7 @@ export const pay = authedAction(orderPaySchema, async (ctx, { orderId, method })
     }
     // The merchant is fixed on the payment: its refund goes back through the same merchant even if the
     // shop changes its merchant id meanwhile (cloudPay.refund's sub_mch_id).
-    await tx.query(
-      `INSERT INTO payments (id, order_id, method, status, amount_fen, sub_mch_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
-      [paymentId, row.id, method, method === 'wechat' ? 'requested' : 'awaiting_confirmation', row.total_fen, request?.subMchId ?? null, now],
-    );
+    await payments.open(tx, { id: paymentId, orderId: row.id, method, amountFen: row.total_fen, subMchId: request?.subMchId ?? null, at: now });
     if (method === 'transfer') await notify(tx, row, { message: 'order.paid', method }, 'owner', now);
     return { note: method === 'wechat' ? '发起微信支付' : '买家已转账，等待店主确认' };
   });
@@ -40,11 +38,7 @@ export const pay = authedAction(orderPaySchema, async (ctx, { orderId, method })
 
 export const confirmPaid = authedAction(orderIdSchema, async (ctx, { orderId }) =>
   runOrderCommand(ctx, orderId, 'confirmPaid', async (tx, row, _role, _to, now) => {
-    await tx.query(
-      `UPDATE payments SET status = 'paid', paid_at = $2, updated_at = $2
-       WHERE id = (SELECT id FROM payments WHERE order_id = $1 AND status = 'awaiting_confirmation' ORDER BY created_at DESC LIMIT 1)`,
-      [row.id, now],
-    );
+    await payments.confirmTransfer(tx, row.id, now);
     await notify(tx, { ...row, status: 'paid' }, { message: 'order.paid', method: 'transfer' }, 'buyer', now);
     return { set: { expires_at: null }, note: '店主已确认收款' };
   }),
@@ -53,7 +47,7 @@ export const confirmPaid = authedAction(orderIdSchema, async (ctx, { orderId }) 
 /** The seller did not find the money: the order goes back to unpaid, with a fresh half hour to pay. */
 export const rejectPaid = authedAction(orderIdSchema, async (ctx, { orderId }) =>
   runOrderCommand(ctx, orderId, 'rejectPaid', async (tx, row, _role, _to, now) => {
-    await tx.query(`UPDATE payments SET status = 'rejected', updated_at = $2 WHERE order_id = $1 AND status = 'awaiting_confirmation'`, [row.id, now]);
+    await payments.rejectTransfer(tx, row.id, now);
     await notify(tx, { ...row, status: 'pending_payment' }, { message: 'order.payment_rejected' }, 'buyer', now);
     return { set: { expires_at: new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000) }, note: '店主未收到转账' };
   }),

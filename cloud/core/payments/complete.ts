@@ -7,6 +7,7 @@ import { decide } from '../../../types/rules/order-machine';
 import { notify } from '../orders/notify';
 import { refundPayment } from '../orders/refunds';
 import { lockOrder } from '../orders/rows';
+import { markPaid } from './ledger';
 
 export interface PaymentNotice {
   /** our payment id (WeChat Pay's outTradeNo) */
@@ -44,7 +45,7 @@ export async function completePayment(deps: Deps, notice: PaymentNotice): Promis
 
     const now = deps.clock.now();
     // Paid whatever the order's state: the money arrived (a payment cancelled with its order included).
-    await tx.query(`UPDATE payments SET status = 'paid', paid_at = $2, provider_ref = $3, updated_at = $2 WHERE id = $1`, [payment.id, now, notice.providerRef]);
+    await markPaid(tx, payment.id, notice.providerRef, now);
 
     const decision = decide(order.status, 'paymentSucceeded', 'system');
     if (!decision.ok) {
