@@ -1,7 +1,6 @@
 import { useRouter } from '@tarojs/taro';
 import { BuyerOrderActions, OrderDetail } from '../../features/orders';
 import { paramFrom } from '../../utils/navigation';
-import './index.scss';
 
 /** `/pages/order/index?orderId=…`: the buyer's order — status, payment, items, address, shipping, after-sale, review, history. */
 export default function OrderPage() {

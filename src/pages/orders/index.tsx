@@ -7,7 +7,6 @@ import { EmptyState, ErrorState } from '../../components/StateViews';
 import { FriendNavBar, PageSkeleton, ShopWayBack } from '../../features/friend-nav';
 import { OrderListView, StatusTabs, orderRoutes, useOrderList, type StatusTab } from '../../features/orders';
 import { openPage } from '../../utils/navigation';
-import './index.scss';
 
 const TABS: readonly StatusTab[] = [
   { status: undefined },

@@ -7,6 +7,7 @@ import { TagsEditor, formatDate, useCustomer } from '../../features/crm';
 import { paramFrom } from '../../utils/navigation';
 import { formatPrice } from '../../utils/price';
 import '../crm-pages.scss';
+import './index.scss';
 
 const NOTE_MAX = 500;
 

@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/StateView
 import { CustomerRow, ExportPanel, crmRoutes, useCustomers } from '../../features/crm';
 import { openPage } from '../../utils/navigation';
 import '../crm-pages.scss';
+import './index.scss';
 
 /** `/seller/customers/index`: the shop's customers (`crm.list`), searchable and filtered by tag, with the CSV exports. */
 export default function CustomersPage() {

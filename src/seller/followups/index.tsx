@@ -5,6 +5,7 @@ import { crmUi } from '../../../types/zh-CN/crm-ui';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
 import { FollowUpCard, useFollowUps } from '../../features/crm';
 import '../crm-pages.scss';
+import './index.scss';
 
 /** `/seller/followups/index`: follow-ups due, each with a chat-ready text to copy; done or snoozed by the seller. */
 export default function FollowUpsPage() {

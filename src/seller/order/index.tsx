@@ -3,7 +3,6 @@ import { OrderDetail } from '../../features/orders';
 import { SellerActions, ShippingSyncNotice } from '../../features/orders/seller';
 import { SellerAfterSaleSteps } from '../../features/orders/after-sale';
 import { paramFrom } from '../../utils/navigation';
-import '../../pages/order/index.scss';
 
 /** `/seller/order/index?orderId=…`: the buyer's address and items, the history, and the owner's actions. */
 export default function SellerOrderPage() {

@@ -8,7 +8,6 @@ import { OrderListView, StatusTabs, useOrderList, type StatusTab } from '../../f
 import { statusFromParam } from '../../features/orders/seller';
 import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
-import '../../pages/orders/index.scss';
 
 // What needs the seller first, with badges: transfers to confirm, orders to ship, after-sale requests.
 const TABS: readonly StatusTab[] = [

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { pickWechatAddress } from '../wechatAddress';
+import { AddressLines } from '../../../components/AddressLines';
 import type { AddressSectionProps } from './AddressSection';
 
 const T = ordersUi.checkout;
@@ -25,11 +26,7 @@ export function AddressSection({ address, errors, onChange }: AddressSectionProp
       <View className='checkout-card__title'>{T.addressHeading}</View>
       {hasAddress ? (
         <View className='address-card'>
-          <View className='address-card__head'>
-            <Text className='address-card__name'>{address.name}</Text>
-            <Text className='address-card__phone'>{address.phone}</Text>
-          </View>
-          <Text className='address-card__detail'>{address.detail}</Text>
+          <AddressLines address={address} />
           <Text className='address-picker__change'>{T.changeAddress} ›</Text>
         </View>
       ) : (

@@ -3,7 +3,8 @@ import type { Customer } from '../../../../types/crm';
 import { crmUi } from '../../../../types/zh-CN/crm-ui';
 import { formatPrice } from '../../../utils/price';
 import { formatDate } from '../format';
-import './crm.scss';
+import './TagChips.scss';
+import './CustomerRow.scss';
 
 export function TagChips({ tags }: { tags: readonly string[] }) {
   if (tags.length === 0) return null;

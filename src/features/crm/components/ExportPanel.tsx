@@ -7,7 +7,9 @@ import { toApiError } from '../../../api';
 import { showError } from '../../../utils/feedback';
 import { crmApi } from '../api';
 import { downloadCsv, saveExportInWeChat, shareExportInWeChat, type SavedExport } from '../exportCsv';
-import './crm.scss';
+import './Section.scss';
+import './CrmButton.scss';
+import './ExportPanel.scss';
 
 type Kind = 'customers' | 'orders';
 type Job = `${Kind}-${ExportFormat}`;

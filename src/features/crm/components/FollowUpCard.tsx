@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import type { FollowUp } from '../../../../types/crm';
 import { crmUi } from '../../../../types/zh-CN/crm-ui';
 import { formatDate } from '../format';
-import './crm.scss';
+import './CrmButton.scss';
+import './FollowUpCard.scss';
 
 interface FollowUpCardProps {
   followUp: FollowUp;

@@ -3,7 +3,8 @@ import { crmUi } from '../../../../types/zh-CN/crm-ui';
 import { formsUi } from '../../../../types/zh-CN/forms-ui';
 import { MAX_TAG_LENGTH, MAX_TAGS } from '../tags';
 import type { TagSaveState } from '../useCustomer';
-import './crm.scss';
+import './TagChips.scss';
+import './TagsEditor.scss';
 
 interface TagsEditorProps {
   tags: readonly string[];

@@ -9,6 +9,7 @@ import { orderRoutes } from '../routes';
 import { BuyerActions } from './BuyerActions';
 import type { OrderSideParts } from './OrderDetail';
 import { PaymentPanel } from './PaymentPanel';
+import './BuyerOrderActions.scss';
 
 /** The buyer's part of the order page: the way back to the shop, paying, the return step and the actions. The owner opening it is pointed to the seller's view. */
 export function BuyerOrderActions({ order, busy, act }: OrderSideParts) {

@@ -10,6 +10,7 @@ import type { Side } from '../actions';
 import { useOrder } from '../useOrder';
 import { AddressCard, AfterSaleCard, OrderItems, ReviewCard, ShipmentCard, StatusHeader, Timeline } from './OrderParts';
 import { RefundsCard } from './RefundsCard';
+import './OrderDetail.scss';
 
 export type OrderAct = ReturnType<typeof useOrder>['act'];
 

@@ -11,6 +11,8 @@ import { stars } from '../../product/format';
 import { sideOf } from '../actions';
 import { formatOrderTime } from '../format';
 import { useCountdown } from '../useCountdown';
+import { AddressLines } from '../../../components/AddressLines';
+import '../after-sale/AfterSale.scss';
 import './OrderParts.scss';
 
 const O = ordersUi.order;
@@ -67,11 +69,7 @@ export function AddressCard({ order }: { order: Order }) {
   return (
     <View className='order-card order-address'>
       <Text className='order-card__title'>{O.addressHeading}</Text>
-      <View className='address-card__head'>
-        <Text className='address-card__name'>{order.address.name}</Text>
-        <Text className='address-card__phone'>{order.address.phone}</Text>
-      </View>
-      <Text className='address-card__detail'>{order.address.detail}</Text>
+      <AddressLines address={order.address} />
       {order.note ? (
         <View className='order-note'>
           <Text className='order-note__label'>{O.noteHeading}：</Text>

@@ -10,6 +10,7 @@ import { BUYER_TEMPLATES } from '../../../../types/messages-templates';
 import { askConsent } from '../../notifications/subscribe';
 import { NoteCode } from '../after-sale/NoteCode';
 import { noteCodeOf } from '../after-sale/rules';
+import './PaymentPanel.scss';
 
 const P = ordersUi.pay;
 

@@ -4,7 +4,8 @@ import type { PostingPolicy } from '../../../../types/shop';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
 import { feedHealth } from '../lists';
 import { dateKey } from '../time';
-import './posts.scss';
+import './PostsCard.scss';
+import './FeedHealth.scss';
 
 /** "11/17" of a day index: the bars are narrow. */
 function shortDate(dayIndex: number): string {

@@ -7,7 +7,7 @@ import { dayIndexAt, formatLocal } from '../time';
 import { COMPOSER_DAYS } from '../useComposer';
 import { useSlotChoice } from '../useSlotChoice';
 import { SlotPicker } from './SlotPicker';
-import './posts.scss';
+import './PostCard.scss';
 
 interface PostCardProps {
   post: Post;

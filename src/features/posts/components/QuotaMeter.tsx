@@ -3,7 +3,8 @@ import type { PostPolicyView } from '../../../../types/post';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
 import { gapText, postingClosedNow } from '../lists';
 import { formatLocal } from '../time';
-import './posts.scss';
+import './PostsCard.scss';
+import './QuotaMeter.scss';
 
 function Meter({ name, label, value, max }: { name: string; label: string; value: number; max: number }) {
   const full = value >= max;

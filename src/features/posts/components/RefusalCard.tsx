@@ -3,7 +3,7 @@ import { postingText } from '../../../../types/zh-CN/posting';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
 import type { Refusal } from '../useComposer';
 import { formatLocal } from '../time';
-import './posts.scss';
+import './RefusalCard.scss';
 
 /**
  * POSTING_LIMIT: the backend's sentence (the rule in plain zh-CN and when posting opens) and its one action,

@@ -6,7 +6,7 @@ import { postsUi } from '../../../../types/zh-CN/posts-ui';
 import { isPostingRule } from '../../../../types/rules/posting/policy';
 import { dayLabel, formatLocal, weekdayOf } from '../time';
 import type { SlotReason } from '../useSlotChoice';
-import './posts.scss';
+import './SlotPicker.scss';
 
 interface SlotPickerProps {
   days: readonly number[];
@@ -27,7 +27,7 @@ interface SlotPickerProps {
   children?: ReactNode;
 }
 
-/** Slots per row of .slot-grid (posts.scss: grid-template-columns: repeat(4, 1fr)). */
+/** Slots per row of .slot-grid (SlotPicker.scss: grid-template-columns: repeat(4, 1fr)). */
 const COLUMNS = 4;
 
 function dayName(day: number, today: number): string {

@@ -3,7 +3,8 @@ import type { Post } from '../../../../types/post';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
 import { isDueNow, weekColumns } from '../lists';
 import { clockOf, dayLabel, weekdayOf } from '../time';
-import './posts.scss';
+import './PostsCard.scss';
+import './WeekCalendar.scss';
 
 function chipState(post: Post, now: number): string {
   if (post.status !== 'scheduled') return post.status;
