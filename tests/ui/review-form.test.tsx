@@ -1,6 +1,6 @@
 import { act as reactAct, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { callFunction } from '../../src/api';
-import { BuyerActions } from '../../src/features/orders';
+import { BuyerActions, ReviewCard } from '../../src/features/orders';
 import type { Order } from '../../types/order';
 import { reviewText } from '../../types/zh-CN/reviews';
 
@@ -71,5 +71,25 @@ describe('the buyer says which product a review is about', () => {
     fireEvent.click(container.querySelector('.action-panel__close') as Element);
     expect(container.querySelector('.action-panel--review')).toBeNull();
     expect(container.querySelector('.action-review')).not.toBeNull();
+  });
+});
+
+describe('the review on the order', () => {
+  const reviewed = (review: Partial<NonNullable<Order['review']>>, items: Order['items']) =>
+    ({ ...completed(items), review: { rating: 5, text: '蜂蜜很香', reply: null, productId: null, wholeOrder: false, ...review } }) as unknown as Order;
+
+  it('says what it is about in a label under the buyer\'s words (the product when the order had several, or 整单)', () => {
+    const one = render(<ReviewCard order={reviewed({ productId: 'p2' }, [line('p1', '土蜂蜜'), line('p2', '核桃')])} />);
+    const lines = [...one.container.querySelectorAll('.order-review__text, .order-review__scope')].map((el) => el.className);
+    expect(lines).toEqual(['order-review__text', 'order-review__scope']);
+    expect(one.container.querySelector('.order-review__scope')?.textContent).toBe(reviewText.aboutProduct('核桃'));
+    one.unmount();
+
+    const whole = render(<ReviewCard order={reviewed({ wholeOrder: true }, [line('p1', '土蜂蜜'), line('p2', '核桃')])} />);
+    expect(whole.container.querySelector('.order-review__text + .order-review__scope')?.textContent).toBe(reviewText.aboutWholeOrder);
+    whole.unmount();
+
+    const single = render(<ReviewCard order={reviewed({ productId: 'p1' }, [line('p1', '土蜂蜜')])} />);
+    expect(single.container.querySelector('.order-review__scope')).toBeNull();
   });
 });

@@ -104,9 +104,6 @@ export const crmUi = {
   },
   exportCsv: {
     heading: '导出数据',
-    hint: '你的数据属于你：导出为 CSV，可用表格软件打开。',
-    customers: '导出顾客 CSV',
-    orders: '导出订单 CSV',
     exporting: '导出中…',
     downloaded: (filename: string) => `已下载 ${filename}`,
     saved: (filename: string) => `已保存 ${filename}`,

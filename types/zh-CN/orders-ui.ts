@@ -201,8 +201,6 @@ export const ordersUi = {
     subMchLabel: '微信支付商户号（选填）',
     subMchHint: '个体工商户或企业开通微信支付后才有；没有就留空，买家用转账付款。',
     subMchPlaceholder: '8–12 位数字',
-    wechatPayOn: '已开通微信支付',
-    saved: '收款设置已保存',
   },
   status: {
     /** what each status means for the viewer, under the status title */

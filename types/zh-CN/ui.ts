@@ -92,7 +92,6 @@ export const ui = {
     settings: '店铺设置',
     settingsHint: '名称、介绍、头像',
     settingsTitle: '店铺设置',
-    settingsSaved: '已保存',
     counter: (n: number, max: number) => `${n} / ${max}`,
   },
   catalog: {

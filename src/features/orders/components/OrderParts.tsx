@@ -7,7 +7,7 @@ import { reviewText } from '../../../../types/zh-CN/reviews';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { formatPrice } from '../../../utils/price';
 import { toast } from '../../../utils/feedback';
-import { stars } from '../../product/format';
+import { stars } from '../../product';
 import { sideOf } from '../actions';
 import { formatOrderTime } from '../format';
 import { useCountdown } from '../useCountdown';
@@ -164,8 +164,8 @@ export function ReviewCard({ order }: { order: Order }) {
     <View className='order-card order-review'>
       <Text className='order-card__title'>{order.viewerIsOwner ? ordersUi.review.sellerHeading : ordersUi.review.heading}</Text>
       <Text className='order-review__stars'>{stars(r.rating)}</Text>
-      <ReviewScope order={order} />
       <Text className='order-review__text'>{r.text}</Text>
+      <ReviewScope order={order} />
       {r.reply ? (
         <View className='order-review__reply'>
           <Text className='order-review__reply-label'>{ordersUi.review.reply}</Text>
