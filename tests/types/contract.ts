@@ -23,10 +23,22 @@ type HasNonJson<T> = T extends NotJson
         : false
       : false;
 
-/** `function.action` of every result that is not its wire type (a Date arrives as a string) or is empty (no `data` then). */
+/**
+ * `function.action` of every result that is not its wire type (a Date arrives as a string) or may be empty
+ * (then the envelope has no `data`), and of every action whose types were lost (`unknown`: its table was
+ * annotated `: FunctionDef` instead of declared with `satisfies`).
+ */
 type NotWire = {
   [F in FunctionName]: {
-    [A in ActionName<F>]: true extends HasNonJson<ActionResult<F, A>> ? `${F}.${A}` : undefined extends ActionResult<F, A> ? `${F}.${A}` : never;
+    [A in ActionName<F>]: unknown extends ActionResult<F, A>
+      ? `${F}.${A}`
+      : unknown extends ActionParams<F, A>
+        ? `${F}.${A}`
+        : true extends HasNonJson<ActionResult<F, A>>
+          ? `${F}.${A}`
+          : undefined extends ActionResult<F, A>
+            ? `${F}.${A}`
+            : never;
   }[ActionName<F>];
 }[FunctionName];
 

@@ -21,4 +21,9 @@ export function authedAction<S extends z.ZodType, R>(input: S, run: (ctx: Authed
   return { input, identity: 'required', run: (ctx, parsed) => run(ctx as AuthedContext, parsed) };
 }
 
+/**
+ * A cloud function's actions by name. Declare a table `{ … } satisfies FunctionDef`, never `: FunctionDef`:
+ * the annotation would widen every action to ActionDef<ZodType, unknown>, and the app's contract
+ * (types/functions.ts, derived from the tables) would lose its params and results.
+ */
 export type FunctionDef = Record<string, ActionDef>;
