@@ -6,7 +6,7 @@ import { authedAction } from '../runtime/action';
 import { conflict, forbidden, notFound } from '../runtime/errors';
 import { recordEvent, roleOf } from './command';
 import { notify } from './notify';
-import { owedFen } from './refunds';
+import { owedFen, settleTransferRefunds } from '../payments/refunds';
 import { loadOrder, lockOrder } from './rows';
 
 export const orderRefundSentSchema = z.object({ orderId: requiredId('订单'), note: optionalText('转回说明', 200) });
@@ -23,13 +23,9 @@ export const refundSent = authedAction(orderRefundSentSchema, async (ctx, { orde
     if (!order || !role) throw notFound(domainText.orderNotFound);
     if (role !== 'owner') throw forbidden(domainText.notYourOrderAction);
     const now = ctx.clock.now();
-    const sent = await tx.query<{ amount_fen: string }>(
-      `UPDATE refunds SET status = 'done', note = $2, sent_at = $3, done_at = $3, updated_at = $3
-        WHERE order_id = $1 AND method = 'transfer' AND status = 'pending' RETURNING amount_fen`,
-      [order.id, note ?? null, now],
-    );
+    const sent = await settleTransferRefunds(tx, order.id, note ?? null, now);
     if (sent.length === 0) throw conflict(transfersText.noTransferRefundPending);
-    const amountFen = sent.reduce((sum, r) => sum + Number(r.amount_fen), 0);
+    const amountFen = sent.reduce((sum, fen) => sum + fen, 0);
     const owed = await owedFen(tx, order.id);
     const allBack = owed.pendingFen === 0 && owed.doneFen >= owed.paidFen;
     // An after-sale refund that gave back everything now is what `refunded` means; a cancelled order stays cancelled.

@@ -5,7 +5,7 @@ import type { Deps } from '../runtime/context';
 import { applyTransition, recordEvent } from '../orders/command';
 import { decide } from '../../../types/rules/order-machine';
 import { notify } from '../orders/notify';
-import { refundPayment } from '../orders/refunds';
+import { refundPayment } from './refunds';
 import { lockOrder } from '../orders/rows';
 import { markPaid } from './ledger';
 
