@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { domainText } from '../../../types/zh-CN/errors';
+import { domainText, fieldText } from '../../../types/zh-CN/errors';
+import { orderNoteText } from '../../../types/zh-CN/orders';
 import { transfersText } from '../../../types/zh-CN/transfers';
 import { optionalText, requiredId } from '../../../types/validation';
 import { authedAction } from '../runtime/action';
@@ -9,7 +10,7 @@ import { notify } from './notify';
 import { owedFen, settleTransferRefunds } from '../payments/refunds';
 import { loadOrder, lockOrder } from './rows';
 
-export const orderRefundSentSchema = z.object({ orderId: requiredId('订单'), note: optionalText('转回说明', 200) });
+export const orderRefundSentSchema = z.object({ orderId: requiredId(fieldText.orderId), note: optionalText(fieldText['refundSent.note'], 200) });
 
 /**
  * The seller says they sent a transfer's refund back by hand: every pending transfer refund of the order
@@ -32,7 +33,7 @@ export const refundSent = authedAction(orderRefundSentSchema, async (ctx, { orde
     const refundedAfterSale = order.after_sale_status !== null && !['requested', 'rejected', 'closed'].includes(order.after_sale_status);
     const to = order.status !== 'cancelled' && order.status !== 'refunded' && refundedAfterSale && allBack ? 'refunded' : order.status;
     if (to !== order.status) await tx.query('UPDATE orders SET status = $2, updated_at = $3 WHERE id = $1', [order.id, to, now]);
-    await recordEvent(tx, order.id, now, 'refundSent', 'owner', order.status, to, note ?? `店主已转回 ¥${(amountFen / 100).toFixed(2)}`);
+    await recordEvent(tx, order.id, now, 'refundSent', 'owner', order.status, to, note ?? orderNoteText.refundSent((amountFen / 100).toFixed(2)));
     await notify(tx, { ...order, status: to }, { message: 'order.refund_sent', amountFen, note: note ?? null }, 'buyer', now);
     return loadOrder(tx, order.id, ctx.caller.openId);
   }),

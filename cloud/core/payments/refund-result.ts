@@ -53,7 +53,7 @@ function successAt(text: string | undefined, fallback: Date): Date {
  */
 export async function recordRefundNotice(deps: Deps, notice: RefundNotice): Promise<RefundOutcome> {
   const status = notice.refundStatus;
-  if (status !== 'SUCCESS' && !FAILED.has(status)) throw badInput({ refundStatus: `未知的退款状态：${status}` });
+  if (status !== 'SUCCESS' && !FAILED.has(status)) throw badInput({ refundStatus: refundsText.unknownStatus(status) });
   return deps.db.transaction(async (tx) => {
     const [found] = await tx.query<{ order_id: string }>('SELECT order_id FROM refunds WHERE id = $1', [notice.outRefundNo]);
     if (!found) throw notFound(refundsText.refundNotFound);
