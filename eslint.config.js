@@ -4,11 +4,40 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const reactHooks = require('eslint-plugin-react-hooks');
 const globals = require('globals');
+const path = require('node:path');
+const fs = require('node:fs');
+const importPlugin = require('eslint-plugin-import');
 
 // Issue 12 (stored XSS on H5): the Taro APIs that draw text on H5 outside React, and what to use instead.
 const TARO_TEXT_APIS = ['setNavigationBarTitle', 'showModal', 'showToast', 'showLoading', 'showActionSheet'];
 const TEXT_APIS_MESSAGE = 'Use setPageTitle (src/utils/title.ts) or toast/showError/notice/confirmAction (src/utils/feedback.ts): on H5 Taro draws these itself, and its title bar writes innerHTML.';
 const MARKUP_MESSAGE = 'Markup from a string can run script on H5 (stored XSS): render text with React components instead.';
+
+// Issue 15: the dependency rule, written as import zones (bulletproof-react's pattern). A feature may use another
+// feature only through that feature's index.ts, its public face; everything else a feature holds is its own.
+// The app never imports cloud code, types/ imports neither side, stores and shared components sit below features,
+// and the cloud's core sits below the functions and the host that wire it.
+const here = (...parts) => path.join(__dirname, ...parts);
+const FEATURES = fs.readdirSync(here('src/features'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const TYPES_FROM_CLOUD = {
+  target: './types',
+  from: './cloud',
+  message: 'types/ is shared by the app and the cloud: it may import only types/ and libraries.',
+};
+const ZONES = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: here(`src/features/!(${feature})/**`),
+    except: [here('src/features/*/index.ts')],
+    message: 'Use another feature through its index.ts (add what you need there), or lift the shared piece to src/components, src/hooks or src/utils.',
+  })),
+  { target: './src', from: './cloud', message: 'The app talks to the cloud through src/api; shared rules and types live in types/.' },
+  { target: './types', from: './src', message: 'types/ is shared by the app and the cloud: it may import only types/ and libraries.' },
+  TYPES_FROM_CLOUD,
+  { target: './src/stores', from: './src/features', message: 'Stores sit below features: move what both need to types/ or the store.' },
+  { target: './src/components', from: ['./src/features', './src/pages', './src/seller'], message: 'Shared components sit below features and pages.' },
+  { target: './cloud/core', from: ['./cloud/functions', './cloud/host'], message: 'cloud/core sits below the functions and the host that wire it: pass what it needs in (runtime/ports.ts).' },
+];
 
 module.exports = tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.data/', '.tmp/', 'coverage/', 'tests/e2e/__screenshots__/'] },
@@ -50,6 +79,27 @@ module.exports = tseslint.config(
         { selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]', message: MARKUP_MESSAGE },
         { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: MARKUP_MESSAGE },
       ],
+    },
+  },
+  {
+    // Zones above, and no import cycle (type-only imports are erased at build time, so the rule skips them).
+    files: ['{src,cloud,types}/**/*.{ts,tsx}'],
+    plugins: { import: importPlugin },
+    settings: {
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import/resolver': { typescript: { project: here('tsconfig.json') }, node: true },
+    },
+    rules: {
+      'import/no-cycle': 'error',
+      'import/no-restricted-paths': ['error', { zones: ZONES }],
+    },
+  },
+  {
+    // The client's contract is derived from the cloud's function tables: types only, so the app still gets no cloud code.
+    files: ['types/functions.ts'],
+    rules: {
+      'import/no-restricted-paths': ['error', { zones: ZONES.filter((zone) => zone !== TYPES_FROM_CLOUD) }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/cloud/**'], allowTypeImports: true, message: TYPES_FROM_CLOUD.message }] }],
     },
   },
   {

@@ -1,8 +1,9 @@
 import type { ContentSecurity, Verdict } from '../runtime/ports';
 
-import { LOCAL_REJECT_IMAGE_MARKER, LOCAL_REJECT_MARKER } from '../../../types/zh-CN/content';
-
-export { LOCAL_REJECT_IMAGE_MARKER, LOCAL_REJECT_MARKER };
+/** Any text holding this is refused by the local stand-in (CONTRACT.md), so tests can walk the refusal path. */
+export const LOCAL_REJECT_MARKER = '【违规测试】';
+/** An image whose address holds this (raw or percent-encoded) is judged risky by the local stand-in. */
+export const LOCAL_REJECT_IMAGE_MARKER = '违规测试';
 
 function decoded(url: string): string {
   try {

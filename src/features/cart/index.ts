@@ -12,7 +12,7 @@ export {
   MAX_QTY,
   type CartLine,
   type ShopGroup,
-} from './lines';
+} from '../../stores/cartLines';
 export { canReorder, reorderPlan, type ReorderPlan } from './reorder';
 export { useReorder } from './useReorder';
 export { CartLineRow } from './components/CartLineRow';

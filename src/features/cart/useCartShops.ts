@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { fetchShop } from '../shop/api';
+import { fetchShop } from '../shop';
 import { useCart } from '../../stores/cart';
 
 /**

@@ -5,8 +5,8 @@ import { toApiError } from '../../api';
 import { useCart } from '../../stores/cart';
 import { notice, showError, toast } from '../../utils/feedback';
 import { openPage } from '../../utils/navigation';
-import { orderRoutes } from '../orders/routes';
-import { fetchShop } from '../shop/api';
+import { orderRoutes } from '../../utils/routes';
+import { fetchShop } from '../shop';
 import { reorderPlan } from './reorder';
 
 const T = friendNavUi.reorder;

@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
 import type { Order } from '../../../types/order';
 import type { Post } from '../../../types/post';
-import { ordersApi } from '../orders/api';
-import { postApi } from '../posts/api';
-import { DAY_MS, dayIndexAt, startOfDay } from '../posts/time';
+import { ordersApi } from '../orders';
+import { DAY_MS, dayIndexAt, postApi, startOfDay } from '../posts';
 import { crmApi } from './api';
 import { useResource } from '../../hooks/useResource';
 

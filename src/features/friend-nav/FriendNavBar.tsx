@@ -4,7 +4,7 @@ import { friendNavUi } from '../../../types/zh-CN/friend-nav';
 import { useCart } from '../../stores/cart';
 import { useLastShop } from '../../stores/lastShop';
 import { openPage } from '../../utils/navigation';
-import { cartCount } from '../cart/lines';
+import { cartCount } from '../cart';
 import { friendRoutes, shopTarget } from './routes';
 import './FriendNavBar.scss';
 

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
 import { useLastShop } from '../../stores/lastShop';
 import { openPage } from '../../utils/navigation';
-import { shopPagePath } from '../shop/route';
+import { shopPagePath } from '../../utils/routes';
 import { friendRoutes } from './routes';
 import './NextSteps.scss';
 

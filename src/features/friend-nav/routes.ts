@@ -1,5 +1,4 @@
-import { orderRoutes } from '../orders/routes';
-import { shopPagePath } from '../shop/route';
+import { orderRoutes, shopPagePath } from '../../utils/routes';
 
 export const HOME_PATH = '/pages/home/index';
 

@@ -1,3 +1,2 @@
-export { askConsent, type ConsentAnswer } from './subscribe';
+export { askConsent, askOneConsent, type ConsentAnswer } from './subscribe';
 export { templateIds } from './templates';
-export { SellerNoticeCard } from './components/SellerNoticeCard';

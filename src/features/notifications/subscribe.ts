@@ -41,3 +41,11 @@ export function askConsent(templates: readonly TemplateName[]): Promise<ConsentA
     })
     .catch(() => null);
 }
+
+/**
+ * One template's consent (the follow and post-reminder taps). Resolves whether it was accepted, or null when
+ * nothing was asked. Call it first in the tap, before any await, like askConsent.
+ */
+export function askOneConsent(template: TemplateName): Promise<boolean | null> {
+  return askConsent([template]).then((answers) => (answers ? answers[0]?.accepted ?? false : null));
+}

@@ -1,7 +1,7 @@
 // The seller's post scheduler (seller subpackage only: it carries the posting policy engine).
 export { postApi } from './api';
 export { isDueNow, groupPosts, countedFrom, markCheck, markHint, postStateOf, weekColumns, feedHealth, draftFromProduct, violationText, currentMonday, type PostGroups, type HealthWeek } from './lists';
-export { formatLocal, dayIndexAt, dayLabel, clockOf, mondayOf, weekdayOf } from './time';
+export { formatLocal, dayIndexAt, dayLabel, clockOf, mondayOf, weekdayOf, startOfDay, DAY_MS } from './time';
 export { askReminderConsent } from './subscribe';
 export { POST_REMINDER_TEMPLATE } from './templates';
 export { usePostPlanner, HISTORY_DAYS, type PlannerState } from './usePostPlanner';

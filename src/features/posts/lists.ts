@@ -120,7 +120,8 @@ export function violationText(rules: readonly PostingRuleName[]): string {
 
 /** "4 小时" for the policy line. */
 export function gapText(policy: PostingPolicy): string {
-  return postsUi.duration(policy.minGapMinutes);
+  const m = policy.minGapMinutes;
+  return m % 60 === 0 ? `${m / 60} 小时` : `${Math.floor(m / 60)} 小时 ${m % 60} 分钟`;
 }
 
 /** The Monday of the week holding `now` in the zone, and its range as instants. */

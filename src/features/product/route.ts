@@ -1,10 +1,7 @@
 import { decodeScene } from '../../../types/scene';
 import { paramFrom } from '../../utils/navigation';
 
-/** The product page's address inside the app and in share cards. */
-export function productPagePath(productId: string): string {
-  return `/pages/product/index?productId=${encodeURIComponent(productId)}`;
-}
+export { productPagePath } from '../../utils/routes';
 
 /**
  * The product a page was opened for: `?productId=` from links and share cards, or the `scene` of a

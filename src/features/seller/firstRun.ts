@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import type { Post } from '../../../types/post';
 import type { Product } from '../../../types/product';
 import type { Shop } from '../../../types/shop';
-import { acceptsOrders } from '../shop/payable';
+import { acceptsOrders } from '../shop';
 
 /** The steps a seller takes before the first sale, in the order they are usually taken. */
 export const FIRST_RUN_STEPS = ['profile', 'product', 'payment', 'share', 'notices', 'post'] as const;

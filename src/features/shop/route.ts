@@ -1,10 +1,7 @@
 import { decodeScene } from '../../../types/scene';
 import { paramFrom } from '../../utils/navigation';
 
-/** The shop page's address, as shared to chats and used by links inside the app. */
-export function shopPagePath(shopId: string): string {
-  return `/pages/shop/index?shopId=${encodeURIComponent(shopId)}`;
-}
+export { shopPagePath } from '../../utils/routes';
 
 /**
  * The shop a page was opened for: `?shopId=` (decoded once if it arrives encoded), or the `scene` of

@@ -5,7 +5,7 @@ import { charLength } from '../../../types/text';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../components/Form';
 import { EmptyState, LoadingState } from '../../components/StateViews';
-import { lineTotalFen } from '../../features/cart/lines';
+import { lineTotalFen } from '../../features/cart';
 import { AddressSection } from '../../features/checkout/components/AddressSection';
 import { NOTE_MAX, useCheckout, type CheckoutMode } from '../../features/checkout/useCheckout';
 import { orderRoutes } from '../../features/orders/routes';

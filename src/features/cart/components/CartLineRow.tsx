@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { ui } from '../../../../types/zh-CN/ui';
 import { formatPrice } from '../../../utils/price';
-import { maxQtyOf, type CartLine } from '../lines';
+import { maxQtyOf, type CartLine } from '../../../stores/cartLines';
 import { QtyStepper } from './QtyStepper';
 
 interface CartLineRowProps {

@@ -3,8 +3,8 @@ import type { Order } from '../../../../types/order';
 import type { FollowedShop, Shop } from '../../../../types/shop';
 import { homeUi } from '../../../../types/zh-CN/home-ui';
 import { EmptyState, ErrorState } from '../../../components/StateViews';
-import { OrderCard } from '../../orders/components/OrderList';
-import { initialOf } from '../../shop/components/ShopHeader';
+import { OrderCard } from '../../orders';
+import { initialOf } from '../../shop';
 import type { Section } from '../launch';
 import './LaunchCards.scss';
 

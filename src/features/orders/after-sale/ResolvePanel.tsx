@@ -7,7 +7,7 @@ import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import type { ApiError } from '../../../api';
 import { Field } from '../../../components/Form';
 import { formatPrice } from '../../../utils/price';
-import { previewImages } from '../../product/components/ProductGallery';
+import { previewImages } from '../../product';
 import { ordersApi } from '../api';
 import { ActionPanel, Choice, TextField, textProblem } from '../components/ActionKit';
 import './AfterSale.scss';

@@ -8,9 +8,9 @@ import { firstRunUi } from '../../../../types/zh-CN/first-run';
 import { notificationsUi } from '../../../../types/zh-CN/notifications-ui';
 import { confirmAction, toast } from '../../../utils/feedback';
 import { openPage } from '../../../utils/navigation';
-import { askConsent } from '../../notifications/subscribe';
-import { postApi } from '../../posts/api';
-import { fetchShop } from '../../shop/api';
+import { askConsent } from '../../notifications';
+import { postApi } from '../../posts';
+import { fetchShop } from '../../shop';
 import { firstRunSteps, remember, remembered, type FirstRunStepState } from '../firstRun';
 import './FirstRunChecklist.scss';
 

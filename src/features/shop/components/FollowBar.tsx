@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { ui } from '../../../../types/zh-CN/ui';
 import { callFunction, toApiError } from '../../../api';
 import { confirmAction, toast } from '../../../utils/feedback';
-import { askConsent } from '../../posts/subscribe';
+import { askOneConsent } from '../../notifications';
 import { SHOP_UPDATE_TEMPLATE } from '../../../../types/post';
 import './FollowBar.scss';
 
@@ -36,7 +36,7 @@ export function FollowBar({ shopId }: { shopId: string }) {
 
   const choose = (next: FollowState) => {
     // One subscription consent = one message; WeChat only asks inside the tap itself, so first.
-    if (next === 'following') void askConsent(SHOP_UPDATE_TEMPLATE);
+    if (next === 'following') void askOneConsent(SHOP_UPDATE_TEMPLATE);
     setBusy(true);
     callFunction('shop', 'follow', { shopId, state: next })
       .then((r) => setState(r.state))

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import { SELLER_TEMPLATES } from '../../../../types/messages-templates';
 import { notificationsUi } from '../../../../types/zh-CN/notifications-ui';
 import { toast } from '../../../utils/feedback';
-import { askConsent } from '../subscribe';
-import { remember } from '../../seller/firstRun';
+import { askConsent } from '../../notifications';
+import { remember } from '../firstRun';
 
 const T = notificationsUi.seller;
 

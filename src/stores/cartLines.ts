@@ -1,4 +1,4 @@
-import type { Product } from '../../../types/product';
+import type { Product } from '../../types/product';
 
 /** One product in the cart. Price, title and stock are as last seen; the order is priced by the backend. */
 export interface CartLine {

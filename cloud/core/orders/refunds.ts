@@ -4,12 +4,8 @@ import type { Queryable } from '../../db/types';
 import { newId } from '../ids';
 import { enqueue } from '../outbox';
 import { iso } from '../time';
-import type { OrderRow } from '../orders/order-row';
+import type { OrderRow } from './order-row';
 
-/**
- * The refund ledger: the refunds table's only writer, and what the order still holds of what it was paid.
- * Every function runs inside its caller's transaction, under the order's row lock the caller took.
- */
 export type { RefundReason };
 /** failed: WeChat answered CHANGE or REFUNDCLOSE; the money is still owed (see migration 010). */
 export type RefundRowStatus = 'pending' | 'done' | 'failed';
@@ -128,37 +124,6 @@ export async function refundReceived(tx: Queryable, order: OrderRow, reason: Ref
     want -= fen;
   }
   return made;
-}
-
-/**
- * The seller sent the order's transfer refunds back by hand: every pending one is done now, with their note.
- * Returns the amounts given back (none: nothing was pending).
- */
-export async function settleTransferRefunds(tx: Queryable, orderId: string, note: string | null, at: Date): Promise<number[]> {
-  const sent = await tx.query<{ amount_fen: string }>(
-    `UPDATE refunds SET status = 'done', note = $2, sent_at = $3, done_at = $3, updated_at = $3
-      WHERE order_id = $1 AND method = 'transfer' AND status = 'pending' RETURNING amount_fen`,
-    [orderId, note, at],
-  );
-  return sent.map((r) => Number(r.amount_fen));
-}
-
-/** WeChat Pay says the refund is back with the buyer (refund_status SUCCESS), at `doneAt`. */
-export async function refundSucceeded(tx: Queryable, refundId: string, providerStatus: string, providerRef: string | null, doneAt: Date, at: Date): Promise<void> {
-  await tx.query(
-    `UPDATE refunds SET status = 'done', provider_status = $2, provider_ref = coalesce($3, provider_ref), done_at = $4, updated_at = $5 WHERE id = $1`,
-    [refundId, providerStatus, providerRef, doneAt, at],
-  );
-}
-
-/** WeChat Pay could not give the refund back (CHANGE, REFUNDCLOSE): the money is still owed. */
-export async function refundFailed(tx: Queryable, refundId: string, providerStatus: string, providerRef: string | null, at: Date): Promise<void> {
-  await tx.query(`UPDATE refunds SET status = 'failed', provider_status = $2, provider_ref = coalesce($3, provider_ref), updated_at = $4 WHERE id = $1`, [
-    refundId,
-    providerStatus,
-    providerRef,
-    at,
-  ]);
 }
 
 /** The order's refunds as its buyer and seller see them, oldest first. */
