@@ -1,13 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Customer } from '../../../types/crm';
 import { toApiError, type ApiError } from '../../api';
+import { useResource, type Resource } from '../../hooks/useResource';
 import { crmApi } from './api';
 import { rememberCustomers } from './customerCache';
 
-export type CustomersState =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'ready'; customers: Customer[]; nextCursor: string | null; moreError: ApiError | null };
+export interface CustomersData {
+  customers: Customer[];
+  nextCursor: string | null;
+  moreError: ApiError | null;
+}
+export type CustomersState = Resource<CustomersData>;
 
 export interface CustomerFilter {
   q: string;
@@ -17,10 +20,8 @@ export interface CustomerFilter {
 /** `crm.list`: a search, a tag filter and "load more" by the page's nextCursor. Tags seen so far become filter chips. */
 export function useCustomers() {
   const [filter, setFilter] = useState<CustomerFilter>({ q: '', tag: '' });
-  const [state, setState] = useState<CustomersState>({ status: 'loading' });
   const [loadingMore, setLoadingMore] = useState(false);
   const [knownTags, setKnownTags] = useState<string[]>([]);
-  const latest = useRef(0);
 
   const learnTags = useCallback((customers: readonly Customer[]) => {
     setKnownTags((prev) => {
@@ -30,43 +31,30 @@ export function useCustomers() {
     });
   }, []);
 
-  const load = useCallback(
-    async (f: CustomerFilter, quiet: boolean = false) => {
-      const request = ++latest.current;
-      if (!quiet) setState({ status: 'loading' });
-      try {
-        const page = await crmApi.list({ q: f.q, tag: f.tag });
-        if (request !== latest.current) return;
-        rememberCustomers(page.customers);
-        learnTags(page.customers);
-        setState({ status: 'ready', customers: page.customers, nextCursor: page.nextCursor, moreError: null });
-      } catch (err) {
-        if (request === latest.current) setState({ status: 'error', error: toApiError(err) });
-      }
-    },
-    [learnTags],
-  );
-
-  useEffect(() => {
-    void load(filter);
-  }, [filter, load]);
+  const load = useCallback(async (): Promise<CustomersData> => {
+    const page = await crmApi.list({ q: filter.q, tag: filter.tag });
+    rememberCustomers(page.customers);
+    learnTags(page.customers);
+    return { customers: page.customers, nextCursor: page.nextCursor, moreError: null };
+  }, [filter, learnTags]);
+  const { state, reload, refresh, update, superseded } = useResource(load, { refreshErrorReplaces: true });
 
   const loadMore = useCallback(async () => {
-    if (state.status !== 'ready' || !state.nextCursor || loadingMore) return;
-    const request = latest.current;
+    if (state.status !== 'ready' || !state.data.nextCursor || loadingMore) return;
+    const stale = superseded();
     setLoadingMore(true);
     try {
-      const page = await crmApi.list({ q: filter.q, tag: filter.tag, cursor: state.nextCursor });
-      if (request !== latest.current) return;
+      const page = await crmApi.list({ q: filter.q, tag: filter.tag, cursor: state.data.nextCursor });
+      if (stale()) return;
       rememberCustomers(page.customers);
       learnTags(page.customers);
-      setState({ status: 'ready', customers: [...state.customers, ...page.customers], nextCursor: page.nextCursor, moreError: null });
+      update((prev) => ({ customers: [...prev.customers, ...page.customers], nextCursor: page.nextCursor, moreError: null }));
     } catch (err) {
-      if (request === latest.current) setState({ ...state, moreError: toApiError(err) });
+      if (!stale()) update((prev) => ({ ...prev, moreError: toApiError(err) }));
     } finally {
       setLoadingMore(false);
     }
-  }, [state, filter, loadingMore, learnTags]);
+  }, [state, filter, loadingMore, learnTags, update, superseded]);
 
   return {
     state,
@@ -75,7 +63,8 @@ export function useCustomers() {
     loadingMore,
     search: (q: string) => setFilter((f) => ({ ...f, q: q.trim() })),
     pickTag: (tag: string) => setFilter((f) => ({ ...f, tag: f.tag === tag ? '' : tag })),
-    reload: (quiet: boolean = false) => load(filter, quiet),
+    reload,
+    refresh,
     loadMore,
   };
 }

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Shop } from '../../../types/shop';
 import { callFunction, toApiError, type ApiError } from '../../api';
+import { useResource } from '../../hooks/useResource';
 
 export type MyShopState =
   | { status: 'loading' }
@@ -10,34 +11,21 @@ export type MyShopState =
 
 /** `shop.mine`: the caller's shop; NOT_FOUND means "no shop yet", which is a state, not an error. */
 export function useMyShop() {
-  const [state, setState] = useState<MyShopState>({ status: 'loading' });
-  const latest = useRef(0);
-
-  const reload = useCallback(async (): Promise<void> => {
-    const request = ++latest.current;
-    setState({ status: 'loading' });
+  const load = useCallback(async (): Promise<Shop | null> => {
     try {
-      const shop = await callFunction('shop', 'mine', {});
-      if (request === latest.current) setState({ status: 'ready', shop });
+      return await callFunction('shop', 'mine', {});
     } catch (err) {
-      if (request !== latest.current) return;
-      const error = toApiError(err);
-      setState(error.code === 'NOT_FOUND' ? { status: 'none' } : { status: 'error', error });
+      if (toApiError(err).code === 'NOT_FOUND') return null;
+      throw err;
     }
   }, []);
-
-  useEffect(() => {
-    void reload();
-    return () => {
-      latest.current += 1;
-    };
-  }, [reload]);
+  const { state: resource, reload, replace } = useResource(load);
+  const state = useMemo<MyShopState>(() => {
+    if (resource.status !== 'ready') return resource;
+    return resource.data ? { status: 'ready', shop: resource.data } : { status: 'none' };
+  }, [resource]);
 
   /** After `shop.open` / `shop.update`: show the shop the backend answered, without asking again. */
-  const replace = useCallback((shop: Shop) => {
-    latest.current += 1;
-    setState({ status: 'ready', shop });
-  }, []);
-
-  return { state, reload, replace };
+  const showShop = useCallback((shop: Shop) => replace(shop), [replace]);
+  return { state, reload, replace: showShop };
 }

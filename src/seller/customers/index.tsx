@@ -16,11 +16,11 @@ export default function CustomersPage() {
 
   // Back from a customer: their note and tags as saved there.
   useDidShow(() => {
-    if (shown) void list.reload(true);
+    if (shown) void list.refresh();
     setShown(true);
   });
   usePullDownRefresh(() => {
-    void list.reload(true).finally(() => Taro.stopPullDownRefresh());
+    void list.refresh().finally(() => Taro.stopPullDownRefresh());
   });
 
   const filtered = list.filter.q !== '' || list.filter.tag !== '';
@@ -55,19 +55,19 @@ export default function CustomersPage() {
 
       {list.state.status === 'loading' ? <LoadingState /> : null}
       {list.state.status === 'error' ? <ErrorState message={list.state.error.message} onRetry={() => void list.reload()} /> : null}
-      {list.state.status === 'ready' && list.state.customers.length === 0 ? (
+      {list.state.status === 'ready' && list.state.data.customers.length === 0 ? (
         filtered ? <EmptyState title={crmUi.customers.noMatch} /> : <EmptyState title={crmUi.customers.empty} hint={crmUi.customers.emptyHint} />
       ) : null}
-      {list.state.status === 'ready' && list.state.customers.length > 0 ? (
+      {list.state.status === 'ready' && list.state.data.customers.length > 0 ? (
         <View className='crm-list customer-list'>
-          {list.state.customers.map((c) => (
+          {list.state.data.customers.map((c) => (
             <CustomerRow key={c.id} customer={c} onOpen={(x) => openPage(crmRoutes.customer(x.id))} />
           ))}
         </View>
       ) : null}
-      {list.state.status === 'ready' && list.state.nextCursor ? (
-        <View className={`crm-more load-more${list.state.moreError ? ' crm-more--error' : ''}`} onClick={() => void list.loadMore()}>
-          {list.loadingMore ? crmUi.customers.loadingMore : list.state.moreError ? crmUi.customers.moreFailed : crmUi.customers.more}
+      {list.state.status === 'ready' && list.state.data.nextCursor ? (
+        <View className={`crm-more load-more${list.state.data.moreError ? ' crm-more--error' : ''}`} onClick={() => void list.loadMore()}>
+          {list.loadingMore ? crmUi.customers.loadingMore : list.state.data.moreError ? crmUi.customers.moreFailed : crmUi.customers.more}
         </View>
       ) : null}
       <Text className='crm-hint'>{crmUi.customers.privacy}</Text>
