@@ -6,7 +6,7 @@ import { PermanentSendError } from '../core/delivery';
 import type { MessageSender } from '../core/runtime/ports';
 import { SHIPPING_UPLOAD_KIND } from '../core/shipping/request';
 import { uploadShipping } from './shipping';
-import type { RefundPayload } from '../core/orders/refunds';
+import type { RefundPayload } from '../core/payments/refunds';
 
 /** Errcodes of subscribeMessage.send that no retry can change (bad id, no consent, bad value, bad page, bad openid). */
 const FINAL_SUBSCRIBE_ERRORS = new Set([40003, 40037, 43101, 47003, 41030]);
@@ -84,7 +84,7 @@ export function cloudSender(config: SenderConfig = senderConfig()): MessageSende
           totalFee: p.totalFee,
           refundFee: p.refundFee,
           subMchId: p.subMchId,
-          // Queued with the refund (cloud/core/orders/refunds.ts); messages queued before that carry none.
+          // Queued with the refund (cloud/core/payments/refunds.ts); messages queued before that carry none.
           nonceStr: p.nonceStr || randomBytes(16).toString('hex'),
           envId: config.envId,
           functionName: 'payCallback',

@@ -1,6 +1,7 @@
 import * as cloud from 'wx-server-sdk';
 import type { ShippingUploadPayload, UploadShippingInfoRequest } from '../core/shipping/request';
 import { PermanentSendError } from '../core/delivery';
+import { shippingUploadText as T } from '../../types/zh-CN/delivery';
 
 /**
  * WeChat's 发货信息管理 through cloud calls (no access token to keep: "在云函数中使用云调用调用服务端接口无需换取
@@ -61,7 +62,7 @@ export function sellerReadable({ errCode, errMsg }: WxError): string {
     .replace(/,?\s*hint:\s*\[[^\]]*\]/g, '')
     .replace(/\s*rid:\s*\S+/g, '')
     .trim();
-  return errCode === null ? words || '网络错误' : `${words || '微信返回错误'}（${errCode}）`;
+  return errCode === null ? words || T.networkError : T.withCode(words || T.wechatError, errCode);
 }
 
 function getOrderParams(key: UploadShippingInfoRequest['order_key']) {
@@ -73,13 +74,13 @@ export async function uploadShipping(payload: unknown): Promise<void> {
   const p = payload as Partial<ShippingUploadPayload>;
   if (!p.request) {
     // Queued before requests were built (migration 011): nothing WeChat can take.
-    throw new PermanentSendError('没有可上传的发货信息，请到微信公众平台「发货信息管理」手动录入');
+    throw new PermanentSendError(T.nothingToUpload);
   }
   try {
     const res = await cloud.openapi.wxa.sec.order.getOrder(getOrderParams(p.request.order_key));
     const state = res.order?.orderState ?? res.order?.order_state;
     if (typeof state === 'number' && HAS_SHIPPING.has(state)) return;
-    if (state === 5) throw new PermanentSendError('支付单已退款，不需要发货信息');
+    if (state === 5) throw new PermanentSendError(T.refunded);
   } catch (err) {
     if (err instanceof PermanentSendError) throw err;
     const e = wxError(err);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ROOT, startHost } from './start';
+import { ui } from '../../types/zh-CN/ui';
 
 /** `npm start` / `npm run host`: the local host on PORT with the embedded database in DATA_DIR. */
 async function main() {
@@ -22,7 +23,7 @@ async function main() {
   process.stdout.write(
     [
       '',
-      `  熟人小店 is running: ${base}`,
+      `  ${ui.appName} is running: ${base}`,
       running.demoShopId ? `  Demo shop:          ${base}/s/${running.demoShopId}` : '',
       dev ? `  Act as the seller:  ${base}/?as=seller-demo  (the launch page leads to the console)` : '',
       `  Database:           ${running.db.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : dataDir === 'memory' ? 'PGlite in memory' : `PGlite in ${dataDir}`}`,

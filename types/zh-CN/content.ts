@@ -7,3 +7,8 @@ export const contentText = {
   /** mediaCheck answers this to anything that is not WeChat's own verdict push */
   notAPush: '只接受微信推送的图片检查结果',
 };
+
+/** Any text holding this is refused by the local stand-in (CONTRACT.md), so tests can walk the refusal path. */
+export const LOCAL_REJECT_MARKER = '【违规测试】';
+/** An image whose address holds this (raw or percent-encoded) is judged risky by the local stand-in. */
+export const LOCAL_REJECT_IMAGE_MARKER = '违规测试';

@@ -22,3 +22,13 @@ export const deliveryText = {
     wechatFailed: '微信确认收货没有完成，改在小店里确认',
   },
 };
+
+/** Why a shipping upload to WeChat stopped, as the seller reads it under 「未同步到微信」. */
+export const shippingUploadText = {
+  networkError: '网络错误',
+  wechatError: '微信返回错误',
+  /** WeChat's words (or wechatError) and its error code */
+  withCode: (words: string, errCode: number) => `${words}（${errCode}）`,
+  nothingToUpload: '没有可上传的发货信息，请到微信公众平台「发货信息管理」手动录入',
+  refunded: '支付单已退款，不需要发货信息',
+};

@@ -32,6 +32,16 @@ export const fieldText: Record<string, string> = {
   'policy.productRepeatDays': '同一商品再次发圈间隔',
   'policy.timeZone': '时区',
   body: '请求内容',
+  cursor: '分页位置',
+  orderId: '订单',
+  title: '商品名称',
+  story: '商品故事',
+  'review.text': '评价',
+  'review.reply': '回复',
+  'post.text': '文案',
+  'payment.transferNote': '转账说明',
+  'refundSent.note': '转回说明',
+  'follow.state': '关注状态',
 };
 
 export const validationText = {

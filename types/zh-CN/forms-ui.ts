@@ -17,4 +17,5 @@ export const formsUi = {
     subMchKeep: '不修改了',
     subMchNewPlaceholder: '输入新的商户号',
   },
+  tooLong: (label: string, max: number) => `${label}不能超过 ${max} 个字`,
 } as const;

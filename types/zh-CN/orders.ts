@@ -41,4 +41,22 @@ export const orderText = {
   noReviewYet: '买家还没有评价。',
   paymentNotFound: '没有找到这笔支付。',
   amountMismatch: '支付金额与订单不符。',
+  tooManyOfOne: (max: number) => `同一商品最多买 ${max} 件`,
+};
+
+/** The notes an order's timeline keeps beside each step (both sides read them). */
+export const orderNoteText = {
+  wechatPayStarted: '发起微信支付',
+  wechatPaid: '微信支付成功',
+  transferSent: '买家已转账，等待店主确认',
+  transferConfirmed: '店主已确认收款',
+  transferNotReceived: '店主未收到转账',
+  /** cancel_reason of an order that was never paid */
+  expiredReason: '超时未付款',
+  expired: '超时未付款，已自动取消',
+  autoCompleted: (days: number) => `发货 ${days} 天后自动确认收货`,
+  rated: (rating: number) => `${rating} 星`,
+  refundSent: (yuan: string) => `店主已转回 ¥${yuan}`,
+  /** after the first product's title in a message: " 等3件" (several products), " ×2" (one, several pieces) */
+  itemsSuffix: (lines: number, pieces: number) => (lines > 1 ? ` 等${pieces}件` : pieces > 1 ? ` ×${pieces}` : ''),
 };

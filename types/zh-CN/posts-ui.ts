@@ -148,4 +148,6 @@ export const postsUi = {
     close: '知道了',
   },
   ruleNames: (rules: readonly PostingRuleName[], names: Record<PostingRuleName, string>) => rules.map((r) => names[r]).join('、'),
+  /** "4 小时", "4 小时 30 分钟" */
+  duration: (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60} 小时` : `${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分钟`),
 };

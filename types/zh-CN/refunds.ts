@@ -23,4 +23,5 @@ export const refundsText = {
   amountMismatch: '退款金额与记录不符。',
   /** the history's note when a payment the order did not need is refunded */
   surplusNote: '这笔付款是多余的，已全额退回',
+  unknownStatus: (status: string) => `未知的退款状态：${status}`,
 };

@@ -9,4 +9,5 @@ export const reviewText = {
   aboutWholeOrder: '评价的是整笔订单',
   aboutProduct: (title: string) => `评价的商品：${title}`,
   purchasedOn: (date: string) => `${date} 购买`,
+  alreadyReplied: '已经回复过这条评价了。',
 };

@@ -1,9 +1,8 @@
 import type { ContentSecurity, Verdict } from '../runtime/ports';
 
-/** Any text holding this is refused by the local stand-in (CONTRACT.md), so tests can walk the refusal path. */
-export const LOCAL_REJECT_MARKER = '【违规测试】';
-/** An image whose address holds this (raw or percent-encoded) is judged risky by the local stand-in. */
-export const LOCAL_REJECT_IMAGE_MARKER = '违规测试';
+import { LOCAL_REJECT_IMAGE_MARKER, LOCAL_REJECT_MARKER } from '../../../types/zh-CN/content';
+
+export { LOCAL_REJECT_IMAGE_MARKER, LOCAL_REJECT_MARKER };
 
 function decoded(url: string): string {
   try {

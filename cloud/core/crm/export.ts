@@ -195,7 +195,7 @@ export const csv = authedAction(exportCsvSchema, async (ctx, { kind, format = 'c
     [key, shop.id, stored.ref, rows.length, bytes.length, now, expiresAt],
   );
   return {
-    filename: `${kind === 'customers' ? '顾客' : '订单'}-${stamp}.${format}`,
+    filename: `${exportText.sheet[kind]}-${stamp}.${format}`,
     url: stored.url,
     fileID: stored.fileID,
     rows: rows.length,

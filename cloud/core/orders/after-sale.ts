@@ -8,7 +8,7 @@ import { authedAction } from '../runtime/action';
 import { badInput, conflict } from '../runtime/errors';
 import { runOrderCommand } from './command';
 import { notify } from './notify';
-import { refundableFen, refundReceived } from './refunds';
+import { refundableFen, refundReceived } from '../payments/refunds';
 import type { OrderItemRow, OrderRow } from './rows';
 import { releaseStock } from './stock';
 

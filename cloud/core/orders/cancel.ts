@@ -5,7 +5,7 @@ import { authedAction } from '../runtime/action';
 import { conflict } from '../runtime/errors';
 import { runOrderCommand } from './command';
 import { notify } from './notify';
-import { refundReceived } from './refunds';
+import { refundReceived } from '../payments/refunds';
 import { releaseStock } from './stock';
 
 /**

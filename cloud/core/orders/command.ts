@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/types';
 import type { AuthedContext } from '../runtime/context';
 import { AppError, notFound } from '../runtime/errors';
 import { decide, TRANSITIONS, type AfterSaleState, type Role, type Transition } from '../../../types/rules/order-machine';
-import { refundableFen } from './refunds';
+import { refundableFen } from '../payments/refunds';
 import { loadOrder, lockOrder, type OrderRow } from './rows';
 
 /** Who the caller is to this order: never taken from the event, always from identity and the shop's owner. */

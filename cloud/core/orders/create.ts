@@ -1,6 +1,7 @@
 import { UNPAID_TIMEOUT_MINUTES } from '../../../types/order';
 import { orderCreateSchema } from '../../../types/order-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
+import { orderText } from '../../../types/zh-CN/orders';
 import { newId } from '../ids';
 import { authedAction } from '../runtime/action';
 import { AppError, conflict, forbidden, notFound } from '../runtime/errors';
@@ -39,7 +40,7 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     const missing = ids.find((id) => !byId.has(id));
     if (missing) throw new AppError('NOT_FOUND', domainText.productNotInShop, { productId: missing });
     const tooMany = ids.find((id) => (qtyByProduct.get(id) ?? 0) > 99);
-    if (tooMany) throw new AppError('BAD_INPUT', '同一商品最多买 99 件', { fields: { items: '同一商品最多买 99 件' } });
+    if (tooMany) throw new AppError('BAD_INPUT', orderText.tooManyOfOne(99), { fields: { items: orderText.tooManyOfOne(99) } });
 
     const now = ctx.clock.now();
     const total = ids.reduce((sum, id) => sum + byId.get(id)!.price_fen * qtyByProduct.get(id)!, 0);

@@ -1,5 +1,6 @@
 import { AUTO_COMPLETE_DAYS, RETURN_CONFIRM_DAYS, RETURN_SHIP_DAYS } from '../../../types/order';
 import { afterSaleNotes } from '../../../types/zh-CN/after-sale-errors';
+import { orderNoteText } from '../../../types/zh-CN/orders';
 import type { OrderStatus } from '../../../types/order';
 import type { TimerJob } from '../runtime/job';
 import type { Database, Queryable } from '../../db/types';
@@ -50,7 +51,7 @@ export const expireUnpaidOrders: TimerJob = {
     sweep(db, now, `status = 'pending_payment' AND expires_at <= $1`, [now], 'expire', async (tx, o, notices) => {
       await releaseStock(tx, o.id);
       await payments.abandonRequested(tx, o.id, now);
-      const after = await applyTransition(tx, o, 'expire', 'system', 'cancelled', now, { set: { cancelled_at: now, cancel_reason: '超时未付款', expires_at: null }, note: '超时未付款，已自动取消' });
+      const after = await applyTransition(tx, o, 'expire', 'system', 'cancelled', now, { set: { cancelled_at: now, cancel_reason: orderNoteText.expiredReason, expires_at: null }, note: orderNoteText.expired });
       await notices.add(after, { message: 'order.cancelled', by: 'system', reason: null, refunded: false }, 'buyer');
     }),
 };
@@ -59,7 +60,7 @@ export const autoCompleteShippedOrders: TimerJob = {
   name: 'autoCompleteShippedOrders',
   run: ({ db }, now) =>
     sweep(db, now, `status = 'shipped' AND shipped_at <= $1`, [new Date(now.getTime() - AUTO_COMPLETE_DAYS * 86_400_000)], 'autoComplete', async (tx, o, notices) => {
-      const after = await applyTransition(tx, o, 'autoComplete', 'system', 'completed', now, { set: { completed_at: now }, note: `发货 ${AUTO_COMPLETE_DAYS} 天后自动确认收货` });
+      const after = await applyTransition(tx, o, 'autoComplete', 'system', 'completed', now, { set: { completed_at: now }, note: orderNoteText.autoCompleted(AUTO_COMPLETE_DAYS) });
       await notices.add(after, { message: 'order.completed', auto: true }, 'buyer');
     }),
 };

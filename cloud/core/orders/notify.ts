@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, type PostingPolicy } from '../../../types/shop';
+import { orderNoteText } from '../../../types/zh-CN/orders';
 import { templateOf, type Message, type MessageInputs, type OrderFacts, type OrderMessage } from '../../../types/messages';
 import type { TemplateName } from '../../../types/messages-templates';
 import type { Queryable } from '../../db/types';
@@ -23,7 +24,7 @@ const THING_MAX = 20;
 
 /** "核桃", "核桃 ×2", "核桃 等3件": the count survives a long title (thing keeps 20 characters). */
 export function productSummary(title: string, lines: number, pieces: number): string {
-  const suffix = lines > 1 ? ` 等${pieces}件` : pieces > 1 ? ` ×${pieces}` : '';
+  const suffix = orderNoteText.itemsSuffix(lines, pieces);
   const room = THING_MAX - suffix.length;
   const name = title.length > room ? `${title.slice(0, room - 1)}…` : title;
   return `${name}${suffix}`;

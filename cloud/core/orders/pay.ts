@@ -1,6 +1,7 @@
 import { UNPAID_TIMEOUT_MINUTES, type PaymentParams } from '../../../types/order';
 import { orderIdSchema, orderPaySchema } from '../../../types/order-schemas';
 import { domainText } from '../../../types/zh-CN/errors';
+import { orderNoteText } from '../../../types/zh-CN/orders';
 import { newId } from '../ids';
 import * as payments from '../payments/ledger';
 import { authedAction } from '../runtime/action';
@@ -28,7 +29,7 @@ export const pay = authedAction(orderPaySchema, async (ctx, { orderId, method })
     // shop changes its merchant id meanwhile (cloudPay.refund's sub_mch_id).
     await payments.open(tx, { id: paymentId, orderId: row.id, method, amountFen: row.total_fen, subMchId: request?.subMchId ?? null, at: now });
     if (method === 'transfer') await notify(tx, row, { message: 'order.paid', method }, 'owner', now);
-    return { note: method === 'wechat' ? '发起微信支付' : '买家已转账，等待店主确认' };
+    return { note: method === 'wechat' ? orderNoteText.wechatPayStarted : orderNoteText.transferSent };
   });
   if (!request) return { order, payment: null };
   const req: { paymentId: string; amountFen: number; subMchId: string; description: string } = request;
@@ -40,7 +41,7 @@ export const confirmPaid = authedAction(orderIdSchema, async (ctx, { orderId }) 
   runOrderCommand(ctx, orderId, 'confirmPaid', async (tx, row, _role, _to, now) => {
     await payments.confirmTransfer(tx, row.id, now);
     await notify(tx, { ...row, status: 'paid' }, { message: 'order.paid', method: 'transfer' }, 'buyer', now);
-    return { set: { expires_at: null }, note: '店主已确认收款' };
+    return { set: { expires_at: null }, note: orderNoteText.transferConfirmed };
   }),
 );
 
@@ -49,7 +50,7 @@ export const rejectPaid = authedAction(orderIdSchema, async (ctx, { orderId }) =
   runOrderCommand(ctx, orderId, 'rejectPaid', async (tx, row, _role, _to, now) => {
     await payments.rejectTransfer(tx, row.id, now);
     await notify(tx, { ...row, status: 'pending_payment' }, { message: 'order.payment_rejected' }, 'buyer', now);
-    return { set: { expires_at: new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000) }, note: '店主未收到转账' };
+    return { set: { expires_at: new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000) }, note: orderNoteText.transferNotReceived };
   }),
 );
 

@@ -1,5 +1,6 @@
 import { orderReplySchema, orderReviewSchema } from '../../../types/order-schemas';
-import { domainText } from '../../../types/zh-CN/errors';
+import { domainText, fieldText } from '../../../types/zh-CN/errors';
+import { orderNoteText } from '../../../types/zh-CN/orders';
 import { reviewText } from '../../../types/zh-CN/reviews';
 import { checkTexts } from '../content';
 import { newId } from '../ids';
@@ -15,7 +16,7 @@ import { runOrderCommand } from './command';
  */
 export const review = authedAction(orderReviewSchema, async (ctx, { orderId, rating, text, productId }) => {
   // Everyone who opens the product reads the review: WeChat's check comes before the transaction.
-  await checkTexts(ctx, ctx.caller.openId, [{ field: 'text', label: '评价', text, scene: 'comment' }]);
+  await checkTexts(ctx, ctx.caller.openId, [{ field: 'text', label: fieldText['review.text'], text, scene: 'comment' }]);
   return runOrderCommand(ctx, orderId, 'review', async (tx, row, _role, _to, now) => {
     if (productId !== undefined) {
       const [line] = await tx.query('SELECT 1 FROM order_items WHERE order_id = $1 AND product_id = $2 LIMIT 1', [row.id, productId]);
@@ -27,17 +28,17 @@ export const review = authedAction(orderReviewSchema, async (ctx, { orderId, rat
       [newId('r'), row.id, row.shop_id, row.buyer_openid, rating, text, productId ?? null, now],
     );
     if (inserted.length === 0) throw conflict(domainText.alreadyReviewed);
-    return { note: `${rating} 星` };
+    return { note: orderNoteText.rated(rating) };
   });
 });
 
 /** The seller may answer a review once; the buyer's words stay as they are. */
 export const replyReview = authedAction(orderReplySchema, async (ctx, { orderId, reply }) => {
-  await checkTexts(ctx, ctx.caller.openId, [{ field: 'reply', label: '回复', text: reply, scene: 'comment' }]);
+  await checkTexts(ctx, ctx.caller.openId, [{ field: 'reply', label: fieldText['review.reply'], text: reply, scene: 'comment' }]);
   return runOrderCommand(ctx, orderId, 'replyReview', async (tx, row, _role, _to, now) => {
     const [existing] = await tx.query<{ reply: string | null }>('SELECT reply FROM reviews WHERE order_id = $1 FOR UPDATE', [row.id]);
     if (!existing) throw conflict(domainText.noReviewYet);
-    if (existing.reply !== null) throw conflict('已经回复过这条评价了。');
+    if (existing.reply !== null) throw conflict(reviewText.alreadyReplied);
     await tx.query('UPDATE reviews SET reply = $2, replied_at = $3 WHERE order_id = $1', [row.id, reply, now]);
   });
 });

@@ -3,7 +3,7 @@ import type { Review } from '../../../types/product';
 import type { Queryable } from '../../db/types';
 import { shippingSyncsOf } from '../shipping/sync';
 import { iso } from '../time';
-import { refundsOf } from './refunds';
+import { refundsOf } from '../payments/refunds';
 import type { OrderRow } from './order-row';
 
 // The row's shape has its own file so the modules that hydrate an order (refunds, shipping syncs) can name it

@@ -1,11 +1,12 @@
 import { domainText } from '../../../types/zh-CN/errors';
+import { orderNoteText } from '../../../types/zh-CN/orders';
 import { refundsText } from '../../../types/zh-CN/refunds';
 import { AppError, notFound } from '../runtime/errors';
 import type { Deps } from '../runtime/context';
 import { applyTransition, recordEvent } from '../orders/command';
 import { decide } from '../../../types/rules/order-machine';
 import { notify } from '../orders/notify';
-import { refundPayment } from '../orders/refunds';
+import { refundPayment } from './refunds';
 import { lockOrder } from '../orders/rows';
 import { markPaid } from './ledger';
 
@@ -54,7 +55,7 @@ export async function completePayment(deps: Deps, notice: PaymentNotice): Promis
       deps.log.info('surplus payment refunded', { paymentId: payment.id, orderId: order.id, status: order.status });
       return 'refunded_late';
     }
-    const paid = await applyTransition(tx, order, 'paymentSucceeded', 'system', decision.to, now, { set: { expires_at: null }, note: '微信支付成功' });
+    const paid = await applyTransition(tx, order, 'paymentSucceeded', 'system', decision.to, now, { set: { expires_at: null }, note: orderNoteText.wechatPaid });
     await notify(tx, paid, { message: 'order.paid', method: 'wechat' }, 'owner', now);
     return 'paid';
   });

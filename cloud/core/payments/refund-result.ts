@@ -1,6 +1,6 @@
 import { refundsText } from '../../../types/zh-CN/refunds';
 import { recordEvent } from '../orders/command';
-import type { RefundRow } from '../orders/refunds';
+import { refundFailed, refundSucceeded, type RefundRow } from './refunds';
 import { lockOrder } from '../orders/rows';
 import type { Deps } from '../runtime/context';
 import { AppError, badInput, notFound } from '../runtime/errors';
@@ -53,7 +53,7 @@ function successAt(text: string | undefined, fallback: Date): Date {
  */
 export async function recordRefundNotice(deps: Deps, notice: RefundNotice): Promise<RefundOutcome> {
   const status = notice.refundStatus;
-  if (status !== 'SUCCESS' && !FAILED.has(status)) throw badInput({ refundStatus: `未知的退款状态：${status}` });
+  if (status !== 'SUCCESS' && !FAILED.has(status)) throw badInput({ refundStatus: refundsText.unknownStatus(status) });
   return deps.db.transaction(async (tx) => {
     const [found] = await tx.query<{ order_id: string }>('SELECT order_id FROM refunds WHERE id = $1', [notice.outRefundNo]);
     if (!found) throw notFound(refundsText.refundNotFound);
@@ -70,19 +70,11 @@ export async function recordRefundNotice(deps: Deps, notice: RefundNotice): Prom
 
     const now = deps.clock.now();
     if (status === 'SUCCESS') {
-      await tx.query(
-        `UPDATE refunds SET status = 'done', provider_status = $2, provider_ref = coalesce($3, provider_ref), done_at = $4, updated_at = $5 WHERE id = $1`,
-        [refund.id, status, notice.providerRef ?? null, successAt(notice.successTime, now), now],
-      );
+      await refundSucceeded(tx, refund.id, status, notice.providerRef ?? null, successAt(notice.successTime, now), now);
       await recordEvent(tx, order.id, now, 'refundDone', 'system', order.status, order.status, null);
       return 'done';
     }
-    await tx.query(`UPDATE refunds SET status = 'failed', provider_status = $2, provider_ref = coalesce($3, provider_ref), updated_at = $4 WHERE id = $1`, [
-      refund.id,
-      status,
-      notice.providerRef ?? null,
-      now,
-    ]);
+    await refundFailed(tx, refund.id, status, notice.providerRef ?? null, now);
     await recordEvent(tx, order.id, now, 'refundFailed', 'system', order.status, order.status, refundsText.failedNote(status));
     deps.log.error('refund failed at WeChat Pay', { refundId: refund.id, orderId: order.id, refundStatus: status });
     return 'failed';

@@ -1,6 +1,6 @@
 import { POST_REMINDER_TEMPLATE, type Post, type PostPolicyView } from '../../../types/post';
 import { postIdSchema, postListSchema, postPolicySchema, postRescheduleSchema, postScheduleSchema, postConsentSchema, postShareCodeSchema } from '../../../types/post-schemas';
-import { domainText } from '../../../types/zh-CN/errors';
+import { domainText, fieldText } from '../../../types/zh-CN/errors';
 import { addConsents } from '../consents';
 import type { Queryable } from '../../db/types';
 import { lockCallerShop } from '../catalog/access';
@@ -35,7 +35,7 @@ async function view(tx: Queryable, shop: ShopRow, row: PostRow, now: Date): Prom
 export const schedule = authedAction(postScheduleSchema, async (ctx, input) => {
   const openId = ctx.caller.openId;
   // The post's words go to friends' Moments (and to followers' notices): WeChat's check comes first.
-  await checkTexts(ctx, openId, [{ field: 'text', label: '文案', text: input.text, scene: 'social' }]);
+  await checkTexts(ctx, openId, [{ field: 'text', label: fieldText['post.text'], text: input.text, scene: 'social' }]);
   const { post, images } = await ctx.db.transaction(async (tx) => {
     const shop = await lockCallerShop(tx, openId);
     const now = ctx.clock.now();

@@ -1,5 +1,5 @@
 import { parseIsoTime } from '../../../types/validation';
-import { validationText } from '../../../types/zh-CN/errors';
+import { fieldText, validationText } from '../../../types/zh-CN/errors';
 import { badInput } from './errors';
 
 /**
@@ -10,7 +10,7 @@ import { badInput } from './errors';
  */
 
 const FIELD = 'cursor';
-const LABEL = '分页位置';
+const LABEL = fieldText.cursor;
 const invalid = () => badInput({ [FIELD]: validationText.invalid(LABEL) });
 
 /** The ids newId makes (a letter prefix and its alphabet); anything else cannot be a row we paged past. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiErrorBody, ApiResult } from '../../../types/errors';
 import { toFieldErrors } from '../../../types/validation';
-import { errorText, validationText } from '../../../types/zh-CN/errors';
+import { errorText, fieldText, validationText } from '../../../types/zh-CN/errors';
 import { AppError, isAppError } from './errors';
 import type { FunctionDef } from './action';
 import type { Caller, Deps } from './context';
@@ -39,7 +39,7 @@ export async function dispatch({ fn, event, caller, deps, requestId = randomUUID
     }
     const { action, ...params } = event;
     if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(fn, action)) {
-      const message = typeof action === 'string' && action.trim() ? validationText.unknownAction(action) : validationText.required('操作');
+      const message = typeof action === 'string' && action.trim() ? validationText.unknownAction(action) : validationText.required(fieldText.action);
       throw new AppError('BAD_INPUT', message, { fields: { action: message } });
     }
     const def = fn[action];

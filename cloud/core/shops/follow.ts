@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { requiredId } from '../../../types/validation';
-import { validationText, domainText } from '../../../types/zh-CN/errors';
+import { validationText, domainText, fieldText } from '../../../types/zh-CN/errors';
 import { imageStatuses, visibleTo } from '../content';
 import { authedAction } from '../runtime/action';
 import { forbidden, notFound } from '../runtime/errors';
 import { findShop, findShopOfOwner } from './rows';
 
 const followSchema = z.object({
-  shopId: requiredId('店铺'),
-  state: z.enum(['following', 'muted', 'none'], { error: validationText.invalid('关注状态') }),
+  shopId: requiredId(fieldText.shopId),
+  state: z.enum(['following', 'muted', 'none'], { error: validationText.invalid(fieldText['follow.state']) }),
 });
 
 /**
@@ -40,7 +40,7 @@ export const followers = authedAction(z.object({}), async (ctx) => {
 });
 
 /** The caller's own choice for a shop ('none' when they never chose), so the shop page can show it. */
-export const followState = authedAction(z.object({ shopId: requiredId('店铺') }), async (ctx, { shopId }) => {
+export const followState = authedAction(z.object({ shopId: requiredId(fieldText.shopId) }), async (ctx, { shopId }) => {
   const shop = await findShop(ctx.db, shopId);
   if (!shop) throw notFound(domainText.shopNotFound);
   const rows = await ctx.db.query<{ state: 'following' | 'muted' }>('SELECT state FROM follows WHERE shop_id = $1 AND openid = $2', [shopId, ctx.caller.openId]);

@@ -38,7 +38,7 @@ export const update = authedAction(shopUpdateSchema, async (ctx, input) => {
   await checkTexts(ctx, openId, [
     { field: 'name', label: fieldText.name, text: changed(input.name, before?.name), scene: 'profile' },
     { field: 'intro', label: fieldText.intro, text: changed(input.intro, before?.intro), scene: 'profile' },
-    { field: 'payment.transferNote', label: '转账说明', text: changed(input.payment?.transferNote, before?.transfer_note), scene: 'profile' },
+    { field: 'payment.transferNote', label: fieldText['payment.transferNote'], text: changed(input.payment?.transferNote, before?.transfer_note), scene: 'profile' },
   ]);
   const now = ctx.clock.now();
   const { shop, images } = await ctx.db.transaction(async (tx) => {

@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Product } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
-import { toApiError, type ApiError } from '../../api';
+import { toApiError } from '../../api';
+import { useResource, type Resource } from '../../hooks/useResource';
 import { showError, toast } from '../../utils/feedback';
 import { catalogApi } from './api';
 
-export type CatalogState =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'ready'; active: Product[]; archived: Product[]; productCap: number };
+export type CatalogState = Resource<{ active: Product[]; archived: Product[]; productCap: number }>;
 
 /** Whether another product may go on sale (new or restored): the shop's cap of active products. */
 export function hasRoom(active: number, cap: number): boolean {
@@ -21,27 +19,8 @@ export function hasRoom(active: number, cap: number): boolean {
  * FORBIDDEN, CONFLICT…) is shown with the backend's zh-CN sentence and the list is asked again.
  */
 export function useCatalog() {
-  const [state, setState] = useState<CatalogState>({ status: 'loading' });
+  const { state, reload, refresh, update } = useResource(useCallback(() => catalogApi.listMine(), []), { refreshErrorReplaces: true });
   const [busy, setBusy] = useState<string | null>(null);
-  const latest = useRef(0);
-
-  const load = useCallback(async (quiet: boolean): Promise<void> => {
-    const request = ++latest.current;
-    if (!quiet) setState({ status: 'loading' });
-    try {
-      const data = await catalogApi.listMine();
-      if (request === latest.current) setState({ status: 'ready', ...data });
-    } catch (err) {
-      if (request === latest.current) setState({ status: 'error', error: toApiError(err) });
-    }
-  }, []);
-
-  useEffect(() => {
-    void load(false);
-    return () => {
-      latest.current += 1;
-    };
-  }, [load]);
 
   const act = useCallback(
     async (productId: string, run: () => Promise<void>, done?: string): Promise<void> => {
@@ -54,22 +33,22 @@ export function useCatalog() {
         showError(toApiError(err).message, ui.catalog.actionFailed);
       } finally {
         setBusy(null);
-        await load(true);
+        await refresh();
       }
     },
-    [busy, load],
+    [busy, refresh],
   );
 
   const move = useCallback(
     (productId: string, direction: 'up' | 'down') =>
       act(productId, async () => {
         const active = await catalogApi.move(productId, direction);
-        setState((prev) => (prev.status === 'ready' ? { ...prev, active } : prev));
+        update((prev) => ({ ...prev, active }));
       }),
-    [act],
+    [act, update],
   );
   const archive = useCallback((productId: string) => act(productId, () => catalogApi.archive(productId).then(() => undefined), ui.catalog.archived), [act]);
   const restore = useCallback((productId: string) => act(productId, () => catalogApi.restore(productId).then(() => undefined), ui.catalog.restored), [act]);
 
-  return { state, busy, reload: () => load(false), refresh: () => load(true), move, archive, restore };
+  return { state, busy, reload, refresh, move, archive, restore };
 }

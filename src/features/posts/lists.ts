@@ -120,8 +120,7 @@ export function violationText(rules: readonly PostingRuleName[]): string {
 
 /** "4 小时" for the policy line. */
 export function gapText(policy: PostingPolicy): string {
-  const m = policy.minGapMinutes;
-  return m % 60 === 0 ? `${m / 60} 小时` : `${Math.floor(m / 60)} 小时 ${m % 60} 分钟`;
+  return postsUi.duration(policy.minGapMinutes);
 }
 
 /** The Monday of the week holding `now` in the zone, and its range as instants. */

@@ -1,15 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Post, PostPolicyView } from '../../../types/post';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
-import { toApiError, type ApiError } from '../../api';
+import { toApiError } from '../../api';
+import { useResource, type Resource } from '../../hooks/useResource';
 import { showError, toast } from '../../utils/feedback';
 import { postApi } from './api';
 import { DAY_MS } from './time';
 
-export type PlannerState =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'ready'; view: PostPolicyView; posts: Post[]; now: number };
+export interface PlannerData {
+  view: PostPolicyView;
+  posts: Post[];
+  /** when they were asked for: the week and the meter are drawn for that moment */
+  now: number;
+}
+export type PlannerState = Resource<PlannerData>;
 
 /** How far back the lists and the feed-health panel look. */
 export const HISTORY_DAYS = 28;
@@ -20,31 +24,16 @@ export const HISTORY_DAYS = 28;
  * each, both are asked again so the quota meter and the lists agree with the backend.
  */
 export function usePostPlanner() {
-  const [state, setState] = useState<PlannerState>({ status: 'loading' });
-  const [busy, setBusy] = useState<string | null>(null);
-  const latest = useRef(0);
-
-  const load = useCallback(async (quiet: boolean): Promise<void> => {
-    const request = ++latest.current;
-    if (!quiet) setState({ status: 'loading' });
+  const load = useCallback(async (): Promise<PlannerData> => {
     const now = Date.now();
-    try {
-      const [view, posts] = await Promise.all([
-        postApi.policy(),
-        postApi.list(new Date(now - HISTORY_DAYS * DAY_MS).toISOString(), new Date(now + 61 * DAY_MS).toISOString()),
-      ]);
-      if (request === latest.current) setState({ status: 'ready', view, posts, now });
-    } catch (err) {
-      if (request === latest.current) setState({ status: 'error', error: toApiError(err) });
-    }
+    const [view, posts] = await Promise.all([
+      postApi.policy(),
+      postApi.list(new Date(now - HISTORY_DAYS * DAY_MS).toISOString(), new Date(now + 61 * DAY_MS).toISOString()),
+    ]);
+    return { view, posts, now };
   }, []);
-
-  useEffect(() => {
-    void load(false);
-    return () => {
-      latest.current += 1;
-    };
-  }, [load]);
+  const { state, reload, refresh } = useResource(load, { refreshErrorReplaces: true });
+  const [busy, setBusy] = useState<string | null>(null);
 
   const act = useCallback(
     async (postId: string, run: () => Promise<unknown>, done: string): Promise<boolean> => {
@@ -59,15 +48,15 @@ export function usePostPlanner() {
         return false;
       } finally {
         setBusy(null);
-        await load(true);
+        await refresh();
       }
     },
-    [busy, load],
+    [busy, refresh],
   );
 
   const reschedule = useCallback((postId: string, at: string) => act(postId, () => postApi.reschedule(postId, at), postsUi.rescheduled), [act]);
   const cancel = useCallback((postId: string) => act(postId, () => postApi.cancel(postId), postsUi.cancelled), [act]);
   const markPosted = useCallback((postId: string) => act(postId, () => postApi.markPosted(postId), postsUi.markedPosted), [act]);
 
-  return { state, busy, reload: () => load(false), refresh: () => load(true), reschedule, cancel, markPosted };
+  return { state, busy, reload, refresh, reschedule, cancel, markPosted };
 }

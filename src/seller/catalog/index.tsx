@@ -40,7 +40,7 @@ export default function SellerCatalogPage() {
     );
   }
 
-  const { active, archived, productCap } = state;
+  const { active, archived, productCap } = state.data;
   const room = hasRoom(active.length, productCap);
   const askArchive = async (p: Product) => {
     if (await confirmAction(ui.catalog.archiveConfirmTitle, ui.catalog.archiveConfirm(p.title), ui.catalog.archive)) await archive(p.id);

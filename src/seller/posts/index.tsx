@@ -35,7 +35,7 @@ export default function PostsPage() {
     );
   }
 
-  const { view, posts, now } = state;
+  const { view, posts, now } = state.data;
   const tz = view.policy.timeZone;
   const today = dayIndexAt(now, tz);
   const monday = currentMonday(now, tz) + weekOffset * 7;

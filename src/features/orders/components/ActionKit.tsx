@@ -2,6 +2,7 @@ import { Children, useState, type ReactNode } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { charLength } from '../../../../types/text';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import { formsUi } from '../../../../types/zh-CN/forms-ui';
 import { Field, GrowingTextarea, SubmitButton } from '../../../components/Form';
 import './ActionKit.scss';
 
@@ -94,7 +95,7 @@ export function TextField({ name, label, value, max, placeholder, multiline = fa
 export function textProblem(value: string, label: string, max: number, required = true): string | null {
   const n = charLength(value.trim());
   if (required && n === 0) return A.required(label);
-  if (n > max) return `${label}不能超过 ${max} 个字`;
+  if (n > max) return formsUi.tooLong(label, max);
   return null;
 }
 
