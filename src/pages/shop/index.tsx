@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import Taro, { usePullDownRefresh, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
 import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
@@ -7,6 +7,7 @@ import { FriendNavBar, NextSteps, PageSkeleton } from '../../features/friend-nav
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
 import { useLastShop } from '../../stores/lastShop';
 import { EmptyState, ErrorState } from '../../components/StateViews';
+import { PageFrame } from '../../components/PageFrame';
 import { productPagePath } from '../../features/product/route';
 import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/share';
 import { acceptsOrders, CannotOrderNotice, ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
@@ -39,48 +40,48 @@ export default function ShopPage() {
     if (readyShopId && !single) useLastShop.getState().seen(readyShopId, shopName);
   }, [readyShopId, shopName, single]);
 
-  usePullDownRefresh(() => {
-    void refresh().finally(() => Taro.stopPullDownRefresh());
-  });
-
   useShareAppMessage(() => ({ title: ui.shop.shareTitle(shopName), path: shopPagePath(shopId) }));
   useShareTimeline(() => ({ title: ui.shop.shareTitle(shopName), query: `shopId=${encodeURIComponent(shopId)}` }));
 
   return (
-    <View className='shop-page'>
-      {state.status === 'loading' ? <PageSkeleton kind='shop' /> : null}
-
-      {state.status === 'error' && gone ? (
+    <PageFrame
+      className='shop-page'
+      state={state}
+      refresh={refresh}
+      loading={<PageSkeleton kind='shop' />}
+      error={(error) =>
+        gone ? (
+          <View>
+            <ErrorState title={error.code === 'NOT_FOUND' ? ui.shop.notFound : undefined} message={error.message} />
+            <NextSteps hint={friendNavUi.notFound.shopHint} goneShopId={shopId} />
+          </View>
+        ) : (
+          <ErrorState title={ui.shop.loadFailed} message={error.message} onRetry={() => void reload()} />
+        )
+      }
+      bottom={() => (
+        <>
+          <DevIdentitySwitcher />
+          {/* last: its spacer must come after everything else on the page */}
+          {single ? null : <FriendNavBar shopId={state.status === 'error' ? null : shopId || null} current={state.status === 'error' ? undefined : 'shop'} />}
+        </>
+      )}
+    >
+      {(data, refreshError) => (
         <View>
-          <ErrorState title={state.error.code === 'NOT_FOUND' ? ui.shop.notFound : undefined} message={state.error.message} />
-          <NextSteps hint={friendNavUi.notFound.shopHint} goneShopId={shopId} />
-        </View>
-      ) : null}
-      {state.status === 'error' && !gone ? (
-        <ErrorState title={ui.shop.loadFailed} message={state.error.message} onRetry={() => void reload()} />
-      ) : null}
-
-      {state.status === 'ready' ? (
-        <View>
-          <ShopHeader shop={state.data.shop} />
+          <ShopHeader shop={data.shop} />
           {single ? <SinglePageNotice doing='shop' /> : <FollowBar shopId={shopId} />}
-          {acceptsOrders(state.data.shop.payment) ? null : <CannotOrderNotice />}
+          {acceptsOrders(data.shop.payment) ? null : <CannotOrderNotice />}
           {process.env.TARO_ENV === 'h5' ? (
             <View className='shop-actions'>
               <CopyLinkButton link={() => shopShareUrl(currentOrigin(), shopId)} />
             </View>
           ) : null}
-          {state.refreshError ? (
-            <Text className='refresh-error'>{ui.shop.refreshFailed(state.refreshError.message)}</Text>
-          ) : null}
-          <ProductList products={visibleProducts(state.data.products)} readOnly={single} />
+          {refreshError ? <Text className='refresh-error'>{ui.shop.refreshFailed(refreshError.message)}</Text> : null}
+          <ProductList products={visibleProducts(data.products)} readOnly={single} />
         </View>
-      ) : null}
-
-      <DevIdentitySwitcher />
-      {/* last: its spacer must come after everything else on the page */}
-      {single ? null : <FriendNavBar shopId={state.status === 'error' ? null : shopId || null} current={state.status === 'error' ? undefined : 'shop'} />}
-    </View>
+      )}
+    </PageFrame>
   );
 }
 
