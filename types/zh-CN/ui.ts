@@ -42,6 +42,8 @@ export const ui = {
     shareTitle: (title: string) => title,
   },
   shop: {
+    /** the placeholder avatar's character when the shop's name has none */
+    initialFallback: '店',
     // Each button says what it does, the line under them what the friend now gets (issue 14).
     follow: {
       follow: '关注上新',

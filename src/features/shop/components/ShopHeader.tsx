@@ -1,11 +1,12 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { Shop } from '../../../../types/shop';
+import { ui } from '../../../../types/zh-CN/ui';
 import './ShopHeader.scss';
 
 /** The first character of the name, for the placeholder avatar ("林晓的商洛山货" → "林"). */
 export function initialOf(name: string): string {
   const first = Array.from(name.trim())[0];
-  return first ? first.toUpperCase() : '店';
+  return first ? first.toUpperCase() : ui.shop.initialFallback;
 }
 
 export function ShopHeader({ shop }: { shop: Shop }) {
