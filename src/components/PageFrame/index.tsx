@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { ApiError } from '../../api';
@@ -13,7 +13,8 @@ interface PageFrameProps<T> {
   state: Resource<T>;
   /** Asks again with the data on screen: pull-to-refresh, and back on the page when `refreshOnShow`. */
   refresh?: () => Promise<void>;
-  refreshOnShow?: boolean;
+  /** Back on the page: 'whenReady' refreshes data on screen; 'afterFirst' asks on every show but the first (the initial load). */
+  refreshOnShow?: 'whenReady' | 'afterFirst';
   /** Retry after an error; with no `error`, the default error state offers it. */
   reload?: () => void;
   /** Shown above every state (a page's status tabs). */
@@ -35,9 +36,13 @@ interface PageFrameProps<T> {
  * Pull-down needs `enablePullDownRefresh` in the page config; stopPullDownRefresh ends the animation
  * (https://developers.weixin.qq.com/miniprogram/dev/api/ui/pull-down-refresh/wx.stopPullDownRefresh.html).
  */
-export function PageFrame<T>({ className, readyClassName, state, refresh, refreshOnShow = false, reload, top, loading, error, bottom, children }: PageFrameProps<T>) {
+export function PageFrame<T>({ className, readyClassName, state, refresh, refreshOnShow, reload, top, loading, error, bottom, children }: PageFrameProps<T>) {
+  const shown = useRef(false);
   useDidShow(() => {
-    if (refreshOnShow && refresh && state.status === 'ready') void refresh();
+    const again = shown.current;
+    shown.current = true;
+    if (!refresh) return;
+    if (refreshOnShow === 'whenReady' ? state.status === 'ready' : refreshOnShow === 'afterFirst' && again) void refresh();
   });
   usePullDownRefresh(() => {
     if (refresh) void refresh().finally(() => Taro.stopPullDownRefresh());

@@ -1,9 +1,10 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import type { Product } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import type { ApiError } from '../../api';
+import { PageFrame } from '../../components/PageFrame';
+import { EmptyState, ErrorState } from '../../components/StateViews';
 import { hasRoom, useCatalog } from '../../features/catalog';
 import { formatPrice } from '../../utils/price';
 import { confirmAction } from '../../utils/feedback';
@@ -14,40 +15,48 @@ import './index.scss';
 /** The seller's catalog: what is on sale (in shop order, with the cap), what is archived, and the actions on each. */
 export default function SellerCatalogPage() {
   const { state, busy, reload, refresh, move, archive, restore } = useCatalog();
-  const shown = useRef(false);
+  const askArchive = async (p: Product) => {
+    if (await confirmAction(ui.catalog.archiveConfirmTitle, ui.catalog.archiveConfirm(p.title), ui.catalog.archive)) await archive(p.id);
+  };
 
-  // Back from the product form: ask again (the first show is the initial load).
-  useDidShow(() => {
-    if (shown.current) void refresh();
-    shown.current = true;
-  });
-  usePullDownRefresh(() => {
-    void refresh().finally(() => Taro.stopPullDownRefresh());
-  });
-
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'error') {
-    const noShop = state.error.code === 'FORBIDDEN';
+  const error = (e: ApiError) => {
+    const noShop = e.code === 'FORBIDDEN';
     return (
-      <View className='catalog-page'>
-        <ErrorState title={noShop ? ui.catalog.noShop : undefined} message={state.error.message} onRetry={noShop ? undefined : () => void reload()} />
+      <>
+        <ErrorState title={noShop ? ui.catalog.noShop : undefined} message={e.message} onRetry={noShop ? undefined : () => void reload()} />
         {noShop ? (
           <View className='catalog-add open-shop-link' onClick={() => openPage(sellerRoutes.console)}>
             {ui.catalog.goOpenShop}
           </View>
         ) : null}
-      </View>
+      </>
     );
-  }
-
-  const { active, archived, productCap } = state.data;
-  const room = hasRoom(active.length, productCap);
-  const askArchive = async (p: Product) => {
-    if (await confirmAction(ui.catalog.archiveConfirmTitle, ui.catalog.archiveConfirm(p.title), ui.catalog.archive)) await archive(p.id);
   };
 
+  // Back from the product form: ask again (the first show is the initial load).
   return (
-    <View className='catalog-page'>
+    <PageFrame className='catalog-page' state={state} refresh={refresh} refreshOnShow='afterFirst' error={error}>
+      {(data) => (
+        <CatalogLists {...data} busy={busy} move={move} askArchive={askArchive} restore={restore} />
+      )}
+    </PageFrame>
+  );
+}
+
+interface CatalogListsProps {
+  active: Product[];
+  archived: Product[];
+  productCap: number;
+  busy: string | null;
+  move: (productId: string, direction: 'up' | 'down') => Promise<void>;
+  askArchive: (p: Product) => Promise<void>;
+  restore: (productId: string) => Promise<void>;
+}
+
+function CatalogLists({ active, archived, productCap, busy, move, askArchive, restore }: CatalogListsProps) {
+  const room = hasRoom(active.length, productCap);
+  return (
+    <View>
       <View className='cap-card'>
         <View className='cap-card__head'>
           <Text className='cap-card__label'>{ui.catalog.capLabel}</Text>

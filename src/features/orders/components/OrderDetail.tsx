@@ -56,7 +56,7 @@ export function OrderDetail({ side, orderId, actions, afterShipment }: OrderDeta
       readyClassName={(order) => (buyer ? `order-page order-page--${order.viewerIsOwner ? 'owner' : 'buyer'}` : 'order-page order-page--owner seller-order-page')}
       state={state}
       refresh={refresh}
-      refreshOnShow
+      refreshOnShow='whenReady'
       loading={buyer ? <PageSkeleton kind='order' /> : <LoadingState />}
       error={error}
       bottom={buyer ? (order) => <FriendNavBar shopId={order?.shopId} /> : undefined}

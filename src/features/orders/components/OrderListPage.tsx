@@ -56,7 +56,7 @@ export function OrderListPage({ side, initialStatus }: { side: Side; initialStat
       className={buyer ? 'orders-page' : 'orders-page seller-orders-page'}
       state={list.state}
       refresh={list.refresh}
-      refreshOnShow
+      refreshOnShow='whenReady'
       top={<StatusTabs tabs={TABS[side]} current={status} counts={counts} onChange={setStatus} side={side} />}
       loading={buyer ? <PageSkeleton kind='list' /> : <LoadingState />}
       error={error}
