@@ -34,8 +34,12 @@ const ZONES = [
   { target: './src', from: './cloud', message: 'The app talks to the cloud through src/api; shared rules and types live in types/.' },
   { target: './types', from: './src', message: 'types/ is shared by the app and the cloud: it may import only types/ and libraries.' },
   TYPES_FROM_CLOUD,
-  { target: './src/stores', from: './src/features', message: 'Stores sit below features: move what both need to types/ or the store.' },
-  { target: './src/components', from: ['./src/features', './src/pages', './src/seller'], message: 'Shared components sit below features and pages.' },
+  { target: './src/stores', from: ['./src/features', './src/pages', './src/seller'], message: 'Stores sit below features: move what both need to types/ or the store.' },
+  {
+    target: ['./src/components', './src/hooks', './src/utils', './src/api'],
+    from: ['./src/features', './src/pages', './src/seller'],
+    message: 'Shared components, hooks and utilities sit below features and pages.',
+  },
   { target: './cloud/core', from: ['./cloud/functions', './cloud/host'], message: 'cloud/core sits below the functions and the host that wire it: pass what it needs in (runtime/ports.ts).' },
 ];
 
