@@ -4,7 +4,7 @@ export { isDueNow, groupPosts, countedFrom, markCheck, markHint, postStateOf, we
 export { formatLocal, dayIndexAt, dayLabel, clockOf, mondayOf, weekdayOf, startOfDay, DAY_MS } from './time';
 export { askReminderConsent } from './subscribe';
 export { POST_REMINDER_TEMPLATE } from './templates';
-export { usePostPlanner, HISTORY_DAYS, type PlannerState } from './usePostPlanner';
+export { usePostPlanner, HISTORY_DAYS, type PlannerState, type PlannerData } from './usePostPlanner';
 export { useComposer, pickerSlots, refusalFrom, COMPOSER_DAYS, type Refusal, type ComposerLoad } from './useComposer';
 export { useSlotChoice, explainSlot, type SlotReason } from './useSlotChoice';
 export { useShareMaterial, type MaterialState, type PosterState } from './useShareMaterial';

@@ -1,10 +1,10 @@
-import { useRef, useState, type ReactNode } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useState, type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { Post } from '../../../types/post';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
-import { FeedHealth, PostCard, QuotaMeter, WeekCalendar, currentMonday, dayIndexAt, groupPosts, usePostPlanner } from '../../features/posts';
+import { PageFrame } from '../../components/PageFrame';
+import { EmptyState, ErrorState } from '../../components/StateViews';
+import { FeedHealth, PostCard, QuotaMeter, WeekCalendar, currentMonday, dayIndexAt, groupPosts, usePostPlanner, type PlannerData } from '../../features/posts';
 import { confirmAction } from '../../utils/feedback';
 import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
@@ -15,27 +15,31 @@ export default function PostsPage() {
   const planner = usePostPlanner();
   const { state, busy } = planner;
   const [weekOffset, setWeekOffset] = useState(0);
-  const shown = useRef(false);
 
   // Back from the composer or the share page: ask again (the first show is the initial load).
-  useDidShow(() => {
-    if (shown.current) void planner.refresh();
-    shown.current = true;
-  });
-  usePullDownRefresh(() => {
-    void planner.refresh().finally(() => Taro.stopPullDownRefresh());
-  });
+  return (
+    <PageFrame
+      className='posts-page'
+      state={state}
+      refresh={planner.refresh}
+      refreshOnShow='afterFirst'
+      error={(error) => <ErrorState message={error.message} onRetry={error.code === 'FORBIDDEN' ? undefined : () => void planner.reload()} />}
+    >
+      {(data) => <Planner data={data} planner={planner} busy={busy} weekOffset={weekOffset} setWeekOffset={setWeekOffset} />}
+    </PageFrame>
+  );
+}
 
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'error') {
-    return (
-      <View className='posts-page'>
-        <ErrorState message={state.error.message} onRetry={state.error.code === 'FORBIDDEN' ? undefined : () => void planner.reload()} />
-      </View>
-    );
-  }
+interface PlannerProps {
+  data: PlannerData;
+  planner: ReturnType<typeof usePostPlanner>;
+  busy: string | null;
+  weekOffset: number;
+  setWeekOffset: (offset: number) => void;
+}
 
-  const { view, posts, now } = state.data;
+function Planner({ data, planner, busy, weekOffset, setWeekOffset }: PlannerProps) {
+  const { view, posts, now } = data;
   const tz = view.policy.timeZone;
   const today = dayIndexAt(now, tz);
   const monday = currentMonday(now, tz) + weekOffset * 7;
@@ -63,7 +67,7 @@ export default function PostsPage() {
   );
 
   return (
-    <View className='posts-page'>
+    <View>
       <QuotaMeter view={view} now={now} />
       <View className='posts-new new-post' hoverClass='posts-new--pressed' onClick={() => openPage(sellerRoutes.composePost())}>
         {postsUi.newPost}
