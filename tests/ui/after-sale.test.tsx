@@ -3,7 +3,7 @@
  * and not refunded; the seller's confirm step with the amount in large type and no pre-selected 同意; the
  * transfer's note code; the refund record both sides read.
  */
-import { act as reactAct, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { BuyerActions, PaymentPanel, RefundsCard } from '../../src/features/orders';
 import { SellerActions } from '../../src/features/orders/seller';
 import { callFunction } from '../../src/api';
@@ -12,6 +12,7 @@ import { afterSalesUi as U } from '../../types/zh-CN/after-sales-ui';
 import { aShop } from './fixtures';
 import { Current } from '@tarojs/runtime';
 import ShopPage from '../../src/pages/shop';
+import { errorOf, typeInto } from '../helpers/form';
 
 jest.mock('../../src/dev/devMode', () => ({ probeDevMode: () => Promise.resolve('off') }));
 jest.mock('../../src/api', () => {
@@ -28,15 +29,6 @@ const payment = (over: Record<string, unknown> = {}) => ({ id: 'p1', method: 'we
 const order = (over: Record<string, unknown> = {}) =>
   ({ id: 'o1', shopId: 's1', status: 'shipped', viewerIsOwner: false, review: null, totalFen: 23400, items, payment: payment(), refunds: [], afterSale: null, ...over }) as unknown as Order;
 
-async function typeInto(container: HTMLElement, field: string, value: string) {
-  const el = container.querySelector(`.field--${field} taro-input-core, .field--${field} taro-textarea-core`);
-  if (!el) throw new Error(`no control in .field--${field}`);
-  await waitFor(() => expect(el.querySelector('input, textarea')).not.toBeNull());
-  reactAct(() => {
-    el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-const errorOf = (container: HTMLElement, field: string) => container.querySelector(`.field--${field} .field-error`)?.textContent ?? null;
 const amountValue = (container: HTMLElement) => (container.querySelector('.refund-amount-input') as unknown as { value: string }).value;
 
 const act = jest.fn(async (_name: string, run: () => Promise<unknown>) => {

@@ -1,10 +1,11 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import ProductEditPage from '../../src/seller/product-edit';
 import { ShopForm } from '../../src/features/seller';
 import { callFunction, unwrapEnvelope } from '../../src/api';
 import { ui } from '../../types/zh-CN/ui';
 import { contentText } from '../../types/zh-CN/content';
+import { errorOf, typeInto } from '../helpers/form';
 
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
@@ -25,17 +26,6 @@ function refusal(field: string, label: string) {
   }
   throw new Error('unwrapEnvelope accepted an error body');
 }
-
-async function typeInto(container: HTMLElement, field: string, value: string) {
-  const el = container.querySelector(`.field--${field} taro-input-core, .field--${field} taro-textarea-core`);
-  if (!el) throw new Error(`no control in .field--${field}`);
-  await waitFor(() => expect(el.querySelector('input, textarea')).not.toBeNull());
-  act(() => {
-    el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
-const errorOf = (container: HTMLElement, field: string) => container.querySelector(`.field--${field} .field-error`)?.textContent ?? null;
 
 beforeEach(() => call.mockReset());
 

@@ -1,10 +1,11 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Current } from '@tarojs/runtime';
 import ProductEditPage from '../../src/seller/product-edit';
 import { ApiError, callFunction } from '../../src/api';
 import { validateProductForm } from '../../src/features/catalog';
 import { ui } from '../../types/zh-CN/ui';
 import { aProduct } from './fixtures';
+import { errorOf, typeInto } from '../helpers/form';
 
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
@@ -17,19 +18,6 @@ function openForm(params: Record<string, string> = {}) {
   Current.router = { params, path: '/seller/product-edit/index', $taroPath: 'seller/product-edit/index', onReady: '', onHide: '', onShow: '' };
   return render(<ProductEditPage />);
 }
-
-/** Types into a Taro <Input>/<Textarea>: their H5 elements report typing as an `input` event with `detail.value`. */
-async function typeInto(container: HTMLElement, field: string, value: string) {
-  const el = container.querySelector(`.field--${field} taro-input-core, .field--${field} taro-textarea-core`);
-  if (!el) throw new Error(`no control in .field--${field}`);
-  // the element renders its inner <input>/<textarea> a tick later; values set before that are lost
-  await waitFor(() => expect(el.querySelector('input, textarea')).not.toBeNull());
-  act(() => {
-    el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
-const errorOf = (container: HTMLElement, field: string) => container.querySelector(`.field--${field} .field-error`)?.textContent ?? null;
 
 beforeEach(() => call.mockReset());
 

@@ -2,13 +2,14 @@
  * The seller ships by picking a carrier of WeChat's delivery list (one tap) and sees 「未同步到微信」 on the order
  * until WeChat has the shipment; the buyer never sees it.
  */
-import { act as reactAct, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { SellerActions, ShippingSyncNotice } from '../../src/features/orders/seller';
 import { callFunction } from '../../src/api';
 import type { Order } from '../../types/order';
 import type { ShippingSync } from '../../types/delivery';
 import { deliveryText as D } from '../../types/zh-CN/delivery';
 import { ordersUi } from '../../types/zh-CN/orders-ui';
+import { errorOf, typeInto } from '../helpers/form';
 
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
@@ -17,16 +18,6 @@ jest.mock('../../src/api', () => {
 const call = callFunction as jest.MockedFunction<typeof callFunction>;
 
 const paid = { id: 'o1', status: 'paid', viewerIsOwner: true, review: null, totalFen: 6850, shipment: null } as unknown as Order;
-
-async function typeInto(container: HTMLElement, field: string, value: string) {
-  const el = container.querySelector(`.field--${field} taro-input-core`);
-  if (!el) throw new Error(`no control in .field--${field}`);
-  await waitFor(() => expect(el.querySelector('input')).not.toBeNull());
-  reactAct(() => {
-    el.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-const errorOf = (container: HTMLElement, field: string) => container.querySelector(`.field--${field} .field-error`)?.textContent ?? null;
 
 /** The page's `act`: runs the call, as useOrder does. */
 const act = jest.fn(async (_name: string, run: () => Promise<unknown>) => {
