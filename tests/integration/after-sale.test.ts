@@ -1,23 +1,17 @@
 import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, usingPostgres, type TestHost } from './helpers/host';
+import { handClock, hostPerFile, usingPostgres } from './helpers/host';
 
 /**
  * Issue 13's after-sales on a real database (PGlite, or PostgreSQL with DATABASE_URL): a refund of one
  * item of the amount asked, a return that really comes back (address → the buyer's tracking → the
  * seller's confirmation → the refund), and the timer's two return deadlines.
  */
-const clock = { t: new Date('2026-12-01T02:00:00Z').getTime(), now() { return new Date(this.t); } };
+const clock = handClock('2026-12-01T02:00:00Z');
 const DAY = 86_400_000;
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile({ clock });
 
 let n = 0;
 const address = { name: '王小明', phone: '13800138000', detail: '北京市海淀区中关村大街 1 号' };

@@ -6,15 +6,9 @@
 import type { Order } from '../../types/order';
 import type { Product, ProductWithReviews } from '../../types/product';
 import type { Shop, ShopWithProducts } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { hostPerFile } from './helpers/host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile();
 
 const address = { name: '李四', phone: '13900139000', detail: '上海市徐汇区漕溪北路 1 号' };
 

@@ -4,7 +4,7 @@ import type { Order } from '../../types/order';
 import type { Post } from '../../types/post';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { handClock, hostPerFile } from './helpers/host';
 
 /**
  * The authorization matrix: every action of every function × every kind of caller, with the expected
@@ -150,14 +150,8 @@ const MATRIX: Row[] = [
   { fn: 'post', action: 'shareCode', event: (fx) => ({ productId: fx.product.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
 ];
 
-const clock = { t: Date.parse('2026-11-23T02:00:00Z'), now() { return new Date(this.t); } };
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const clock = handClock('2026-11-23T02:00:00Z');
+const host = hostPerFile({ clock });
 
 /** A shipped order whose return the seller approved, with the address to send it to. */
 async function approvedReturn(fx: Fixture): Promise<Order> {

@@ -1,14 +1,8 @@
 import type { Product, ProductWithReviews } from '../../types/product';
 import type { Shop, ShopWithProducts } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { hostPerFile } from './helpers/host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile();
 
 let n = 0;
 async function newSeller() {

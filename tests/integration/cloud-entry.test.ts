@@ -1,5 +1,5 @@
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { hostPerFile } from './helpers/host';
 
 // What WeChat's cloud would tell the function about the caller.
 const wxContext: { OPENID?: string } = {};
@@ -12,13 +12,7 @@ jest.mock(
 import { createCloudMain } from '../../cloud/functions/entry';
 import { shopFunction } from '../../cloud/core/shops';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile();
 
 describe('the CloudBase entry of the shop function', () => {
   const main = () => createCloudMain('shop', shopFunction, {}, async () => host.deps);

@@ -3,17 +3,11 @@ import type { CsvExport, Customer, CustomerPage, FollowUp, SalesSummary } from '
 import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { handClock, hostPerFile } from './helpers/host';
 
-const clock = { t: Date.parse('2026-11-23T02:00:00Z'), now() { return new Date(this.t); } };
+const clock = handClock('2026-11-23T02:00:00Z');
 const DAY = 86_400_000;
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile({ clock });
 
 let n = 0;
 async function shopWithSales() {

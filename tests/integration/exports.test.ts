@@ -1,20 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import type { CsvExport } from '../../types/crm';
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { handClock, hostPerFile } from './helpers/host';
 
 /**
  * Exports are files in storage (the host's uploads folder standing in for cloud storage), answered with their
  * link: a 10,000-order export would be megabytes in a function's answer, which WeChat's call path is not made for.
  */
-const clock = { t: Date.parse('2026-11-23T02:00:00Z'), now() { return new Date(this.t); } };
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const clock = handClock('2026-11-23T02:00:00Z');
+const host = hostPerFile({ clock });
 
 /** The stored file as bytes decoded by Node (fetch's text() would drop the BOM spreadsheets need). */
 async function download(url: string): Promise<{ status: number; text: string; headers: Headers }> {

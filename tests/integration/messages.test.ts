@@ -7,7 +7,7 @@
 import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { handClock, hostPerFile } from './helpers/host';
 
 jest.mock('wx-server-sdk', () => jest.requireActual('../fakes/wx-server-sdk').wxServerSdk, { virtual: true });
 
@@ -19,14 +19,8 @@ import { fakeWx, wxServerSdk } from '../fakes/wx-server-sdk';
 import { fakePay } from '../fakes/wx-server-sdk/cloudPay';
 import { fakeSubscribe, fakeTemplateIds } from '../fakes/wx-server-sdk/subscribeMessage';
 
-const clock = { t: new Date('2026-11-29T04:00:00Z').getTime(), now() { return new Date(this.t); } };
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const clock = handClock('2026-11-29T04:00:00Z');
+const host = hostPerFile({ clock });
 beforeEach(() => {
   fakeWx.reset();
   fakeSubscribe.reset();

@@ -3,21 +3,15 @@ import type { CsvExport, CustomerPage, SalesSummary } from '../../types/crm';
 import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { handClock, hostPerFile } from './helpers/host';
 
 /**
  * Money at the contract's bounds: a line is at most priceFen 10,000,000 × qty 99 and an order at most
  * 20 lines, so one order can hold 19,800,000,000 fen (¥198 million) — nine times what a 32-bit column
  * holds. Such orders are created, paid (both ways) and counted in the console's figures exactly.
  */
-const clock = { t: Date.parse('2026-11-23T02:00:00Z'), now() { return new Date(this.t); } };
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const clock = handClock('2026-11-23T02:00:00Z');
+const host = hostPerFile({ clock });
 
 const MAX_PRICE = 10_000_000;
 const MAX_QTY = 99;

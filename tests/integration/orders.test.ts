@@ -1,19 +1,13 @@
 import type { Order, OrderPage, PaymentParams } from '../../types/order';
 import type { Product, ProductWithReviews } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, usingPostgres, type TestHost } from './helpers/host';
+import { handClock, hostPerFile, usingPostgres } from './helpers/host';
 
 /** A clock the tests move by hand: the timer's expiry and auto-completion are checked without waiting. */
-const clock = { t: new Date('2026-11-23T02:00:00Z').getTime(), now() { return new Date(this.t); } };
+const clock = handClock('2026-11-23T02:00:00Z');
 const advanceMinutes = (m: number) => (clock.t += m * 60_000);
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile({ clock });
 
 let n = 0;
 const address = { name: '王小明', phone: '13800138000', detail: '北京市海淀区中关村大街 1 号' };

@@ -6,15 +6,9 @@
 import { deliverOutbox } from '../../cloud/core/delivery';
 import type { OutgoingMessage } from '../../cloud/core/runtime/ports';
 import { silentLogger } from '../../cloud/core/runtime/logger';
-import { startTestHost, type TestHost } from './helpers/host';
+import { hostPerFile } from './helpers/host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile();
 beforeEach(async () => {
   await host.db.query('UPDATE outbox SET delivered_at = now() WHERE delivered_at IS NULL');
 });

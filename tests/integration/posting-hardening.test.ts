@@ -6,18 +6,12 @@
 import type { Post, PostPolicyView } from '../../types/post';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { hostPerFile } from './helpers/host';
 
 // 2026-11-23 10:00 in Shanghai.
 const START = Date.parse('2026-11-23T02:00:00Z');
 const clock = { t: START, now() { return new Date(this.t); } };
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile({ clock });
 afterEach(() => {
   clock.t = START;
 });

@@ -3,17 +3,11 @@ import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
 import { deliverOutbox } from '../../cloud/core/delivery';
 import { silentLogger } from '../../cloud/core/runtime/logger';
-import { startTestHost, usingPostgres, type TestHost } from './helpers/host';
+import { handClock, hostPerFile, usingPostgres } from './helpers/host';
 
 // 2026-11-23 10:00 in Shanghai.
-const clock = { t: Date.parse('2026-11-23T02:00:00Z'), now() { return new Date(this.t); } };
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const clock = handClock('2026-11-23T02:00:00Z');
+const host = hostPerFile({ clock });
 
 /** A Shanghai wall-clock time as an ISO string with its offset. */
 const sh = (local: string) => `${local}:00+08:00`;

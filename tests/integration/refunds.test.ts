@@ -5,22 +5,16 @@ import { recordRefundNotice } from '../../cloud/core/payments/refund-result';
 import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { createScratchDatabase, startTestHost, usingPostgres, type TestHost } from './helpers/host';
+import { createScratchDatabase, handClock, hostPerFile, usingPostgres } from './helpers/host';
 
 /**
  * The issue's two scenarios and the refund results: a buyer who pays twice gets exactly the surplus
  * back, each payment refunded alone, through the merchant it went to; a cancel afterwards returns the
  * rest; WeChat's refund results are recorded once, whatever order they arrive in.
  */
-const clock = { t: new Date('2026-11-29T02:00:00Z').getTime(), now() { return new Date(this.t); } };
+const clock = handClock('2026-11-29T02:00:00Z');
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile({ clock });
 
 let n = 0;
 const address = { name: '王小明', phone: '13800138000', detail: '北京市海淀区中关村大街 1 号' };

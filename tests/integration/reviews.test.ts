@@ -6,15 +6,9 @@
 import type { Order } from '../../types/order';
 import type { Product, ProductWithReviews } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { hostPerFile } from './helpers/host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile();
 
 const address = { name: '王小明', phone: '13712345678', detail: '杭州市西湖区文三路 1 号' };
 let n = 0;

@@ -7,7 +7,7 @@
 import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { handClock, hostPerFile } from './helpers/host';
 
 jest.mock('wx-server-sdk', () => jest.requireActual('../fakes/wx-server-sdk').wxServerSdk, { virtual: true });
 
@@ -17,14 +17,8 @@ import { cloudSender, senderConfig } from '../../cloud/functions/sender';
 import { fakeWx } from '../fakes/wx-server-sdk';
 import { fakeShipping } from '../fakes/wx-server-sdk/shipping';
 
-const clock = { t: new Date('2026-11-29T04:00:00Z').getTime(), now() { return new Date(this.t); } };
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const clock = handClock('2026-11-29T04:00:00Z');
+const host = hostPerFile({ clock });
 beforeEach(() => fakeWx.reset());
 
 let n = 0;

@@ -1,15 +1,9 @@
 import type { Shop, ShopWithProducts } from '../../types/shop';
 import { DEFAULT_POLICY } from '../../types/shop';
 import { insertProduct } from './helpers/fixtures';
-import { startTestHost, type TestHost } from './helpers/host';
+import { hostPerFile } from './helpers/host';
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost();
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile();
 
 let n = 0;
 /** a fresh identity per test, so tests do not depend on each other's shops */

@@ -1,19 +1,13 @@
 import type { Post } from '../../types/post';
 import type { Shop } from '../../types/shop';
-import { startTestHost, type TestHost } from './helpers/host';
+import { handClock, hostPerFile } from './helpers/host';
 
 /**
  * A time that does not exist is BAD_INPUT wherever the contract takes one, naming the field; nothing is stored.
  * (Before, post.schedule at 2026-11-31T11:00+08:00 was stored as 1 December: Date.parse rolls over.)
  */
-const clock = { t: Date.parse('2026-11-23T02:00:00Z'), now() { return new Date(this.t); } };
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const clock = handClock('2026-11-23T02:00:00Z');
+const host = hostPerFile({ clock });
 
 const IMPOSSIBLE = [
   '2026-11-31T11:00+08:00', // November has 30 days

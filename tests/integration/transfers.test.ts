@@ -1,23 +1,17 @@
 import type { Order, OrderPage } from '../../types/order';
 import type { Product, ProductWithReviews } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import { startTestHost, usingPostgres, type TestHost } from './helpers/host';
+import { handClock, hostPerFile, usingPostgres } from './helpers/host';
 
 /**
  * Transfers between friends (issue 13): a transfer's refund is owed until the seller says they sent it;
  * a buyer who said 我已转账 cannot cancel silently; each open order has a 4-digit note code unique in its
  * shop; a shop nobody can pay takes no orders; phones are real mobiles; reviewers' names are masked.
  */
-const clock = { t: new Date('2026-12-01T02:00:00Z').getTime(), now() { return new Date(this.t); } };
+const clock = handClock('2026-12-01T02:00:00Z');
 const later = () => (clock.t += 1000);
 
-let host: TestHost;
-beforeAll(async () => {
-  host = await startTestHost({ clock });
-});
-afterAll(async () => {
-  await host?.close();
-});
+const host = hostPerFile({ clock });
 
 let n = 0;
 const address = { name: '王小明', phone: '13800138000', detail: '北京市海淀区中关村大街 1 号' };

@@ -101,3 +101,42 @@ export async function startTestHost(opts: TestHostOptions = {}): Promise<TestHos
     },
   };
 }
+
+/**
+ * Something this test file shares (a host, a browser), started before its tests and stopped after them. The
+ * object returned stands for it once beforeAll has started it, so a file says `const host = hostPerFile()`.
+ */
+export function perFile<T extends object>(start: () => Promise<T>, stop: (it: T) => Promise<void>): T {
+  let running: T | undefined;
+  beforeAll(async () => {
+    running = await start();
+  });
+  afterAll(async () => {
+    if (running) await stop(running);
+  });
+  return new Proxy({} as T, {
+    get(_, key) {
+      if (!running) throw new Error('started in beforeAll: use it inside a test or hook');
+      const value: unknown = Reflect.get(running, key);
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
+  });
+}
+
+/** This test file's host (see perFile). */
+export function hostPerFile(opts: TestHostOptions = {}): TestHost {
+  return perFile(
+    () => startTestHost(opts),
+    (host) => host.close(),
+  );
+}
+
+/** A clock the test moves by hand (`clock.t += ms`), starting at `iso`. */
+export function handClock(iso: string): Clock & { t: number } {
+  return {
+    t: Date.parse(iso),
+    now() {
+      return new Date(this.t);
+    },
+  };
+}
