@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Post, PostPolicyView } from '../../../types/post';
 import type { Product } from '../../../types/product';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
@@ -36,22 +36,79 @@ export function refusalFrom(error: ApiError): Refusal | null {
 
 export { pickerSlots, SLOT_MINUTES } from './useSlotChoice';
 
+interface ComposerState {
+  load: ComposerLoad;
+  productId: string | null;
+  text: string;
+  notifyFollowers: boolean;
+  formError: string | null;
+  /** the backend's word on the text itself (CONTENT_REJECTED, or a bound), shown under the text */
+  textError: string | null;
+  refusal: Refusal | null;
+  submitting: boolean;
+  /** when the policy and posts were asked for: "today" and the slots are computed from it */
+  now: number;
+}
+
+/** What happens to the composer; each event names what the seller (or the backend) did. */
+export type ComposerEvent =
+  | { type: 'loaded'; at: number; view: PostPolicyView; posts: Post[]; products: Product[] }
+  | { type: 'loadFailed'; error: ApiError }
+  | { type: 'productChosen'; product: Product | null }
+  | { type: 'dayPicked' }
+  | { type: 'timePicked'; allowed: boolean }
+  | { type: 'movedToSuggested' }
+  | { type: 'textEdited'; text: string }
+  | { type: 'notifyChanged'; notify: boolean }
+  | { type: 'formInvalid'; message: string }
+  | { type: 'submitStarted' }
+  | { type: 'scheduled' }
+  | { type: 'submitRefused'; refusal: Refusal | null; textError: string | null; message: string | null }
+  | { type: 'submitEnded' };
+
+function composerReducer(state: ComposerState, event: ComposerEvent): ComposerState {
+  switch (event.type) {
+    case 'loaded':
+      return { ...state, now: event.at, load: { status: 'ready', view: event.view, posts: event.posts, products: event.products } };
+    case 'loadFailed':
+      return { ...state, load: { status: 'error', error: event.error } };
+    case 'productChosen':
+      return { ...state, productId: event.product?.id ?? null, text: event.product ? draftFromProduct(event.product) : state.text, refusal: null, formError: null };
+    case 'dayPicked':
+      return { ...state, refusal: null };
+    case 'timePicked':
+      return event.allowed ? { ...state, refusal: null, formError: null } : state;
+    case 'movedToSuggested':
+      return { ...state, refusal: null, formError: null };
+    case 'textEdited':
+      return { ...state, text: event.text, formError: null, textError: null };
+    case 'notifyChanged':
+      return { ...state, notifyFollowers: event.notify };
+    case 'formInvalid':
+      return { ...state, formError: event.message };
+    case 'submitStarted':
+      return { ...state, submitting: true, formError: null };
+    case 'scheduled':
+      return { ...state, refusal: null };
+    case 'submitRefused':
+      return { ...state, refusal: event.refusal, textError: event.textError, formError: event.refusal ? state.formError : event.message };
+    case 'submitEnded':
+      return { ...state, submitting: false };
+  }
+}
+
+function initialComposer(): ComposerState {
+  return { load: { status: 'loading' }, productId: null, text: '', notifyFollowers: false, formError: null, textError: null, refusal: null, submitting: false, now: Date.now() };
+}
+
 /**
  * The composer (`/seller/posts/compose`): pick a product (pre-fills the text from its title, price
  * and story), images, a day and an allowed time, and whether followers are told. `submit` takes the
  * consent promise the tap handler already started (requestSubscribeMessage must come first, in the tap).
  */
 export function useComposer(initialProductId: string) {
-  const [load, setLoad] = useState<ComposerLoad>({ status: 'loading' });
-  const [productId, setProductId] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [notifyFollowers, setNotifyFollowers] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  /** the backend's word on the text itself (CONTENT_REJECTED, or a bound), shown under the text */
-  const [textError, setTextError] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const [now, setNow] = useState(() => Date.now());
+  const [state, dispatch] = useReducer(composerReducer, undefined, initialComposer);
+  const { load, productId, text, notifyFollowers, formError, textError, refusal, submitting, now } = state;
   const images = useImageList('products', 9);
   const latest = useRef(0);
 
@@ -65,12 +122,9 @@ export function useComposer(initialProductId: string) {
 
   const choose = useCallback(
     (product: Product | null) => {
-      setProductId(product?.id ?? null);
-      if (product) setText(draftFromProduct(product));
+      dispatch({ type: 'productChosen', product });
       // another product may not go at the chosen time (productRepeat): choose again on the same day
       clearTime();
-      setRefusal(null);
-      setFormError(null);
     },
     [clearTime],
   );
@@ -85,11 +139,10 @@ export function useComposer(initialProductId: string) {
         catalogApi.listMine(),
       ]);
       if (request !== latest.current) return;
-      setNow(at);
-      setLoad({ status: 'ready', view, posts, products: catalog.active });
+      dispatch({ type: 'loaded', at, view, posts, products: catalog.active });
       return { view, products: catalog.active };
     } catch (err) {
-      if (request === latest.current) setLoad({ status: 'error', error: toApiError(err) });
+      if (request === latest.current) dispatch({ type: 'loadFailed', error: toApiError(err) });
       return undefined;
     }
   }, []);
@@ -113,32 +166,26 @@ export function useComposer(initialProductId: string) {
   const pickDay = useCallback(
     (day: number) => {
       pickDayOf(day);
-      setRefusal(null);
+      dispatch({ type: 'dayPicked' });
     },
     [pickDayOf],
   );
   const pickTime = useCallback(
     (slot: Slot) => {
       tapSlot(slot);
-      if (!slot.allowed) return;
-      setRefusal(null);
-      setFormError(null);
+      dispatch({ type: 'timePicked', allowed: slot.allowed });
     },
     [tapSlot],
   );
   const moveTo = useCallback(
     (iso: string) => {
       moveChoice(iso);
-      setRefusal(null);
-      setFormError(null);
+      dispatch({ type: 'movedToSuggested' });
     },
     [moveChoice],
   );
-  const editText = useCallback((value: string) => {
-    setText(value);
-    setFormError(null);
-    setTextError(null);
-  }, []);
+  const editText = useCallback((value: string) => dispatch({ type: 'textEdited', text: value }), []);
+  const setNotifyFollowers = useCallback((notify: boolean) => dispatch({ type: 'notifyChanged', notify }), []);
 
   /** Schedules at the chosen slot, or at `atOverride` (the refusal's suggested time). */
   const submit = useCallback(
@@ -146,19 +193,18 @@ export function useComposer(initialProductId: string) {
       if (submitting) return null;
       const at = atOverride ?? (choice.chosenAt ? choice.chosenAt.toISOString() : null);
       if (!text.trim()) {
-        setFormError(postsUi.composer.textRequired);
+        dispatch({ type: 'formInvalid', message: postsUi.composer.textRequired });
         return null;
       }
       if (!at) {
-        setFormError(postsUi.composer.pickTime);
+        dispatch({ type: 'formInvalid', message: postsUi.composer.pickTime });
         return null;
       }
       if (images.uploading) {
-        setFormError(postsUi.composer.waitUploads);
+        dispatch({ type: 'formInvalid', message: postsUi.composer.waitUploads });
         return null;
       }
-      setSubmitting(true);
-      setFormError(null);
+      dispatch({ type: 'submitStarted' });
       try {
         const pictures = images.urls.length > 0 ? images.urls : (product?.images ?? []);
         const post = await postApi.schedule({
@@ -168,19 +214,16 @@ export function useComposer(initialProductId: string) {
           ...(pictures.length ? { images: pictures.slice(0, 9) } : {}),
           notifyFollowers,
         });
-        setRefusal(null);
+        dispatch({ type: 'scheduled' });
         await consent;
         return post;
       } catch (err) {
         const error = toApiError(err);
-        const refused = refusalFrom(error);
-        setRefusal(refused);
-        setTextError(error.fields.text ?? null);
-        if (!refused) setFormError(error.message);
+        dispatch({ type: 'submitRefused', refusal: refusalFrom(error), textError: error.fields.text ?? null, message: error.message });
         void reload();
         return null;
       } finally {
-        setSubmitting(false);
+        dispatch({ type: 'submitEnded' });
       }
     },
     [submitting, choice.chosenAt, text, images.uploading, images.urls, product, productId, notifyFollowers, reload],
