@@ -164,8 +164,8 @@ export function ReviewCard({ order }: { order: Order }) {
     <View className='order-card order-review'>
       <Text className='order-card__title'>{order.viewerIsOwner ? ordersUi.review.sellerHeading : ordersUi.review.heading}</Text>
       <Text className='order-review__stars'>{stars(r.rating)}</Text>
-      <ReviewScope order={order} />
       <Text className='order-review__text'>{r.text}</Text>
+      <ReviewScope order={order} />
       {r.reply ? (
         <View className='order-review__reply'>
           <Text className='order-review__reply-label'>{ordersUi.review.reply}</Text>
