@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { hostPerFile, perFile, type TestHost, type TestHostOptions } from '../integration/helpers/host';
 
 export const SCREENSHOTS = path.join(__dirname, '__screenshots__');
 // E2E_H5_DIR: a build made with TARO_OUTPUT elsewhere (engineers working side by side); npm test uses dist/h5.
@@ -30,4 +31,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** This file's seeded host serving the H5 build, and a headless Chromium, both for the whole file (see perFile). */
+export function appPerFile(opts: TestHostOptions = {}): { host: TestHost; browser: Browser } {
+  // The browser first: afterAll hooks run in the order they were declared, and the host's close waits for
+  // the browser's open connections to it.
+  const browser = perFile(launchBrowser, (b) => b.close());
+  return { host: hostPerFile({ h5Dir: H5_DIR, seed: true, ...opts }), browser };
 }

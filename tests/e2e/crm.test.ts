@@ -1,24 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CustomerPage, FollowUp, SalesSummary } from '../../types/crm';
 import type { Order } from '../../types/order';
 import type { ShopWithProducts } from '../../types/shop';
-import { startTestHost, type TestHost } from '../integration/helpers/host';
-import { H5_DIR, launchBrowser, phonePage, screenshot } from './browser';
+import { appPerFile, phonePage, screenshot } from './browser';
 
 const DAY = 86_400_000;
 // The host's clock: moved forward to make a follow-up due.
 const clock = { t: Date.now(), now() { return new Date(this.t); } };
 
-let host: TestHost;
-let browser: Browser;
-beforeAll(async () => {
-  host = await startTestHost({ h5Dir: H5_DIR, seed: true, clock });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const { host, browser } = appPerFile({ clock });
 
 const FRIEND = `e2e-crm-friend-${Date.now().toString(36)}`;
 const SELLER = 'seller-demo';

@@ -3,22 +3,12 @@
  * in two taps at most from every friend page, on a 390×844 phone; and nothing fixed covers the page's content
  * at its end (the bottom bar reserves its own room). Screenshots: tests/e2e/__screenshots__/friend-*.png.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Order } from '../../types/order';
 import type { ShopWithProducts } from '../../types/shop';
-import { startTestHost, type TestHost } from '../integration/helpers/host';
-import { H5_DIR, launchBrowser, phonePage, screenshot } from './browser';
+import { appPerFile, phonePage, screenshot } from './browser';
 
-let host: TestHost;
-let browser: Browser;
-beforeAll(async () => {
-  host = await startTestHost({ h5Dir: H5_DIR, seed: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const { host, browser } = appPerFile();
 
 const FRIEND = `e2e-paths-${Date.now().toString(36)}`;
 // Taro's H5 router keeps the pages below in the DOM, hidden: only the page on top counts.

@@ -1,20 +1,9 @@
-import type { Browser } from 'playwright-core';
 import type { Product } from '../../types/product';
 import { encodeScene } from '../../types/scene';
 import { homeUi } from '../../types/zh-CN/home-ui';
-import { startTestHost, type TestHost } from '../integration/helpers/host';
-import { H5_DIR, launchBrowser, phonePage, screenshot } from './browser';
+import { appPerFile, phonePage, screenshot } from './browser';
 
-let host: TestHost;
-let browser: Browser;
-beforeAll(async () => {
-  host = await startTestHost({ h5Dir: H5_DIR, seed: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const { host, browser } = appPerFile();
 
 describe('the mini program opened without a link (the launch page at /)', () => {
   it('tells someone anonymous where shops come from, with no error', async () => {

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Post } from '../../types/post';
 import type { ShopWithProducts } from '../../types/shop';
-import { startTestHost, type TestHost } from '../integration/helpers/host';
-import { H5_DIR, launchBrowser, phonePage, screenshot } from './browser';
+import { appPerFile, phonePage, screenshot } from './browser';
 
 /** The host's clock: real time, moved forward by `offset` when the test says so. */
 const clock = {
@@ -12,16 +11,7 @@ const clock = {
   },
 };
 
-let host: TestHost;
-let browser: Browser;
-beforeAll(async () => {
-  host = await startTestHost({ h5Dir: H5_DIR, seed: true, clock });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const { host, browser } = appPerFile({ clock });
 
 const SELLER = 'seller-demo';
 const DAY = 86_400_000;

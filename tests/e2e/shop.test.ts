@@ -1,20 +1,9 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
 import type { Shop } from '../../types/shop';
 import { insertProduct } from '../integration/helpers/fixtures';
-import { startTestHost, type TestHost } from '../integration/helpers/host';
-import { H5_DIR, launchBrowser, phonePage, screenshot } from './browser';
+import { appPerFile, phonePage, screenshot } from './browser';
 
-let host: TestHost;
-let browser: Browser;
-beforeAll(async () => {
-  host = await startTestHost({ h5Dir: H5_DIR, seed: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const { host, browser } = appPerFile();
 
 describe('a friend opens a shop link in the browser', () => {
   it('sees the shop’s name, intro and products with prices, sold out marked', async () => {

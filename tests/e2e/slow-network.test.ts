@@ -1,18 +1,8 @@
-import type { Browser, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import type { ShopWithProducts } from '../../types/shop';
-import { startTestHost, type TestHost } from '../integration/helpers/host';
-import { H5_DIR, launchBrowser, phonePage, screenshot } from './browser';
+import { appPerFile, phonePage, screenshot } from './browser';
 
-let host: TestHost;
-let browser: Browser;
-beforeAll(async () => {
-  host = await startTestHost({ h5Dir: H5_DIR, seed: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const { host, browser } = appPerFile();
 
 /** Requests held until the test lets them go: a slow network without measuring any time. */
 function gate() {
