@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { CustomerPage } from '../../types/crm';
 import type { Order } from '../../types/order';
 import type { ShopWithProducts } from '../../types/shop';
 import { appPerFile, phonePage, screenshot } from './browser';
@@ -175,5 +176,66 @@ describe('targets a thumb can hit (390×844)', () => {
     expect(errors).toEqual([]);
     expect(measured.length).toBeGreaterThan(40);
     expect(small(measured)).toEqual([]);
+  });
+});
+
+describe("targets a thumb can hit on the seller's pages (390×844)", () => {
+  it('every tappable element of the console, orders, an order, posts, catalog, product form, customers, a customer and settings is at least 40 px', async () => {
+    const demo = await host.ok<ShopWithProducts>('shop', { action: 'get', shopId: host.demoShopId });
+    const [first, second] = [...demo.products].filter((p) => p.stock > 3).sort((a, b) => a.position - b.position);
+    const buyer = `${FRIEND}-s`;
+    // An order to confirm (a transfer), one to ship, and a scheduled post with its 改时间 / 取消.
+    const waiting = await orderFor(buyer, first.id, 'seller-waiting');
+    await host.ok('order', { action: 'pay', orderId: waiting.id, method: 'transfer' }, buyer);
+    const toShip = await orderFor(buyer, second.id, 'seller-ship');
+    await host.ok('order', { action: 'pay', orderId: toShip.id, method: 'transfer' }, buyer);
+    await host.ok('order', { action: 'confirmPaid', orderId: toShip.id }, SELLER);
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    await host.ok('post', { action: 'schedule', at: `${tomorrow}T10:00:00+08:00`, text: '新核桃到了，皮薄肉香。' }, SELLER);
+    const customer = (await host.ok<CustomerPage>('crm', { action: 'list' }, SELLER)).customers[0];
+
+    const { page, errors } = await phonePage(browser);
+    const open = async (hash: string, ready: string, name: string) => {
+      await page.goto('about:blank');
+      await page.goto(`${host.url}/?as=${SELLER}#${hash}`);
+      await page.locator(`${ready}:visible`).first().waitFor();
+      return visit(page, name);
+    };
+
+    await open('/seller/console/index', '.orders-link', 'seller-console');
+    await open('/seller/orders/index', '.order-row', 'seller-orders');
+    await open(`/seller/order/index?orderId=${waiting.id}`, '.action-confirm-paid', 'seller-order-confirm');
+    const order = await open(`/seller/order/index?orderId=${toShip.id}`, '.action-ship', 'seller-order-ship');
+    expect(order.some((t) => t.what.includes('action-ship'))).toBe(true);
+    await page.locator('.action-ship:visible').click();
+    await page.locator('.submit-ship:visible').waitFor();
+    await visit(page, 'seller-order-ship-panel');
+
+    const posts = await open('/seller/posts/index', '.upcoming-posts .post-card', 'seller-posts');
+    for (const cls of ['post-action--reschedule', 'post-action--cancel']) expect({ cls, found: posts.some((t) => t.what.includes(cls)) }).toEqual({ cls, found: true });
+    await page.locator('.post-action--reschedule:visible').first().click();
+    await page.locator('.reschedule-box .slot:visible').first().waitFor();
+    await visit(page, 'seller-posts-reschedule');
+    const composer = await open('/seller/posts/compose/index', '.composer .product-choice', 'seller-composer');
+    expect(composer.some((t) => t.what.includes('slot'))).toBe(true);
+
+    await open(`/seller/product-edit/index?productId=${first.id}`, '.product-form', 'seller-product-form');
+    const customers = await open('/seller/customers/index', '.customer-row', 'seller-customers');
+    expect(customers.some((t) => t.what.includes('crm-button'))).toBe(true); // the export buttons
+    await open(`/seller/customer/index?customerId=${customer.id}`, '.customer-name', 'seller-customer');
+    await page.locator('.tags-editor__input input').fill('老顾客');
+    await page.locator('.add-tag').click();
+    await page.locator('.tag-chip--editable:visible').first().waitFor();
+    await visit(page, 'seller-customer-tag');
+    await open('/seller/settings/index', '.save-settings', 'seller-settings');
+    // The catalog as the seller reaches it: from the console.
+    await page.goto('about:blank');
+    await page.goto(`${host.url}/?as=${SELLER}#/seller/console/index`);
+    await page.locator('.catalog-link:visible').click();
+    await page.locator('.catalog-row:visible').first().waitFor();
+    await visit(page, 'seller-catalog');
+
+    expect(errors).toEqual([]);
+    expect(small(measured.filter((t) => t.page.startsWith('seller-')))).toEqual([]);
   });
 });
