@@ -5,7 +5,7 @@
  */
 import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import ShopPage from '../../src/pages/shop';
 import ProductPage from '../../src/pages/product';
 import OrderPage from '../../src/pages/order';
@@ -111,9 +111,12 @@ describe('the bottom bar on the friend’s pages', () => {
   });
 
   it('puts the product’s 加入购物车 / 立即购买 beside 店铺 · 购物车 · 我的订单, 店铺 leading to the product’s shop', async () => {
-    answer((f) => (f === 'catalog' ? { ...honey, reviews: [] } : f === 'shop' ? { shop, products: [honey] } : new Error(f)));
+    // A shop that can be paid (a transfer note): the product page asks the shop and keeps its buttons.
+    const payable = { ...shop, payment: { ...shop.payment, transferNote: '微信转账给林晓' } };
+    answer((f) => (f === 'catalog' ? { ...honey, reviews: [] } : f === 'shop' ? { shop: payable, products: [honey] } : new Error(f)));
     const { container } = open('product', { productId: 'pHoney' }, ProductPage);
     await screen.findByText('秦岭土蜂蜜 500g');
+    await act(async () => undefined); // the shop's answer (can it take orders?) has arrived
     const bar = container.querySelector('.friend-nav') as Element;
     expect(bar.querySelector('.add-to-cart')).not.toBeNull();
     expect(bar.querySelector('.buy-now')).not.toBeNull();
