@@ -116,7 +116,7 @@ describe('the bottom bar on the friend’s pages', () => {
     answer((f) => (f === 'catalog' ? { ...honey, reviews: [] } : f === 'shop' ? { shop: payable, products: [honey] } : new Error(f)));
     const { container } = open('product', { productId: 'pHoney' }, ProductPage);
     await screen.findByText('秦岭土蜂蜜 500g');
-    await act(async () => undefined); // the shop's answer (can it take orders?) has arrived
+    await act(() => new Promise((r) => setTimeout(r, 20))); // the shop's answer (can it take orders?) has arrived
     const bar = container.querySelector('.friend-nav') as Element;
     expect(bar.querySelector('.add-to-cart')).not.toBeNull();
     expect(bar.querySelector('.buy-now')).not.toBeNull();
