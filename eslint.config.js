@@ -7,6 +7,7 @@ const globals = require('globals');
 const path = require('node:path');
 const fs = require('node:fs');
 const importPlugin = require('eslint-plugin-import');
+const checkFile = require('eslint-plugin-check-file');
 
 // Issue 12 (stored XSS on H5): the Taro APIs that draw text on H5 outside React, and what to use instead.
 const TARO_TEXT_APIS = ['setNavigationBarTitle', 'showModal', 'showToast', 'showLoading', 'showActionSheet'];
@@ -131,6 +132,18 @@ module.exports = tseslint.config(
           message: 'UI text lives in types/zh-CN (add it to the file of its topic and import it).',
         })),
       ],
+    },
+  },
+  {
+    // Issue 15: one file-name convention, kebab-case (bulletproof-react's), for the app, the cloud and types/. Exempt
+    // by omission: cloud/functions/<name>/ (each folder is a deployed cloud function's name, e.g. payCallback, which
+    // WeChat Pay's notices and the console address) and types/zh-CN (a locale tag); tests/fakes/wx files are named
+    // after the WeChat API they fake.
+    files: ['{src,cloud,types}/**/*.{ts,tsx}'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'cloud/{core,db,host}/**/': 'KEBAB_CASE', 'types/rules/**/': 'KEBAB_CASE' }],
     },
   },
   {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import { addLine, clampQty, refreshLines, removeLines, setLineQty, type CartLine } from './cartLines';
+import { addLine, clampQty, refreshLines, removeLines, setLineQty, type CartLine } from './cart-lines';
 import type { Product } from '../../types/product';
 
 export const CART_STORAGE_KEY = 'shuren.cart';

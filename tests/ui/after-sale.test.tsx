@@ -14,7 +14,7 @@ import { Current } from '@tarojs/runtime';
 import ShopPage from '../../src/pages/shop';
 import { errorOf, typeInto } from '../helpers/form';
 
-jest.mock('../../src/dev/devMode', () => ({ probeDevMode: () => Promise.resolve('off') }));
+jest.mock('../../src/dev/dev-mode', () => ({ probeDevMode: () => Promise.resolve('off') }));
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
   return { ...envelope, callFunction: jest.fn() };

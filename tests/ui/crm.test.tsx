@@ -17,7 +17,7 @@ jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
   return { ...envelope, callFunction: jest.fn() };
 });
-jest.mock('../../src/dev/devMode', () => ({ probeDevMode: () => Promise.resolve('off') }));
+jest.mock('../../src/dev/dev-mode', () => ({ probeDevMode: () => Promise.resolve('off') }));
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual<Record<string, unknown> & { default: Record<string, unknown> }>('@tarojs/taro');
   return { __esModule: true, ...actual, default: actual.default, useRouter: () => ({ params: { customerId: 'cus-1' } }) };

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { DevIdentitySwitcher } from '../../src/components/DevIdentitySwitcher';
+import { DevIdentitySwitcher } from '../../src/components/dev-identity-switcher';
 import { applyDevIdentityFromUrl, identityFromCookie, identityFromUrl, readDevIdentity, writeDevIdentity } from '../../src/dev/identity';
-import { probeDevMode, resetDevModeProbe } from '../../src/dev/devMode';
+import { probeDevMode, resetDevModeProbe } from '../../src/dev/dev-mode';
 import { reloadPage } from '../../src/dev/reload';
 import { useSession } from '../../src/stores/session';
 import { ui } from '../../types/zh-CN/ui';

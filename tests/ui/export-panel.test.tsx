@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { callFunction } from '../../src/api';
-import { ExportPanel } from '../../src/features/crm/components/ExportPanel';
+import { ExportPanel } from '../../src/features/crm/components/export-panel';
 import type { CsvExport } from '../../types/crm';
 
 jest.mock('../../src/api', () => {

@@ -1,4 +1,4 @@
-import { firstRunSteps, type FirstRunFacts } from '../../src/features/seller/firstRun';
+import { firstRunSteps, type FirstRunFacts } from '../../src/features/seller/first-run';
 import { aProduct, aShop } from './fixtures';
 
 const facts = (over: Partial<FirstRunFacts> = {}): FirstRunFacts => ({ shop: aShop(), products: [], posts: [], shared: false, notices: false, ...over });

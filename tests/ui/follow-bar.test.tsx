@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { FollowBar } from '../../src/features/shop/components/FollowBar';
+import { FollowBar } from '../../src/features/shop/components/follow-bar';
 import { callFunction } from '../../src/api';
 import { ui } from '../../types/zh-CN/ui';
 

@@ -15,7 +15,7 @@ import { ApiError, callFunction } from '../../src/api';
 import { OrderWayBack } from '../../src/features/friend-nav';
 import { reorderPlan } from '../../src/features/cart';
 import { useCart } from '../../src/stores/cart';
-import { createLastShopStore, useLastShop } from '../../src/stores/lastShop';
+import { createLastShopStore, useLastShop } from '../../src/stores/last-shop';
 import type { Order } from '../../types/order';
 import { friendNavUi as F } from '../../types/zh-CN/friend-nav';
 import { ui } from '../../types/zh-CN/ui';
@@ -26,7 +26,7 @@ jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
   return { ...envelope, callFunction: jest.fn() };
 });
-jest.mock('../../src/dev/devMode', () => ({ probeDevMode: () => Promise.resolve('off') }));
+jest.mock('../../src/dev/dev-mode', () => ({ probeDevMode: () => Promise.resolve('off') }));
 
 const call = callFunction as jest.MockedFunction<typeof callFunction>;
 type Answer = (fn: string, action: string) => unknown;

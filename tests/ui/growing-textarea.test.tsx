@@ -3,7 +3,7 @@ import { join, relative } from 'path';
 import { useState } from 'react';
 import { act, render, waitFor } from '@testing-library/react';
 import { Textarea } from '@tarojs/components';
-import { GrowingTextarea } from '../../src/components/Form';
+import { GrowingTextarea } from '../../src/components/form';
 
 // jsdom lays nothing out, so the browser's measurements are given the way a browser would answer them
 // for a textarea whose lines are 20 px: `offsetHeight` from its rows (or the height Taro sets while

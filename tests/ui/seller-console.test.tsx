@@ -14,7 +14,7 @@ jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
   return { ...envelope, callFunction: jest.fn() };
 });
-jest.mock('../../src/dev/devMode', () => ({ probeDevMode: () => Promise.resolve('off') }));
+jest.mock('../../src/dev/dev-mode', () => ({ probeDevMode: () => Promise.resolve('off') }));
 
 const call = callFunction as jest.MockedFunction<typeof callFunction>;
 

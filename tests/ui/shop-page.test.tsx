@@ -12,7 +12,7 @@ jest.mock('../../src/api', () => {
   return { ...envelope, callFunction: jest.fn() };
 });
 // The dev identity switcher asks the host whether it is in dev mode; not this test's subject.
-jest.mock('../../src/dev/devMode', () => ({ probeDevMode: () => Promise.resolve('off') }));
+jest.mock('../../src/dev/dev-mode', () => ({ probeDevMode: () => Promise.resolve('off') }));
 
 const call = callFunction as jest.MockedFunction<typeof callFunction>;
 

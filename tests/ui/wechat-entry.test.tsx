@@ -4,7 +4,7 @@ import { Current } from '@tarojs/runtime';
 import ProductPage from '../../src/pages/product';
 import ShopPage from '../../src/pages/shop';
 import { callFunction } from '../../src/api';
-import { isSinglePageMode } from '../../src/features/wechat/singlePage';
+import { isSinglePageMode } from '../../src/features/wechat/single-page';
 import type { ProductWithReviews } from '../../types/product';
 import { ui } from '../../types/zh-CN/ui';
 import { wechatUi } from '../../types/zh-CN/wechat-ui';
@@ -14,10 +14,10 @@ jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
   return { ...envelope, callFunction: jest.fn() };
 });
-jest.mock('../../src/dev/devMode', () => ({ probeDevMode: () => Promise.resolve('off') }));
+jest.mock('../../src/dev/dev-mode', () => ({ probeDevMode: () => Promise.resolve('off') }));
 const mockMode = { single: false };
-jest.mock('../../src/features/wechat/singlePage', () => ({
-  ...jest.requireActual('../../src/features/wechat/singlePage'),
+jest.mock('../../src/features/wechat/single-page', () => ({
+  ...jest.requireActual('../../src/features/wechat/single-page'),
   useSinglePageMode: () => mockMode.single,
 }));
 

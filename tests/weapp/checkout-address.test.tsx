@@ -3,8 +3,8 @@
 import { act, fireEvent, render, screen as view, waitFor } from '@testing-library/react';
 import { ordersUi } from '../../types/zh-CN/orders-ui';
 import type { Address } from '../../types/order';
-import { AddressSection } from '../../src/features/checkout/components/AddressSection.weapp';
-import { pickWechatAddress } from '../../src/features/checkout/wechatAddress';
+import { AddressSection } from '../../src/features/checkout/components/address-section.weapp';
+import { pickWechatAddress } from '../../src/features/checkout/wechat-address';
 import { addressBook, resetWx, wx } from '../fakes/wx';
 import { tap } from '../fakes/tap';
 import { appJson } from '../fakes/wx/appConfig';

@@ -2,7 +2,7 @@
 // 'weappOrderConfirm' with the payment's transaction id); when WeChat confirms, our order.confirmReceipt runs.
 // Where WeChat cannot (no transaction id, WeChat does not find the order), the app's own confirmation stays.
 import { fireEvent, render, waitFor } from '@testing-library/react';
-import { BuyerActions } from '../../src/features/orders/components/BuyerActions';
+import { BuyerActions } from '../../src/features/orders/components/buyer-actions';
 import type { Order } from '../../types/order';
 import { businessView, cloudFunctions, resetWx, screen as phone, wx } from '../fakes/wx';
 

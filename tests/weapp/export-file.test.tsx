@@ -3,8 +3,8 @@
 import { act, fireEvent, render, screen as view, waitFor } from '@testing-library/react';
 import type { CsvExport } from '../../types/crm';
 import { exportText } from '../../types/zh-CN/export';
-import { ExportPanel } from '../../src/features/crm/components/ExportPanel';
-import { saveExportInWeChat } from '../../src/features/crm/exportCsv';
+import { ExportPanel } from '../../src/features/crm/components/export-panel';
+import { saveExportInWeChat } from '../../src/features/crm/export-csv';
 import { cloudFunctions, cloudStorage, downloads, fileShare, resetWx, screen, wx } from '../fakes/wx';
 import { tap } from '../fakes/tap';
 

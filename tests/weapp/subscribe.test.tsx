@@ -7,10 +7,10 @@ import { BUYER_TEMPLATES, SELLER_TEMPLATES } from '../../types/messages-template
 import type { Order } from '../../types/order';
 import { notificationsUi } from '../../types/zh-CN/notifications-ui';
 import { ordersUi } from '../../types/zh-CN/orders-ui';
-import { useCheckout } from '../../src/features/checkout/useCheckout';
+import { useCheckout } from '../../src/features/checkout/use-checkout';
 import { askConsent } from '../../src/features/notifications';
 import { SellerNoticeCard } from '../../src/features/seller';
-import { PaymentPanel } from '../../src/features/orders/components/PaymentPanel';
+import { PaymentPanel } from '../../src/features/orders/components/payment-panel';
 import { lineFromProduct } from '../../src/features/cart';
 import { useAddressBook } from '../../src/stores/address';
 import { useCart } from '../../src/stores/cart';

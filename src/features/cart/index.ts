@@ -12,9 +12,9 @@ export {
   MAX_QTY,
   type CartLine,
   type ShopGroup,
-} from '../../stores/cartLines';
+} from '../../stores/cart-lines';
 export { canReorder, reorderPlan, type ReorderPlan } from './reorder';
-export { useReorder } from './useReorder';
-export { CartLineRow } from './components/CartLineRow';
-export { QtyStepper } from './components/QtyStepper';
-export { useCartShops } from './useCartShops';
+export { useReorder } from './use-reorder';
+export { CartLineRow } from './components/cart-line-row';
+export { QtyStepper } from './components/qty-stepper';
+export { useCartShops } from './use-cart-shops';

@@ -1,7 +1,7 @@
 import type { OrderItem, OrderStatus } from '../../../types/order';
 import type { Product } from '../../../types/product';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
-import { clampQty, lineFromProduct, type CartLine } from '../../stores/cartLines';
+import { clampQty, lineFromProduct, type CartLine } from '../../stores/cart-lines';
 
 export interface ReorderPlan {
   /** what goes into the cart: the products still on sale, at today's price, bounded by stock */

@@ -1,6 +1,6 @@
-export { FriendNavBar, type FriendTab } from './FriendNavBar';
-export { PageSkeleton, type SkeletonKind } from './PageSkeleton';
-export { NextSteps } from './NextSteps';
-export { ShopWayBack } from './ShopWayBack';
+export { FriendNavBar, type FriendTab } from './friend-nav-bar';
+export { PageSkeleton, type SkeletonKind } from './page-skeleton';
+export { NextSteps } from './next-steps';
+export { ShopWayBack } from './shop-way-back';
 export { friendRoutes, shopTarget, HOME_PATH } from './routes';
-export { OrderWayBack } from './OrderWayBack';
+export { OrderWayBack } from './order-way-back';

@@ -1,8 +1,8 @@
 export { fetchProduct } from './api';
 export { productIdFromParams, productPagePath } from './route';
 export { formatReviewDate, stars } from './format';
-export { useProduct, type ProductState } from './useProduct';
-export { ProductGallery, previewImages } from './components/ProductGallery';
-export { ProofSection } from './components/ProofSection';
-export { ReviewList } from './components/ReviewList';
-export { OrderEntry } from './components/OrderEntry';
+export { useProduct, type ProductState } from './use-product';
+export { ProductGallery, previewImages } from './components/product-gallery';
+export { ProofSection } from './components/proof-section';
+export { ReviewList } from './components/review-list';
+export { OrderEntry } from './components/order-entry';

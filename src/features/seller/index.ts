@@ -1,9 +1,9 @@
-export { useMyShop, type MyShopState } from './useMyShop';
-export { useShopForm } from './useShopForm';
-export { validateShopForm, shopFormErrorsFrom, type ShopFormValues, type ShopFormErrors } from './shopForm';
-export { ShopForm } from './components/ShopForm';
-export { PaymentForm } from './components/PaymentForm';
-export { validatePaymentForm, paymentErrorsFrom, type PaymentFormValues, type PaymentFormErrors } from './paymentForm';
-export { FirstRunChecklist } from './components/FirstRunChecklist';
-export { SellerNoticeCard } from './components/SellerNoticeCard';
-export { firstRunSteps, FIRST_RUN_STEPS, type FirstRunStep, type FirstRunStepState, type FirstRunFacts } from './firstRun';
+export { useMyShop, type MyShopState } from './use-my-shop';
+export { useShopForm } from './use-shop-form';
+export { validateShopForm, shopFormErrorsFrom, type ShopFormValues, type ShopFormErrors } from './shop-form';
+export { ShopForm } from './components/shop-form';
+export { PaymentForm } from './components/payment-form';
+export { validatePaymentForm, paymentErrorsFrom, type PaymentFormValues, type PaymentFormErrors } from './payment-form';
+export { FirstRunChecklist } from './components/first-run-checklist';
+export { SellerNoticeCard } from './components/seller-notice-card';
+export { firstRunSteps, FIRST_RUN_STEPS, type FirstRunStep, type FirstRunStepState, type FirstRunFacts } from './first-run';

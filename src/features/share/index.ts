@@ -1,2 +1,2 @@
 export { shopShareUrl, productShareUrl, currentOrigin } from './links';
-export { CopyLinkButton, copyLink } from './CopyLinkButton';
+export { CopyLinkButton, copyLink } from './copy-link-button';

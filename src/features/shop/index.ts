@@ -1,7 +1,7 @@
-export { useShop, visibleProducts, type ShopState } from './useShop';
+export { useShop, visibleProducts, type ShopState } from './use-shop';
 export { fetchShop } from './api';
-export { ShopHeader, initialOf } from './components/ShopHeader';
-export { ProductCard } from './components/ProductCard';
+export { ShopHeader, initialOf } from './components/shop-header';
+export { ProductCard } from './components/product-card';
 export { shopPagePath, shopIdFromParams } from './route';
 export { acceptsOrders, useAcceptsOrders } from './payable';
-export { CannotOrderNotice } from './components/CannotOrderNotice';
+export { CannotOrderNotice } from './components/cannot-order-notice';

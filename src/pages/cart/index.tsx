@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
-import { EmptyState } from '../../components/StateViews';
+import { EmptyState } from '../../components/state-views';
 import { CartLineRow, groupByShop, isOrderable, useCartShops } from '../../features/cart';
 import { orderRoutes } from '../../features/orders/routes';
 import { productPagePath } from '../../features/product/route';

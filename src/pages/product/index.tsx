@@ -3,13 +3,13 @@ import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Product, ProductWithReviews } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
-import { ErrorState } from '../../components/StateViews';
+import { ErrorState } from '../../components/state-views';
 import { OrderEntry, ProductGallery, ProofSection, ReviewList, productIdFromParams, productPagePath, useProduct } from '../../features/product';
 import { CopyLinkButton, currentOrigin, productShareUrl } from '../../features/share';
 import { lineFromProduct } from '../../features/cart';
 import { FriendNavBar, NextSteps, PageSkeleton } from '../../features/friend-nav';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
-import { useLastShop } from '../../stores/lastShop';
+import { useLastShop } from '../../stores/last-shop';
 import { AFTER_SALE_RESPONSE_HOURS } from '../../../types/order';
 import { orderRoutes } from '../../features/orders/routes';
 import { useCart } from '../../stores/cart';
@@ -20,8 +20,8 @@ import { CannotOrderNotice, shopPagePath, useAcceptsOrders } from '../../feature
 import { formatPrice } from '../../utils/price';
 import { PostNowEntry, usePostingWindow, type PostingWindow } from '../../features/posts/product';
 import { openPage } from '../../utils/navigation';
-import { SinglePageNotice } from '../../features/wechat/SinglePageNotice';
-import { useSinglePageMode } from '../../features/wechat/singlePage';
+import { SinglePageNotice } from '../../features/wechat/single-page-notice';
+import { useSinglePageMode } from '../../features/wechat/single-page';
 import './index.scss';
 
 /** What a friend opens from a product card: `/pages/product/index?productId=…`. Works without any identity. */

@@ -2,20 +2,20 @@ import { useEffect } from 'react';
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
-import { DevIdentitySwitcher } from '../../components/DevIdentitySwitcher';
+import { DevIdentitySwitcher } from '../../components/dev-identity-switcher';
 import { FriendNavBar, NextSteps, PageSkeleton } from '../../features/friend-nav';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
-import { useLastShop } from '../../stores/lastShop';
-import { EmptyState, ErrorState } from '../../components/StateViews';
-import { PageFrame } from '../../components/PageFrame';
+import { useLastShop } from '../../stores/last-shop';
+import { EmptyState, ErrorState } from '../../components/state-views';
+import { PageFrame } from '../../components/page-frame';
 import { productPagePath } from '../../features/product/route';
 import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/share';
 import { acceptsOrders, CannotOrderNotice, ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
 import { openPage } from '../../utils/navigation';
 import { setPageTitle } from '../../utils/title';
-import { FollowBar } from '../../features/shop/components/FollowBar';
-import { SinglePageNotice } from '../../features/wechat/SinglePageNotice';
-import { useSinglePageMode } from '../../features/wechat/singlePage';
+import { FollowBar } from '../../features/shop/components/follow-bar';
+import { SinglePageNotice } from '../../features/wechat/single-page-notice';
+import { useSinglePageMode } from '../../features/wechat/single-page';
 import './index.scss';
 
 /** What a friend opens from a shared link: `/pages/shop/index?shopId=…`. Works without any identity. */

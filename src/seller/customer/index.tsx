@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
-import { Field, GrowingTextarea, SubmitButton } from '../../components/Form';
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { Field, GrowingTextarea, SubmitButton } from '../../components/form';
+import { EmptyState, ErrorState, LoadingState } from '../../components/state-views';
 import { TagsEditor, formatDate, useCustomer } from '../../features/crm';
 import { paramFrom } from '../../utils/navigation';
 import { formatPrice } from '../../utils/price';

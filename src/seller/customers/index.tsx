@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { EmptyState, ErrorState, LoadingState } from '../../components/state-views';
 import { CustomerRow, ExportPanel, crmRoutes, useCustomers } from '../../features/crm';
 import { openPage } from '../../utils/navigation';
 import '../crm-pages.scss';

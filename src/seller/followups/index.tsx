@@ -2,7 +2,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews';
+import { EmptyState, ErrorState, LoadingState } from '../../components/state-views';
 import { FollowUpCard, useFollowUps } from '../../features/crm';
 import '../crm-pages.scss';
 import './index.scss';

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
-import { ErrorState, LoadingState } from '../../components/StateViews';
+import { ErrorState, LoadingState } from '../../components/state-views';
 import { useMyShop } from '../../features/seller';
-import { SettingsForm } from '../../features/seller/components/SettingsForm';
+import { SettingsForm } from '../../features/seller/components/settings-form';
 import '../console/index.scss';
 
 /** The shop's name, intro and avatar and its payment settings, saved together (`shop.update`). */

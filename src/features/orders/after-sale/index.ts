@@ -1,5 +1,5 @@
-export { RefundForm } from './RefundForm';
-export { ResolvePanel, lastReturnAddress } from './ResolvePanel';
-export { BuyerReturnStep, SellerAfterSaleSteps } from './ReturnSteps';
-export { NoteCode } from './NoteCode';
+export { RefundForm } from './refund-form';
+export { ResolvePanel, lastReturnAddress } from './resolve-panel';
+export { BuyerReturnStep, SellerAfterSaleSteps } from './return-steps';
+export { NoteCode } from './note-code';
 export { refundableFen, chosenItemsFen, parseYuan, amountProblem, returnStep, owedTransfers, refundLine } from './rules';

@@ -1,4 +1,4 @@
-export { SellerActions } from './SellerActions';
-export { useNeedsAction } from './useNeedsAction';
-export { ShippingSyncNotice } from './ShippingSyncNotice';
-export { statusFromParam } from './statusParam';
+export { SellerActions } from './seller-actions';
+export { useNeedsAction } from './use-needs-action';
+export { ShippingSyncNotice } from './shipping-sync-notice';
+export { statusFromParam } from './status-param';

@@ -2,7 +2,7 @@ import { Canvas, Image, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { postsUi } from '../../../../types/zh-CN/posts-ui';
 import { wechatShareUi } from '../../../../types/zh-CN/wechat-share';
-import { ErrorState, LoadingState } from '../../../components/StateViews';
+import { ErrorState, LoadingState } from '../../../components/state-views';
 import { POSTER_CANVAS_ID, RefusalCard, askReminderConsent, formatLocal, markCheck, markHint, posterShareWay, useShareMaterial } from '../../../features/posts';
 import { showError, toast } from '../../../utils/feedback';
 import { goBackOr, paramFrom } from '../../../utils/navigation';

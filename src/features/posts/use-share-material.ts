@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Post } from '../../../types/post';
+import type { Product } from '../../../types/product';
+import type { Shop } from '../../../types/shop';
+import { postsUi } from '../../../types/zh-CN/posts-ui';
+import { ApiError, callFunction, toApiError } from '../../api';
+import { showError } from '../../utils/feedback';
+import { catalogApi } from '../catalog';
+import { postApi } from './api';
+import { draftFromProduct } from './lists';
+import { productPagePath } from '../product';
+import { shopPagePath } from '../shop';
+import { makePoster } from './poster';
+import { copyPostText, sharePoster } from './share';
+import { refusalFrom, type Refusal } from './use-composer';
+import { POST_NOW_DELAY_MS } from './product/window';
+
+export type MaterialState =
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'refused'; refusal: Refusal; product: Product; shop: Shop }
+  | { status: 'ready'; post: Post; product: Product | null; shop: Shop };
+
+export type PosterState = { status: 'none' } | { status: 'drawing' } | { status: 'failed' } | { status: 'ready'; src: string };
+
+export type MaterialSource = { postId: string } | { productId: string };
+
+async function postById(postId: string): Promise<Post> {
+  const posts = await postApi.list(new Date(Date.now() - 60 * 86_400_000).toISOString());
+  const post = posts.find((p) => p.id === postId);
+  if (!post) throw new ApiError('NOT_FOUND', postsUi.share.postNotFound);
+  return post;
+}
+
+/**
+ * Share material for one post (`?postId=`), or for "发朋友圈" from a product page (`?productId=`):
+ * that one is scheduled first at now + 1 minute through the same policy, and a refusal offers the
+ * time the backend suggests. Then: the text to copy, a poster (product image, title, price, shop
+ * name, the code from `post.shareCode`) to share or save, and "我已发出".
+ */
+export function useShareMaterial(source: MaterialSource) {
+  const [state, setState] = useState<MaterialState>({ status: 'loading' });
+  const [poster, setPoster] = useState<PosterState>({ status: 'none' });
+  const [busy, setBusy] = useState(false);
+  const [shared, setShared] = useState(false);
+  const latest = useRef(0);
+  const postId = 'postId' in source ? source.postId : '';
+  const productId = 'productId' in source ? source.productId : '';
+
+  const drawPoster = useCallback(async (post: Post, product: Product | null, shop: Shop, request: number) => {
+    setPoster({ status: 'drawing' });
+    try {
+      const code = await postApi.shareCode(product?.id);
+      const src = await makePoster(
+        { title: product?.title ?? post.text, priceFen: product?.priceFen ?? null, shopName: shop.name, imageUrl: post.images[0] ?? product?.images[0] ?? null, codeImage: code.image },
+        `poster-${post.id}`,
+      );
+      if (request === latest.current) setPoster({ status: 'ready', src });
+    } catch {
+      if (request === latest.current) setPoster({ status: 'failed' });
+    }
+  }, []);
+
+  const schedule = useCallback(
+    async (product: Product, shop: Shop, at: string, request: number) => {
+      try {
+        const post = await postApi.schedule({ at, text: draftFromProduct(product), productId: product.id, ...(product.images.length ? { images: product.images.slice(0, 9) } : {}) });
+        if (request !== latest.current) return;
+        setState({ status: 'ready', post, product, shop });
+        void drawPoster(post, product, shop, request);
+      } catch (err) {
+        if (request !== latest.current) return;
+        const error = toApiError(err);
+        const refusal = refusalFrom(error);
+        setState(refusal ? { status: 'refused', refusal, product, shop } : { status: 'error', error });
+      }
+    },
+    [drawPoster],
+  );
+
+  const load = useCallback(async () => {
+    const request = ++latest.current;
+    setState({ status: 'loading' });
+    setPoster({ status: 'none' });
+    setShared(false);
+    try {
+      const shop = await callFunction('shop', 'mine', {});
+      if (postId) {
+        const post = await postById(postId);
+        const product = post.productId ? await catalogApi.get(post.productId).catch(() => null) : null;
+        if (request !== latest.current) return;
+        setState({ status: 'ready', post, product, shop });
+        void drawPoster(post, product, shop, request);
+        return;
+      }
+      const product = await catalogApi.get(productId);
+      if (request !== latest.current) return;
+      await schedule(product, shop, new Date(Date.now() + POST_NOW_DELAY_MS).toISOString(), request);
+    } catch (err) {
+      if (request === latest.current) setState({ status: 'error', error: toApiError(err) });
+    }
+  }, [postId, productId, drawPoster, schedule]);
+
+  useEffect(() => {
+    void load();
+    return () => {
+      latest.current += 1;
+    };
+  }, [load]);
+
+  /** The refusal's one-tap "改在 … 发": plans the post at the suggested time (the caller asked for consent first). */
+  const scheduleAtSuggested = useCallback(async (): Promise<Post | null> => {
+    if (state.status !== 'refused' || !state.refusal.nextAllowedAt || busy) return null;
+    setBusy(true);
+    const request = ++latest.current;
+    await schedule(state.product, state.shop, state.refusal.nextAllowedAt, request);
+    setBusy(false);
+    return null;
+  }, [state, busy, schedule]);
+
+  const copy = useCallback(async () => {
+    if (state.status === 'ready') await copyPostText(state.post.text);
+  }, [state]);
+
+  /** Where a friend lands from the shared image: the product's page, or the shop's for a post without one. */
+  const sharedProductId = state.status === 'ready' ? (state.product?.id ?? state.post.productId ?? '') : '';
+  const entrancePath = state.status !== 'ready' ? '' : sharedProductId ? productPagePath(sharedProductId) : shopPagePath(state.shop.id);
+
+  // Runs first in the seller's tap: nothing is awaited before WeChat's menu is asked for.
+  const share = useCallback(async () => {
+    if (state.status !== 'ready' || poster.status !== 'ready') return;
+    if (await sharePoster(poster.src, `shuren-${state.post.id}`, entrancePath)) setShared(true);
+  }, [state, poster, entrancePath]);
+
+  /** "重新生成" after a failed poster. */
+  const redrawPoster = useCallback(() => {
+    if (state.status !== 'ready') return;
+    void drawPoster(state.post, state.product, state.shop, latest.current);
+  }, [state, drawPoster]);
+
+  const markPosted = useCallback(async (): Promise<boolean> => {
+    if (state.status !== 'ready' || busy) return false;
+    setBusy(true);
+    try {
+      const post = await postApi.markPosted(state.post.id);
+      setState({ ...state, post });
+      return true;
+    } catch (err) {
+      // a refusal (not due yet, paused, a rule) keeps the material on screen and says why
+      showError(toApiError(err).message, postsUi.actionFailed);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, [state, busy]);
+
+  return { state, poster, busy, shared, reload: load, scheduleAtSuggested, copy, share, redrawPoster, markPosted, setShared };
+}

@@ -1,0 +1,34 @@
+import Taro from '@tarojs/taro';
+import { Image, Swiper, SwiperItem, Text, View } from '@tarojs/components';
+import { ui } from '../../../../types/zh-CN/ui';
+import './product-gallery.scss';
+
+/** Full-screen preview of one image among others (WeChat's viewer; Taro's swiper overlay in H5). */
+export function previewImages(urls: string[], current: string): void {
+  void Taro.previewImage({ urls, current }).catch(() => undefined);
+}
+
+/** The product's photos as a carousel; a tap opens them full screen. */
+export function ProductGallery({ images }: { images: string[] }) {
+  if (images.length === 0) {
+    return (
+      <View className='gallery gallery--empty'>
+        <Text className='gallery__placeholder'>{ui.product.noImage}</Text>
+      </View>
+    );
+  }
+  return (
+    <Swiper
+      className='gallery'
+      indicatorDots={images.length > 1}
+      indicatorColor='rgba(255, 255, 255, 0.5)'
+      indicatorActiveColor='#ffffff'
+    >
+      {images.map((url) => (
+        <SwiperItem key={url}>
+          <Image className='gallery__image' src={url} mode='aspectFill' onClick={() => previewImages(images, url)} />
+        </SwiperItem>
+      ))}
+    </Swiper>
+  );
+}
