@@ -1,6 +1,6 @@
 import type { PaymentMethod, PaymentStatus } from '../order';
 
-/** Texts of the seller's CSV export once it is a file (src/features/crm/exportCsv.ts, ExportPanel). */
+/** Texts of the seller's CSV export once it is a file (src/features/crm/export-csv.ts, ExportPanel). */
 export const exportText = {
   ready: (filename: string, rows: number) => `${filename}（${rows} 行）已生成，一小时内有效。`,
   shareHint: '发送到聊天（如“文件传输助手”）后，可在电脑上用表格软件打开。',
