@@ -86,7 +86,7 @@ describe('GrowingTextarea', () => {
       for (const name of readdirSync(dir)) {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) walk(path);
-        else if (/\.tsx$/.test(name) && !path.endsWith('GrowingTextarea.tsx') && /<Textarea\b/.test(readFileSync(path, 'utf8'))) offenders.push(relative(root, path));
+        else if (/\.tsx$/.test(name) && !path.endsWith('growing-textarea.tsx') && /<Textarea\b/.test(readFileSync(path, 'utf8'))) offenders.push(relative(root, path));
       }
     };
     walk(root);

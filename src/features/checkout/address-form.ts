@@ -6,7 +6,7 @@ import { addressErrorsFrom, type AddressCheck } from './address-fields';
 /**
  * The browser's address form, checked with the backend's own `addressSchema`, so each field shows
  * the message the backend would send. This file carries zod: in the WeChat build
- * `addressForm.weapp.ts` stands in for it (Taro resolves the platform file first), keeping zod out
+ * `address-form.weapp.ts` stands in for it (Taro resolves the platform file first), keeping zod out
  * of the main package — in WeChat the address comes from `Taro.chooseAddress`, not from a form.
  */
 export function validateAddress(values: Address): AddressCheck {

@@ -3,7 +3,7 @@ import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import type { AddressCheck, AddressErrors } from './address-fields';
 
 /**
- * WeChat's stand-in for `addressForm.ts` (same export): the address comes from `Taro.chooseAddress`,
+ * WeChat's stand-in for `address-form.ts` (same export): the address comes from `Taro.chooseAddress`,
  * already complete, so this only checks that one was chosen; the backend's schema checks the rest
  * and its field errors are shown the same way. No zod here: the main package stays lean.
  */

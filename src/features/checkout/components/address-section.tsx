@@ -14,7 +14,7 @@ const T = ordersUi.checkout;
 
 /**
  * The browser's address: a form, checked with the backend's `addressSchema` on submit.
- * (`AddressSection.weapp.tsx` is WeChat's: the user's own address book through `Taro.chooseAddress`.)
+ * (`address-section.weapp.tsx` is WeChat's: the user's own address book through `Taro.chooseAddress`.)
  */
 export function AddressSection({ address, errors, onChange }: AddressSectionProps) {
   const set = (field: keyof Address) => (e: { detail: { value: string } }) => onChange({ ...address, [field]: e.detail.value });
