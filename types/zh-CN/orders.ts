@@ -13,14 +13,9 @@ export const orderStatusText: Record<OrderStatus, string> = {
 
 /** The same statuses as the seller reads them: what waits for the seller says so ("待你…"), what waits for the buyer names the buyer. */
 export const sellerOrderStatusText: Record<OrderStatus, string> = {
+  ...orderStatusText,
   pending_payment: '待买家付款',
   awaiting_confirmation: '待你确认收款',
-  paid: '待发货',
-  shipped: '已发货',
-  completed: '已完成',
-  cancelled: '已取消',
-  after_sale: '售后中',
-  refunded: '已退款',
 };
 
 /** The status in the words of the side reading it. */
