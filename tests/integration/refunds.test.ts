@@ -2,6 +2,7 @@ import { loadMigrations, migrate } from '../../cloud/db/migrate';
 import { openPglite } from '../../cloud/db/pglite';
 import type { Database } from '../../cloud/db/types';
 import { recordRefundNotice } from '../../cloud/core/payments/refund-result';
+import type { RefundPayload } from '../../cloud/core/payments/refunds';
 import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
@@ -19,14 +20,8 @@ const host = hostPerFile({ clock });
 let n = 0;
 const address = { name: '王小明', phone: '13800138000', detail: '北京市海淀区中关村大街 1 号' };
 
-interface RefundMessage {
-  outTradeNo: string;
-  outRefundNo: string;
-  totalFee: number;
-  refundFee: number;
-  subMchId: string;
-  nonceStr: string;
-}
+// What the outbox holds for one refund: exactly what the sender hands cloudPay.refund.
+type RefundMessage = RefundPayload;
 
 async function setup(subMchId = '1900000109') {
   const owner = `refund-seller-${++n}`;
