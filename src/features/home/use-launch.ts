@@ -1,49 +1,42 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
+import type { Shop } from '../../../types/shop';
 import { toApiError } from '../../api';
+import { useResource } from '../../hooks/use-resource';
 import { homeApi } from './api';
-import { RECENT_ORDERS, type LaunchState, type Section } from './launch';
+import { RECENT_ORDERS, type LaunchState } from './launch';
 
-const LOADING: LaunchState = { myShop: { status: 'loading' }, following: { status: 'loading' }, orders: { status: 'loading' } };
-
-async function sectionOf<T>(request: Promise<T>): Promise<Section<T>> {
+/** `shop.mine`, where NOT_FOUND is "no shop yet": a state, not an error. */
+async function myShopOrNull(): Promise<Shop | null> {
   try {
-    return { status: 'ready', data: await request };
+    return await homeApi.myShop();
   } catch (err) {
-    return { status: 'error', error: toApiError(err) };
+    if (toApiError(err).code === 'NOT_FOUND') return null;
+    throw err;
   }
 }
 
-/** `shop.mine`, where NOT_FOUND is "no shop yet": a state, not an error. */
-async function myShopOrNull(): Promise<LaunchState['myShop']> {
-  const section = await sectionOf(homeApi.myShop());
-  return section.status === 'error' && section.error.code === 'NOT_FOUND' ? { status: 'ready', data: null } : section;
-}
+const followedShops = () => homeApi.following().then((r) => r.shops);
+const recentOrders = () => homeApi.recentOrders().then((r) => r.orders.slice(0, RECENT_ORDERS));
+
+// Asking again keeps each section on screen until its answer, and a failed answer shows its error
+// (the launch page has no "kept, but stale" note).
+const QUIET_THEN_REPLACE = { refreshErrorReplaces: true } as const;
 
 /**
  * The launch page's three sections, asked for at once and settled one by one: a slow or failed
- * section never hides the others. `reload()` asks again (back from opening a shop, say).
+ * section never hides the others. `refresh()` asks again (back from opening a shop, say).
  */
 export function useLaunch() {
-  const [state, setState] = useState<LaunchState>(LOADING);
-  const latest = useRef(0);
-
-  const reload = useCallback(() => {
-    const request = ++latest.current;
-    const settle = <K extends keyof LaunchState>(key: K, promise: Promise<LaunchState[K]>) =>
-      void promise.then((section) => {
-        if (request === latest.current) setState((prev) => ({ ...prev, [key]: section }));
-      });
-    settle('myShop', myShopOrNull());
-    settle('following', sectionOf(homeApi.following().then((r) => r.shops)));
-    settle('orders', sectionOf(homeApi.recentOrders().then((r) => r.orders.slice(0, RECENT_ORDERS))));
-  }, []);
-
-  useEffect(() => {
-    reload();
-    return () => {
-      latest.current += 1;
-    };
-  }, [reload]);
-
-  return { state, reload };
+  const myShop = useResource(myShopOrNull, QUIET_THEN_REPLACE);
+  const following = useResource(followedShops, QUIET_THEN_REPLACE);
+  const orders = useResource(recentOrders, QUIET_THEN_REPLACE);
+  const state: LaunchState = { myShop: myShop.state, following: following.state, orders: orders.state };
+  const { refresh: refreshShop } = myShop;
+  const { refresh: refreshFollowing } = following;
+  const { refresh: refreshOrders } = orders;
+  const refresh = useCallback(
+    () => Promise.all([refreshShop(), refreshFollowing(), refreshOrders()]).then(() => undefined),
+    [refreshShop, refreshFollowing, refreshOrders],
+  );
+  return { state, refresh };
 }

@@ -1,14 +1,14 @@
-import { useRef } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { homeUi } from '../../../types/zh-CN/home-ui';
 import { DevIdentitySwitcher } from '../../components/dev-identity-switcher';
+import { PageFrame } from '../../components/page-frame';
 import { ErrorState, LoadingState } from '../../components/state-views';
 import { AnonymousCard, FollowedShops, MyShopCard, OpenShopCard, OpenShopEntry, RecentOrders } from '../../features/home/components/launch-cards';
 import { leadOf, openShopPlace } from '../../features/home/launch';
 import { useLaunch } from '../../features/home/use-launch';
 import { orderRoutes } from '../../features/orders/routes';
 import { shopPagePath } from '../../features/shop/route';
+import { readyResource } from '../../hooks/use-resource';
 import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../../seller/routes';
 import './index.scss';
@@ -20,49 +20,45 @@ import './index.scss';
  * product pages directly.
  */
 export default function HomePage() {
-  const { state, reload } = useLaunch();
+  const { state, refresh } = useLaunch();
   const lead = leadOf(state);
-  const shown = useRef(false);
-
-  // Back from opening a shop or placing an order: show what changed.
-  useDidShow(() => {
-    if (shown.current) reload();
-    shown.current = true;
-  });
-  usePullDownRefresh(() => {
-    reload();
-    Taro.stopPullDownRefresh();
-  });
+  const reload = () => void refresh();
 
   const myShop = state.myShop.status === 'ready' ? state.myShop.data : null;
   const shopError = state.myShop.status === 'error' && lead !== 'anonymous' ? state.myShop.error : null;
   const openShopAt = lead === 'openShop' && !shopError ? openShopPlace(state) : null;
   const openShop = () => openPage(sellerRoutes.console);
 
+  // The sections load and fail one by one (useLaunch), so the frame always holds the whole page; it
+  // gives pull-to-refresh, and asking again when back from opening a shop or placing an order.
   return (
-    <View className='home-page'>
-      <View className='home-hero'>
-        <Text className='home-hero__title'>{homeUi.title}</Text>
-        <Text className='home-hero__tagline'>{homeUi.tagline}</Text>
-      </View>
+    <PageFrame className='home-page' state={readyResource(state)} refresh={refresh} refreshOnShow='afterFirst'>
+      {() => (
+        <>
+          <View className='home-hero'>
+            <Text className='home-hero__title'>{homeUi.title}</Text>
+            <Text className='home-hero__tagline'>{homeUi.tagline}</Text>
+          </View>
 
-      {lead === 'loading' ? <LoadingState /> : null}
-      {lead === 'anonymous' ? <AnonymousCard /> : null}
-      {lead === 'seller' && myShop ? (
-        <MyShopCard shop={myShop} onConsole={() => openPage(sellerRoutes.console)} onView={() => openPage(shopPagePath(myShop.id))} />
-      ) : null}
-      {shopError ? <ErrorState title={homeUi.shopLoadFailed} message={shopError.message} onRetry={reload} /> : null}
-      {openShopAt === 'first' ? <OpenShopCard onOpen={openShop} /> : null}
+          {lead === 'loading' ? <LoadingState /> : null}
+          {lead === 'anonymous' ? <AnonymousCard /> : null}
+          {lead === 'seller' && myShop ? (
+            <MyShopCard shop={myShop} onConsole={() => openPage(sellerRoutes.console)} onView={() => openPage(shopPagePath(myShop.id))} />
+          ) : null}
+          {shopError ? <ErrorState title={homeUi.shopLoadFailed} message={shopError.message} onRetry={reload} /> : null}
+          {openShopAt === 'first' ? <OpenShopCard onOpen={openShop} /> : null}
 
-      {lead === 'seller' || lead === 'openShop' ? (
-        <View>
-          <FollowedShops section={state.following} onOpen={(id) => openPage(shopPagePath(id))} onRetry={reload} />
-          <RecentOrders section={state.orders} onOpen={(id) => openPage(orderRoutes.order(id))} onAll={() => openPage(orderRoutes.orders)} onRetry={reload} />
-        </View>
-      ) : null}
-      {openShopAt === 'last' ? <OpenShopEntry onOpen={openShop} /> : null}
+          {lead === 'seller' || lead === 'openShop' ? (
+            <View>
+              <FollowedShops section={state.following} onOpen={(id) => openPage(shopPagePath(id))} onRetry={reload} />
+              <RecentOrders section={state.orders} onOpen={(id) => openPage(orderRoutes.order(id))} onAll={() => openPage(orderRoutes.orders)} onRetry={reload} />
+            </View>
+          ) : null}
+          {openShopAt === 'last' ? <OpenShopEntry onOpen={openShop} /> : null}
 
-      <DevIdentitySwitcher />
-    </View>
+          <DevIdentitySwitcher />
+        </>
+      )}
+    </PageFrame>
   );
 }
