@@ -121,7 +121,7 @@ module.exports = tseslint.config(
       'types/zh-CN/**',
       'src/**/*.config.ts',
       'cloud/core/demo/content.ts',
-      ...['catalog', 'crm-schemas', 'delivery', 'messages', 'messages-format', 'messages-schemas', 'messages-templates', 'order-schemas', 'post-schemas', 'shop'].map((f) => `types/${f}.ts`),
+      ...['delivery', 'messages', 'messages-format', 'messages-templates', 'order-schemas', 'shop'].map((f) => `types/${f}.ts`),
     ],
     plugins: { 'zh-cn': { rules: { 'no-literal-text': require('eslint/use-at-your-own-risk').builtinRules.get('no-restricted-syntax') } } },
     rules: {

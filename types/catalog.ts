@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { imageUrl, int, list, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
+import { catalogFieldText } from './zh-CN/validation';
 
 /** Bounds of the contract's `catalog.create`; the seller's form shows the same limits. */
 export const CATALOG_BOUNDS = {
@@ -13,12 +14,12 @@ export const CATALOG_BOUNDS = {
 } as const;
 
 const fields = {
-  title: text('商品名称', CATALOG_BOUNDS.title),
-  priceFen: int('价格（分）', ...CATALOG_BOUNDS.priceFen),
-  stock: int('库存', ...CATALOG_BOUNDS.stock),
-  story: text('商品故事', CATALOG_BOUNDS.story),
-  images: list('商品图片', imageUrl('商品图片'), CATALOG_BOUNDS.images),
-  proofImages: list('品质证明', imageUrl('品质证明'), CATALOG_BOUNDS.proofImages),
+  title: text(catalogFieldText.title, CATALOG_BOUNDS.title),
+  priceFen: int(catalogFieldText.priceFen, ...CATALOG_BOUNDS.priceFen),
+  stock: int(catalogFieldText.stock, ...CATALOG_BOUNDS.stock),
+  story: text(catalogFieldText.story, CATALOG_BOUNDS.story),
+  images: list(catalogFieldText.images, imageUrl(catalogFieldText.images), CATALOG_BOUNDS.images),
+  proofImages: list(catalogFieldText.proofImages, imageUrl(catalogFieldText.proofImages), CATALOG_BOUNDS.proofImages),
 };
 
 export const catalogCreateSchema = z.object({
@@ -31,7 +32,7 @@ export const catalogCreateSchema = z.object({
 });
 
 export const catalogUpdateSchema = z.object({
-  productId: requiredId('商品'),
+  productId: requiredId(catalogFieldText.product),
   title: fields.title.optional(),
   priceFen: fields.priceFen.optional(),
   stock: fields.stock.optional(),
@@ -40,11 +41,11 @@ export const catalogUpdateSchema = z.object({
   proofImages: fields.proofImages.optional(),
 });
 
-export const productIdSchema = z.object({ productId: requiredId('商品') });
+export const productIdSchema = z.object({ productId: requiredId(catalogFieldText.product) });
 
 export const catalogMoveSchema = z.object({
-  productId: requiredId('商品'),
-  direction: z.enum(['up', 'down'], { error: validationText.invalid('移动方向') }),
+  productId: requiredId(catalogFieldText.product),
+  direction: z.enum(['up', 'down'], { error: validationText.invalid(catalogFieldText.direction) }),
 });
 
 export const catalogListMineSchema = z.object({});

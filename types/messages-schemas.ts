@@ -2,24 +2,25 @@ import { z } from 'zod';
 import { TEMPLATE_NAMES, type TemplateName } from './messages-templates';
 import { list } from './validation';
 import { validationText } from './zh-CN/errors';
+import { consentFieldText } from './zh-CN/validation';
 
 /** One requestSubscribeMessage answer per template: WeChat asks for at most 3 templates at once. */
 export const CONSENT_ANSWERS_MAX = 3;
 
 const answer = z.object(
   {
-    template: z.enum(TEMPLATE_NAMES as [TemplateName, ...TemplateName[]], { error: validationText.invalid('订阅模板') }),
-    accepted: z.boolean({ error: validationText.invalid('订阅结果') }),
+    template: z.enum(TEMPLATE_NAMES as [TemplateName, ...TemplateName[]], { error: validationText.invalid(consentFieldText.template) }),
+    accepted: z.boolean({ error: validationText.invalid(consentFieldText.answer) }),
   },
-  { error: validationText.invalid('订阅结果') },
+  { error: validationText.invalid(consentFieldText.answer) },
 );
 
 /** `shop.consent`: what the caller answered to one requestSubscribeMessage prompt. */
 export const consentSchema = z.object({
-  answers: list('订阅结果', answer, CONSENT_ANSWERS_MAX).superRefine((answers, ctx) => {
-    if (answers.length === 0) ctx.addIssue({ code: 'custom', message: validationText.required('订阅结果'), params: { kind: 'required' } });
+  answers: list(consentFieldText.answer, answer, CONSENT_ANSWERS_MAX).superRefine((answers, ctx) => {
+    if (answers.length === 0) ctx.addIssue({ code: 'custom', message: validationText.required(consentFieldText.answer), params: { kind: 'required' } });
     if (new Set(answers.map((a) => a.template)).size !== answers.length) {
-      ctx.addIssue({ code: 'custom', message: validationText.invalid('订阅结果'), params: { kind: 'invalid' } });
+      ctx.addIssue({ code: 'custom', message: validationText.invalid(consentFieldText.answer), params: { kind: 'invalid' } });
     }
   }),
 });
