@@ -33,6 +33,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** A screenshot of the whole page: Taro's H5 page scrolls inside its own element, so the viewport grows to fit it first. */
+export async function fullScreenshot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(2000); // toasts fade
+  const size = page.viewportSize() ?? { width: 390, height: 844 };
+  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('body, body *'), (el) => el.scrollHeight)));
+  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(height, size.height), 4000) });
+  await screenshot(page, name);
+  await page.setViewportSize(size);
+}
+
 /** This file's seeded host serving the H5 build, and a headless Chromium, both for the whole file (see perFile). */
 export function appPerFile(opts: TestHostOptions = {}): { host: TestHost; browser: Browser } {
   // The browser first: afterAll hooks run in the order they were declared, and the host's close waits for

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import type { CustomerPage, FollowUp, SalesSummary } from '../../types/crm';
 import type { Order } from '../../types/order';
 import type { ShopWithProducts } from '../../types/shop';
-import { appPerFile, phonePage, screenshot } from './browser';
+import { appPerFile, fullScreenshot, phonePage } from './browser';
 
 const DAY = 86_400_000;
 // The host's clock: moved forward to make a follow-up due.
@@ -14,15 +13,6 @@ const FRIEND = `e2e-crm-friend-${Date.now().toString(36)}`;
 const SELLER = 'seller-demo';
 const NAME = '赵晓雨';
 
-/** A screenshot of the whole page: Taro's H5 page scrolls inside its own element, so the viewport grows to fit it first. */
-async function fullScreenshot(page: Page, name: string) {
-  await page.waitForTimeout(2000); // toasts fade
-  const size = page.viewportSize() ?? { width: 390, height: 844 };
-  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('body, body *'), (el) => el.scrollHeight)));
-  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(height, size.height), 4000) });
-  await screenshot(page, name);
-  await page.setViewportSize(size);
-}
 
 /** A completed purchase through the API: create → pay by transfer → seller confirms and ships → friend confirms receipt. */
 async function completedPurchase(): Promise<Order> {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { Order, OrderPage } from '../../types/order';
 import type { ProductWithReviews } from '../../types/product';
 import type { ShopWithProducts } from '../../types/shop';
-import { appPerFile, phonePage, screenshot } from './browser';
+import { appPerFile, fullScreenshot, phonePage, screenshot } from './browser';
 
 const { host, browser } = appPerFile();
 
@@ -20,14 +20,6 @@ async function confirmModal(page: Page) {
 // Four lines, as a friend types a real address: the box must show all of it.
 const ADDRESS = '北京市海淀区中关村大街 1 号\n某某小区 3 号楼 2 单元 501 室\n工作日白天家里没人\n请放门口的快递柜，谢谢';
 
-async function fullScreenshot(page: Page, name: string) {
-  await page.waitForTimeout(2000); // toasts fade
-  const size = page.viewportSize() ?? { width: 390, height: 844 };
-  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('body, body *'), (el) => el.scrollHeight)));
-  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(height, size.height), 4000) });
-  await screenshot(page, name);
-  await page.setViewportSize(size);
-}
 
 async function statusIs(page: Page, text: string) {
   await page.locator('.order-status__title').getByText(text, { exact: true }).waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Post } from '../../types/post';
 import type { ShopWithProducts } from '../../types/shop';
-import { appPerFile, phonePage, screenshot } from './browser';
+import { appPerFile, fullScreenshot, phonePage, screenshot } from './browser';
 
 /** The host's clock: real time, moved forward by `offset` when the test says so. */
 const clock = {
@@ -23,15 +23,6 @@ function shanghaiDate(days: number): { iso: string; label: string } {
   return { iso, label: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日` };
 }
 
-/** A screenshot of the whole page: Taro's H5 page scrolls inside its own element, so the viewport grows to fit it first. */
-async function fullScreenshot(page: Page, name: string) {
-  await page.waitForTimeout(1500); // toasts fade
-  const size = page.viewportSize() ?? { width: 390, height: 844 };
-  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('body, body *'), (el) => el.scrollHeight)));
-  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(height, size.height), 4000) });
-  await screenshot(page, name);
-  await page.setViewportSize(size);
-}
 
 async function openComposer(page: Page) {
   await page.goto(`${host.url}/?as=${SELLER}#/seller/posts/compose/index`);
