@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Customer } from '../../../types/crm';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
 import { toApiError, type ApiError } from '../../api';
+import { readyResource, useResource, type Resource } from '../../hooks/use-resource';
 import { toast } from '../../utils/feedback';
 import { crmApi } from './api';
 import { cachedCustomer, findCustomer, rememberCustomers } from './customer-cache';
@@ -12,12 +13,16 @@ export type TagSaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 export type CustomerState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; error: ApiError } | { status: 'ready'; customer: Customer };
 
+/** What the page shows: a failed refresh of a customer on screen keeps the customer (as before, without a note). */
+function customerState(resource: Resource<Customer | null>): CustomerState {
+  if (resource.status !== 'ready') return resource;
+  return resource.data ? { status: 'ready', customer: resource.data } : { status: 'missing' };
+}
+
 /** One customer (from the list, else found by paging `crm.list`), with the note (`crm.note`) and tags (`crm.tag`) editors. */
 export function useCustomer(customerId: string) {
-  const [state, setState] = useState<CustomerState>(() => {
-    const c = cachedCustomer(customerId);
-    return c ? { status: 'ready', customer: c } : { status: 'loading' };
-  });
+  const alive = useRef(true);
+  const sendingTags = useRef(false);
   const [note, setNote] = useState(() => cachedCustomer(customerId)?.note ?? '');
   const [tags, setTags] = useState<string[]>(() => cachedCustomer(customerId)?.tags ?? []);
   const [draftTag, setDraftTag] = useState('');
@@ -25,41 +30,51 @@ export function useCustomer(customerId: string) {
   const [noteMessage, setNoteMessage] = useState<string | null>(null);
   const [savingNote, setSavingNote] = useState(false);
   const [tagSave, setTagSave] = useState<TagSaveState>('idle');
-  const alive = useRef(true);
   const pendingTags = useRef<string[] | null>(null);
-  const sendingTags = useRef(false);
 
-  const show = useCallback((customer: Customer) => {
-    rememberCustomers([customer]);
-    setState({ status: 'ready', customer });
+  const showEditors = useCallback((customer: Customer) => {
     setNote(customer.note);
     // A note saved while a tag change is on its way must not put the old chips back.
     if (!sendingTags.current) setTags(customer.tags);
   }, []);
 
-  const load = useCallback(async () => {
-    if (!customerId) {
-      setState({ status: 'missing' });
-      return;
-    }
-    if (!cachedCustomer(customerId)) setState({ status: 'loading' });
-    try {
-      const found = await findCustomer(customerId);
-      if (!alive.current) return;
-      if (found) show(found);
-      else setState({ status: 'missing' });
-    } catch (err) {
-      if (alive.current && !cachedCustomer(customerId)) setState({ status: 'error', error: toApiError(err) });
-    }
-  }, [customerId, show]);
+  // null: no such customer (or no id in the link).
+  const loadCustomer = useCallback(async (): Promise<Customer | null> => {
+    const found = await findCustomer(customerId);
+    if (found && alive.current) showEditors(found);
+    return found;
+  }, [customerId, showEditors]);
+  // A customer from the list shows at once and is not asked for; a link without an id is missing at once.
+  const initial = useMemo<Resource<Customer | null> | undefined>(() => {
+    const cached = customerId ? cachedCustomer(customerId) : null;
+    return cached || !customerId ? readyResource(cached) : undefined;
+  }, [customerId]);
+  const customer = useResource(loadCustomer, { enabled: initial === undefined, initial });
+  const { replace, reload: reloadCustomer, refresh: refreshCustomer } = customer;
+
+  const show = useCallback(
+    (c: Customer) => {
+      rememberCustomers([c]);
+      replace(c);
+      showEditors(c);
+    },
+    [replace, showEditors],
+  );
+
+  // A customer already on screen (or in the list's cache) stays while it is asked for again; a failure keeps it.
+  const load = useCallback(
+    () => (!customerId ? Promise.resolve() : cachedCustomer(customerId) ? refreshCustomer() : reloadCustomer()),
+    [customerId, refreshCustomer, reloadCustomer],
+  );
 
   useEffect(() => {
     alive.current = true;
-    if (!cachedCustomer(customerId)) void load();
     return () => {
       alive.current = false;
     };
-  }, [customerId, load]);
+  }, [customerId]);
+
+  const state = customerState(customer.state);
 
   const saveNote = useCallback(async () => {
     setSavingNote(true);
@@ -90,7 +105,7 @@ export function useCustomer(customerId: string) {
           const customer = await crmApi.tag(customerId, next);
           rememberCustomers([customer]);
           if (alive.current && pendingTags.current === null) {
-            setState({ status: 'ready', customer });
+            replace(customer);
             setTags(customer.tags);
             setTagSave('saved');
           }
@@ -107,7 +122,7 @@ export function useCustomer(customerId: string) {
     } finally {
       sendingTags.current = false;
     }
-  }, [customerId]);
+  }, [customerId, replace]);
 
   const persistTags = useCallback(
     (next: string[]) => {
