@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cursor, imageUrl, int, list, optionalText, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
+import { orderFieldText } from './zh-CN/validation';
 import { AFTER_SALE_PHOTOS, ORDER_STATUSES } from './order';
 import { OTHER_CARRIER, resolveCarrierId } from './delivery';
 import { deliveryText } from './zh-CN/delivery';
@@ -23,7 +24,7 @@ export function normalizePhone(raw: string): string | null {
   return `+${code} ${number}`;
 }
 
-const phoneSchema = text('手机号', 20).transform((s, ctx) => {
+const phoneSchema = text(orderFieldText.phone, 20).transform((s, ctx) => {
   const phone = normalizePhone(s);
   if (phone !== null) return phone;
   ctx.addIssue({ code: 'custom', message: /^\s*(\+|00)/.test(s) && !/^\s*\+?86/.test(s) ? transfersText.phoneElsewhere : transfersText.phoneMainland, params: { kind: 'invalid' } });
@@ -32,40 +33,40 @@ const phoneSchema = text('手机号', 20).transform((s, ctx) => {
 
 export const addressSchema = z.object(
   {
-    name: text('收货人', 20),
+    name: text(orderFieldText.consignee, 20),
     phone: phoneSchema,
-    detail: text('详细地址', 200),
+    detail: text(orderFieldText.addressDetail, 200),
   },
-  { error: (iss) => (iss.input === undefined ? validationText.required('收货地址') : validationText.invalid('收货地址')) },
+  { error: (iss) => (iss.input === undefined ? validationText.required(orderFieldText.address) : validationText.invalid(orderFieldText.address)) },
 );
 
 export const orderItemInputSchema = z.object(
-  { productId: requiredId('商品'), qty: int('数量', 1, 99) },
-  { error: validationText.invalid('商品') },
+  { productId: requiredId(orderFieldText.product), qty: int(orderFieldText.qty, 1, 99) },
+  { error: validationText.invalid(orderFieldText.product) },
 );
 
 export const orderCreateSchema = z.object({
-  shopId: requiredId('店铺'),
-  items: list('商品', orderItemInputSchema, 20).superRefine((items, ctx) => {
-    if (items.length === 0) ctx.addIssue({ code: 'custom', message: validationText.required('商品'), params: { kind: 'required' } });
+  shopId: requiredId(orderFieldText.shop),
+  items: list(orderFieldText.product, orderItemInputSchema, 20).superRefine((items, ctx) => {
+    if (items.length === 0) ctx.addIssue({ code: 'custom', message: validationText.required(orderFieldText.product), params: { kind: 'required' } });
   }),
   address: addressSchema,
-  note: optionalText('备注', 200),
-  idempotencyKey: text('下单凭据', 64, 8),
+  note: optionalText(orderFieldText.note, 200),
+  idempotencyKey: text(orderFieldText.idempotencyKey, 64, 8),
 });
 
-export const orderIdSchema = z.object({ orderId: requiredId('订单') });
+export const orderIdSchema = z.object({ orderId: requiredId(orderFieldText.order) });
 
-const statusFilter = z.enum(ORDER_STATUSES, { error: validationText.invalid('订单状态') }).optional();
+const statusFilter = z.enum(ORDER_STATUSES, { error: validationText.invalid(orderFieldText.status) }).optional();
 
 export const orderListSchema = z.object({
   status: statusFilter,
-  cursor: cursor('分页位置'),
+  cursor: cursor(orderFieldText.cursor),
 });
 
 export const orderPaySchema = z.object({
-  orderId: requiredId('订单'),
-  method: z.enum(['wechat', 'transfer'], { error: validationText.invalid('支付方式') }),
+  orderId: requiredId(orderFieldText.order),
+  method: z.enum(['wechat', 'transfer'], { error: validationText.invalid(orderFieldText.payMethod) }),
 });
 
 /**
@@ -74,24 +75,24 @@ export const orderPaySchema = z.object({
  */
 export const orderShipSchema = z
   .object({
-    orderId: requiredId('订单'),
-    carrier: text('快递公司', 30)
+    orderId: requiredId(orderFieldText.order),
+    carrier: text(orderFieldText.carrier, 30)
       .superRefine((s, ctx) => {
         if (s && !resolveCarrierId(s)) ctx.addIssue({ code: 'custom', message: deliveryText.unknownCarrier, params: { kind: 'invalid' } });
       })
       .transform((s) => resolveCarrierId(s) ?? s),
-    carrierName: optionalText('快递公司名称', 30),
-    trackingNo: text('快递单号', 40),
+    carrierName: optionalText(orderFieldText.carrierName, 30),
+    trackingNo: text(orderFieldText.trackingNo, 40),
   })
   .superRefine((v, ctx) => {
     if (v.carrier === OTHER_CARRIER && !v.carrierName) {
-      ctx.addIssue({ code: 'custom', path: ['carrierName'], message: validationText.required('快递公司名称'), params: { kind: 'required' } });
+      ctx.addIssue({ code: 'custom', path: ['carrierName'], message: validationText.required(orderFieldText.carrierName), params: { kind: 'required' } });
     }
   });
 
 export const orderCancelSchema = z.object({
-  orderId: requiredId('订单'),
-  reason: optionalText('取消原因', 200),
+  orderId: requiredId(orderFieldText.order),
+  reason: optionalText(orderFieldText.cancelReason, 200),
 });
 
 /**
@@ -99,21 +100,21 @@ export const orderCancelSchema = z.object({
  * `items` are lines of the order, only the order knows (checked in cloud/core/orders/after-sale.ts).
  */
 export const orderAfterSaleSchema = z.object({
-  orderId: requiredId('订单'),
-  type: z.enum(['refund', 'return'], { error: validationText.invalid('售后类型') }),
-  reason: text('售后原因', 500),
-  amountFen: int('退款金额', 1, Number.MAX_SAFE_INTEGER).optional(),
-  items: list('售后商品', orderItemInputSchema, 20).optional(),
-  photos: list('售后照片', imageUrl('售后照片'), AFTER_SALE_PHOTOS).optional(),
+  orderId: requiredId(orderFieldText.order),
+  type: z.enum(['refund', 'return'], { error: validationText.invalid(orderFieldText.afterSaleType) }),
+  reason: text(orderFieldText.afterSaleReason, 500),
+  amountFen: int(orderFieldText.refundAmount, 1, Number.MAX_SAFE_INTEGER).optional(),
+  items: list(orderFieldText.afterSaleItems, orderItemInputSchema, 20).optional(),
+  photos: list(orderFieldText.afterSalePhotos, imageUrl(orderFieldText.afterSalePhotos), AFTER_SALE_PHOTOS).optional(),
 });
 
 /** Where a return is sent back: the seller's own name, phone and address, checked like a delivery address. */
 export const returnAddressSchema = addressSchema;
 
 export const orderResolveSchema = z.object({
-  orderId: requiredId('订单'),
-  approve: z.boolean({ error: (iss) => (iss.input === undefined ? validationText.required('处理结果') : validationText.invalid('处理结果')) }),
-  note: optionalText('处理说明', 500),
+  orderId: requiredId(orderFieldText.order),
+  approve: z.boolean({ error: (iss) => (iss.input === undefined ? validationText.required(orderFieldText.decision) : validationText.invalid(orderFieldText.decision)) }),
+  note: optionalText(orderFieldText.decisionNote, 500),
   returnAddress: returnAddressSchema.optional(),
 });
 
@@ -121,15 +122,15 @@ export const orderResolveSchema = z.object({
 export const orderReturnShippedSchema = orderShipSchema;
 
 export const orderReviewSchema = z.object({
-  orderId: requiredId('订单'),
-  rating: int('评分', 1, 5),
-  text: text('评价内容', 500),
+  orderId: requiredId(orderFieldText.order),
+  rating: int(orderFieldText.rating, 1, 5),
+  text: text(orderFieldText.reviewText, 500),
   /** which of the order's products the review is about; without it, the whole order */
-  productId: requiredId('评价的商品').optional(),
+  productId: requiredId(orderFieldText.reviewedProduct).optional(),
 });
 
 export const orderReplySchema = z.object({
-  orderId: requiredId('订单'),
-  reply: text('回复', 500),
+  orderId: requiredId(orderFieldText.order),
+  reply: text(orderFieldText.reply, 500),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clearableImageUrl, clearableText, int, optionalImageUrl, optionalText, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
+import { policyFieldText, shopFieldText } from './zh-CN/validation';
 import type { Product } from './product';
 
 export interface PostingPolicy {
@@ -110,15 +111,7 @@ export function quietCoversNight(quietStart: string, quietEnd: string): boolean 
   return start === 0 && end >= sixAm;
 }
 
-const L = {
-  dailyMax: '每天最多发圈数',
-  weeklyMax: '每 7 天最多发圈数',
-  minGapMinutes: '两条之间最短间隔（分钟）',
-  quietStart: '免打扰开始时间',
-  quietEnd: '免打扰结束时间',
-  productRepeatDays: '同一商品再次发圈间隔（天）',
-  timeZone: '时区',
-};
+const L = policyFieldText;
 
 /** A partial policy as sent by `shop.update`; each present field is checked against its bound. */
 export const policyPatchSchema = z
@@ -136,7 +129,7 @@ export const policyPatchSchema = z
         })
         .optional(),
     },
-    { error: validationText.invalid('发圈规则') },
+    { error: validationText.invalid(L.policy) },
   );
 
 export type PolicyPatch = z.infer<typeof policyPatchSchema>;
@@ -155,39 +148,39 @@ export function policyProblems(policy: PostingPolicy): Record<string, string> {
 }
 
 export const shopOpenSchema = z.object({
-  name: text('店铺名称', 30),
-  intro: optionalText('店铺介绍', 500),
-  avatarUrl: optionalImageUrl('头像'),
+  name: text(shopFieldText.name, 30),
+  intro: optionalText(shopFieldText.intro, 500),
+  avatarUrl: optionalImageUrl(shopFieldText.avatar),
 });
 
 export const shopGetSchema = z.object({
-  shopId: requiredId('店铺'),
+  shopId: requiredId(shopFieldText.shop),
 });
 
 export const shopMineSchema = z.object({});
 
 export const shopPaymentPatchSchema = z.object(
   {
-    wechatSubMchId: clearableText('微信支付商户号', 20).superRefine((s, ctx) => {
-      if (typeof s === 'string' && !/^\d{8,12}$/.test(s)) ctx.addIssue({ code: 'custom', message: validationText.invalid('微信支付商户号'), params: { kind: 'invalid' } });
+    wechatSubMchId: clearableText(shopFieldText.wechatSubMchId, 20).superRefine((s, ctx) => {
+      if (typeof s === 'string' && !/^\d{8,12}$/.test(s)) ctx.addIssue({ code: 'custom', message: validationText.invalid(shopFieldText.wechatSubMchId), params: { kind: 'invalid' } });
     }),
-    transferNote: clearableText('转账说明', 300),
-    transferQrUrl: clearableImageUrl('收款码'),
+    transferNote: clearableText(shopFieldText.transferNote, 300),
+    transferQrUrl: clearableImageUrl(shopFieldText.transferQr),
   },
-  { error: validationText.invalid('收款设置') },
+  { error: validationText.invalid(shopFieldText.payment) },
 );
 
 export const shopUpdateSchema = z.object({
   /** optional: the caller's own shop is meant; if given it must be theirs */
-  shopId: requiredId('店铺').optional(),
-  name: text('店铺名称', 30).optional(),
+  shopId: requiredId(shopFieldText.shop).optional(),
+  name: text(shopFieldText.name, 30).optional(),
   /** null clears the intro or the avatar; absent or blank leaves them */
-  intro: clearableText('店铺介绍', 500),
-  avatarUrl: clearableImageUrl('头像'),
+  intro: clearableText(shopFieldText.intro, 500),
+  avatarUrl: clearableImageUrl(shopFieldText.avatar),
   policy: policyPatchSchema.optional(),
   payment: shopPaymentPatchSchema.optional(),
   /** days after an order completes before its follow-up is due */
-  followUpDays: int('回访间隔（天）', 1, 60).optional(),
+  followUpDays: int(shopFieldText.followUpDays, 1, 60).optional(),
 });
 
 export type ShopOpenInput = z.infer<typeof shopOpenSchema>;

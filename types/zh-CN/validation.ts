@@ -42,3 +42,58 @@ export const consentFieldText = {
   template: '订阅模板',
   answer: '订阅结果',
 };
+
+export const orderFieldText = {
+  phone: '手机号',
+  consignee: '收货人',
+  addressDetail: '详细地址',
+  address: '收货地址',
+  product: '商品',
+  qty: '数量',
+  shop: '店铺',
+  note: '备注',
+  idempotencyKey: '下单凭据',
+  order: '订单',
+  status: '订单状态',
+  cursor: '分页位置',
+  payMethod: '支付方式',
+  carrier: '快递公司',
+  carrierName: '快递公司名称',
+  trackingNo: '快递单号',
+  cancelReason: '取消原因',
+  afterSaleType: '售后类型',
+  afterSaleReason: '售后原因',
+  refundAmount: '退款金额',
+  afterSaleItems: '售后商品',
+  afterSalePhotos: '售后照片',
+  decision: '处理结果',
+  decisionNote: '处理说明',
+  rating: '评分',
+  reviewText: '评价内容',
+  reviewedProduct: '评价的商品',
+  reply: '回复',
+};
+
+/** The posting policy's fields, as the seller's settings form names them. */
+export const policyFieldText = {
+  dailyMax: '每天最多发圈数',
+  weeklyMax: '每 7 天最多发圈数',
+  minGapMinutes: '两条之间最短间隔（分钟）',
+  quietStart: '免打扰开始时间',
+  quietEnd: '免打扰结束时间',
+  productRepeatDays: '同一商品再次发圈间隔（天）',
+  timeZone: '时区',
+  policy: '发圈规则',
+};
+
+export const shopFieldText = {
+  name: '店铺名称',
+  intro: '店铺介绍',
+  avatar: '头像',
+  shop: '店铺',
+  wechatSubMchId: '微信支付商户号',
+  transferNote: '转账说明',
+  transferQr: '收款码',
+  payment: '收款设置',
+  followUpDays: '回访间隔（天）',
+};
