@@ -1,3 +1,4 @@
+import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import { DEFAULT_POLICY, type Shop } from '../../types/shop';
 
@@ -33,4 +34,29 @@ export function aProduct(overrides: Partial<Product> = {}): Product {
     updatedAt: '2026-11-01T10:00:00+08:00',
     ...overrides,
   };
+}
+
+/** A whole order as `order.get` answers it: one item, awaiting nothing in particular; tests override what they look at. */
+export function anOrder(overrides: Partial<Order> = {}): Order {
+  return {
+    id: 'o1',
+    shopId: 'shop-1',
+    shopName: '林晓的商洛山货',
+    status: 'completed',
+    viewerIsOwner: false,
+    items: [{ productId: 'jar', title: '秦岭土蜂蜜 500g', priceFen: 6800, qty: 1, image: null }],
+    totalFen: 6800,
+    address: { name: '王小明', phone: '13800138000', detail: '北京市海淀区中关村大街 1 号' },
+    note: '',
+    payment: null,
+    refunds: [],
+    shipment: null,
+    afterSale: null,
+    review: null,
+    timeline: [],
+    expiresAt: null,
+    createdAt: '2026-11-20T10:00:00+08:00',
+    updatedAt: '2026-11-22T10:00:00+08:00',
+    ...overrides,
+  } as Order;
 }

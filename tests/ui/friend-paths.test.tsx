@@ -20,7 +20,7 @@ import type { Order } from '../../types/order';
 import { friendNavUi as F } from '../../types/zh-CN/friend-nav';
 import { ui } from '../../types/zh-CN/ui';
 import { ordersUi } from '../../types/zh-CN/orders-ui';
-import { aProduct, aShop } from './fixtures';
+import { anOrder, aProduct, aShop } from './fixtures';
 
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
@@ -46,24 +46,10 @@ const honey = aProduct({ id: 'pHoney', shopId: shop.id, title: '秦岭土蜂蜜 
 const walnut = aProduct({ id: 'pWalnut', shopId: shop.id, title: '商洛核桃 2 斤', priceFen: 4500, stock: 1 });
 const tea = aProduct({ id: 'pTea', shopId: shop.id, title: '紫阳富硒茶', priceFen: 3800, stock: 0 });
 const order = (over: Partial<Order> = {}) =>
-  ({
-    id: 'o1',
+  anOrder({
     shopId: shop.id,
     shopName: shop.name,
-    status: 'completed',
-    viewerIsOwner: false,
     totalFen: 22100,
-    address: { name: '王小明', phone: '13800138000', detail: '北京市海淀区中关村大街 1 号' },
-    note: '',
-    payment: null,
-    refunds: [],
-    shipment: null,
-    afterSale: null,
-    review: null,
-    timeline: [],
-    expiresAt: null,
-    createdAt: '2026-11-20T10:00:00+08:00',
-    updatedAt: '2026-11-22T10:00:00+08:00',
     items: [
       { productId: 'pHoney', title: '秦岭土蜂蜜 500g', priceFen: 5800, qty: 2, image: null },
       { productId: 'pWalnut', title: '商洛核桃 2 斤', priceFen: 4500, qty: 3, image: null },
@@ -71,7 +57,7 @@ const order = (over: Partial<Order> = {}) =>
       { productId: 'pGone', title: '去年的板栗', priceFen: 3000, qty: 1, image: null },
     ],
     ...over,
-  }) as unknown as Order;
+  });
 
 let navigate: jest.SpyInstance;
 let modal: jest.SpyInstance;

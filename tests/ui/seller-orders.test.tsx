@@ -6,6 +6,7 @@ import { callFunction } from '../../src/api';
 import type { Order, OrderStatus } from '../../types/order';
 import { orderStatusText, sellerOrderStatusText } from '../../types/zh-CN/orders';
 import { ordersUi } from '../../types/zh-CN/orders-ui';
+import { anOrder } from './fixtures';
 
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
@@ -14,28 +15,8 @@ jest.mock('../../src/api', () => {
 
 const call = callFunction as jest.MockedFunction<typeof callFunction>;
 
-const anOrder = (over: Partial<Order> = {}): Order =>
-  ({
-    id: 'o1',
-    shopId: 's1',
-    shopName: '林晓的商洛山货',
-    status: 'awaiting_confirmation',
-    items: [{ productId: 'jar', title: '秦岭土蜂蜜 500g', priceFen: 6800, qty: 1, image: null }],
-    totalFen: 6800,
-    address: { name: '王小明', phone: '13800138000', detail: '西安市雁塔区' },
-    note: '',
-    payment: null,
-    refunds: [],
-    shipment: null,
-    afterSale: null,
-    review: null,
-    timeline: [],
-    expiresAt: null,
-    createdAt: '2026-11-29T10:00:00+08:00',
-    updatedAt: '2026-11-29T10:00:00+08:00',
-    viewerIsOwner: true,
-    ...over,
-  }) as Order;
+const sellersOrder = (over: Partial<Order> = {}): Order =>
+  anOrder({ shopId: 's1', status: 'awaiting_confirmation', address: { name: '王小明', phone: '13800138000', detail: '西安市雁塔区' }, createdAt: '2026-11-29T10:00:00+08:00', updatedAt: '2026-11-29T10:00:00+08:00', viewerIsOwner: true, ...over });
 
 function openOrders(params: Record<string, string>) {
   Current.router = { params, path: '/seller/orders/index', $taroPath: 'seller/orders/index', onReady: '', onHide: '', onShow: '' };
@@ -45,7 +26,7 @@ function openOrders(params: Record<string, string>) {
 beforeEach(() => {
   call.mockReset();
   call.mockImplementation(((_fn: string, _action: string, params: { status?: OrderStatus }) =>
-    Promise.resolve({ orders: [anOrder({ status: params.status ?? 'awaiting_confirmation' })], nextCursor: null, counts: { awaiting_confirmation: 1, paid: 2, after_sale: 1 } })) as unknown as typeof callFunction);
+    Promise.resolve({ orders: [sellersOrder({ status: params.status ?? 'awaiting_confirmation' })], nextCursor: null, counts: { awaiting_confirmation: 1, paid: 2, after_sale: 1 } })) as unknown as typeof callFunction);
 });
 
 describe('the seller’s orders list', () => {
@@ -76,10 +57,10 @@ describe('the seller’s orders list', () => {
 
 describe('the status header', () => {
   it('shows each side its own words', () => {
-    const seller = render(<StatusHeader order={anOrder({ viewerIsOwner: true })} />);
+    const seller = render(<StatusHeader order={sellersOrder({ viewerIsOwner: true })} />);
     expect(seller.container.querySelector('.order-status__title')?.textContent).toBe(sellerOrderStatusText.awaiting_confirmation);
     seller.unmount();
-    const buyer = render(<StatusHeader order={anOrder({ viewerIsOwner: false })} />);
+    const buyer = render(<StatusHeader order={sellersOrder({ viewerIsOwner: false })} />);
     expect(buyer.container.querySelector('.order-status__title')?.textContent).toBe('待店主确认收款');
   });
 
