@@ -1,4 +1,5 @@
 // Types and constants only: the app's main package imports these (the seller's carrier picker), and must not pull in zod.
+import { carrierNames, logisticsTypeNames } from './zh-CN/carriers';
 
 /**
  * The carriers a seller picks from when shipping, by WeChat's own delivery company ids.
@@ -32,14 +33,15 @@ export interface DeliveryCompany {
   aliases: readonly string[];
 }
 
+const N = carrierNames;
 export const DELIVERY_COMPANIES: readonly DeliveryCompany[] = [
-  { id: 'SF', name: '顺丰速运', short: '顺丰', aliases: ['顺丰', '顺丰快递', '顺丰速递', '顺丰物流', 'SF Express', 'SFExpress'] },
-  { id: 'ZTO', name: '中通快递', short: '中通', aliases: ['中通', '中通速递'] },
-  { id: 'YTO', name: '圆通速递', short: '圆通', aliases: ['圆通', '圆通快递'] },
-  { id: 'YD', name: '韵达速递', short: '韵达', aliases: ['韵达', '韵达快递', 'YUNDA'] },
-  { id: 'STO', name: '申通快递', short: '申通', aliases: ['申通', '申通速递'] },
-  { id: 'JD', name: '京东快递', short: '京东', aliases: ['京东', '京东物流', 'JDL'] },
-  { id: 'EMS', name: 'EMS', short: 'EMS', aliases: ['EMS快递', '邮政EMS', '中国邮政EMS', '中国邮政速递', '中国邮政速递物流'] },
+  { id: 'SF', ...N.SF },
+  { id: 'ZTO', ...N.ZTO },
+  { id: 'YTO', ...N.YTO },
+  { id: 'YD', ...N.YD },
+  { id: 'STO', ...N.STO },
+  { id: 'JD', ...N.JD },
+  { id: 'EMS', ...N.EMS },
 ];
 
 /** A carrier outside the list above: shipped and shown to the buyer by its name, entered in WeChat by hand. */
@@ -64,7 +66,7 @@ export function findCarrier(input: string): DeliveryCompany | null {
 /** The id `order.ship` stores for a carrier: a listed company's id, OTHER_CARRIER, or null when it is not one of the choices. */
 export function resolveCarrierId(input: string): string | null {
   const s = squash(input);
-  if (s === OTHER_CARRIER || s === '其他' || s === '其它') return OTHER_CARRIER;
+  if (s === OTHER_CARRIER || carrierNames.other.includes(s)) return OTHER_CARRIER;
   return findCarrier(input)?.id ?? null;
 }
 
@@ -79,10 +81,10 @@ export function carrierById(id: string): DeliveryCompany | null {
  * ships them, and an order with nothing to send (a service, a deposit) is the virtual kind.
  */
 export const LOGISTICS_TYPES = {
-  express: { code: 1, name: '实体物流' },
-  local: { code: 2, name: '同城配送' },
-  virtual: { code: 3, name: '虚拟商品' },
-  pickup: { code: 4, name: '用户自提' },
+  express: { code: 1, name: logisticsTypeNames.express },
+  local: { code: 2, name: logisticsTypeNames.local },
+  virtual: { code: 3, name: logisticsTypeNames.virtual },
+  pickup: { code: 4, name: logisticsTypeNames.pickup },
 } as const;
 export type LogisticsKind = keyof typeof LOGISTICS_TYPES;
 
