@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
-import { EmptyState, ErrorState, LoadingState } from '../../components/state-views';
+import { PageFrame } from '../../components/page-frame';
+import { EmptyState } from '../../components/state-views';
 import { CustomerRow, ExportPanel, crmRoutes, useCustomers } from '../../features/crm';
 import { openPage } from '../../utils/navigation';
 import '../crm-pages.scss';
@@ -12,20 +12,10 @@ import './index.scss';
 export default function CustomersPage() {
   const list = useCustomers();
   const [query, setQuery] = useState('');
-  const [shown, setShown] = useState(false);
-
-  // Back from a customer: their note and tags as saved there.
-  useDidShow(() => {
-    if (shown) void list.refresh();
-    setShown(true);
-  });
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => Taro.stopPullDownRefresh());
-  });
 
   const filtered = list.filter.q !== '' || list.filter.tag !== '';
-  return (
-    <View className='crm-page customers-page'>
+  const top = (
+    <>
       <View className='crm-search'>
         <Input
           className='crm-search__input customer-search'
@@ -52,27 +42,43 @@ export default function CustomersPage() {
           ))}
         </View>
       ) : null}
+    </>
+  );
 
-      {list.state.status === 'loading' ? <LoadingState /> : null}
-      {list.state.status === 'error' ? <ErrorState message={list.state.error.message} onRetry={() => void list.reload()} /> : null}
-      {list.state.status === 'ready' && list.state.data.customers.length === 0 ? (
-        filtered ? <EmptyState title={crmUi.customers.noMatch} /> : <EmptyState title={crmUi.customers.empty} hint={crmUi.customers.emptyHint} />
-      ) : null}
-      {list.state.status === 'ready' && list.state.data.customers.length > 0 ? (
-        <View className='crm-list customer-list'>
-          {list.state.data.customers.map((c) => (
-            <CustomerRow key={c.id} customer={c} onOpen={(x) => openPage(crmRoutes.customer(x.id))} />
-          ))}
-        </View>
-      ) : null}
-      {list.state.status === 'ready' && list.state.data.nextCursor ? (
-        <View className={`crm-more load-more${list.state.data.moreError ? ' crm-more--error' : ''}`} onClick={() => void list.loadMore()}>
-          {list.loadingMore ? crmUi.customers.loadingMore : list.state.data.moreError ? crmUi.customers.moreFailed : crmUi.customers.more}
-        </View>
-      ) : null}
-      <Text className='crm-hint'>{crmUi.customers.privacy}</Text>
-
-      <ExportPanel />
-    </View>
+  // Back from a customer: their note and tags as saved there (the first show is the initial load).
+  return (
+    <PageFrame
+      className='crm-page customers-page'
+      state={list.state}
+      refresh={list.refresh}
+      refreshOnShow='afterFirst'
+      reload={() => void list.reload()}
+      top={top}
+      bottom={() => (
+        <>
+          <Text className='crm-hint'>{crmUi.customers.privacy}</Text>
+          <ExportPanel />
+        </>
+      )}
+    >
+      {(data) => (
+        <>
+          {data.customers.length === 0 ? (
+            filtered ? <EmptyState title={crmUi.customers.noMatch} /> : <EmptyState title={crmUi.customers.empty} hint={crmUi.customers.emptyHint} />
+          ) : (
+            <View className='crm-list customer-list'>
+              {data.customers.map((c) => (
+                <CustomerRow key={c.id} customer={c} onOpen={(x) => openPage(crmRoutes.customer(x.id))} />
+              ))}
+            </View>
+          )}
+          {data.nextCursor ? (
+            <View className={`crm-more load-more${data.moreError ? ' crm-more--error' : ''}`} onClick={() => void list.loadMore()}>
+              {list.loadingMore ? crmUi.customers.loadingMore : data.moreError ? crmUi.customers.moreFailed : crmUi.customers.more}
+            </View>
+          ) : null}
+        </>
+      )}
+    </PageFrame>
   );
 }
