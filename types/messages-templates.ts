@@ -1,5 +1,6 @@
 // Types and constants only (no dayjs, no zod): the app's main package imports this for consent prompts.
 import type { KeywordKey } from './messages-format';
+import { templateText as T } from './zh-CN/messages';
 
 /**
  * The subscription message templates this mini program registers in the WeChat admin
@@ -23,36 +24,36 @@ export interface TemplateSpec {
 
 export const TEMPLATES = {
   post_reminder: {
-    title: '待办事项提醒',
-    keywords: { thing1: '事项名称', time2: '提醒时间', thing3: '备注' },
+    title: T.post_reminder.title,
+    keywords: { thing1: T.post_reminder.thing1, time2: T.post_reminder.time2, thing3: T.post_reminder.thing3 },
   },
   shop_update: {
-    title: '店铺上新通知',
-    keywords: { thing1: '店铺名称', thing2: '上新内容', time3: '发布时间' },
+    title: T.shop_update.title,
+    keywords: { thing1: T.shop_update.thing1, thing2: T.shop_update.thing2, time3: T.shop_update.time3 },
   },
   new_order: {
-    title: '新订单通知',
-    keywords: { character_string1: '订单编号', thing2: '商品名称', amount3: '订单金额', phrase4: '订单状态', time5: '下单时间' },
+    title: T.new_order.title,
+    keywords: { character_string1: T.new_order.character_string1, thing2: T.new_order.thing2, amount3: T.new_order.amount3, phrase4: T.new_order.phrase4, time5: T.new_order.time5 },
   },
   after_sale_request: {
-    title: '售后申请通知',
-    keywords: { character_string1: '订单编号', thing2: '商品名称', phrase3: '售后类型', thing4: '申请原因', time5: '申请时间' },
+    title: T.after_sale_request.title,
+    keywords: { character_string1: T.after_sale_request.character_string1, thing2: T.after_sale_request.thing2, phrase3: T.after_sale_request.phrase3, thing4: T.after_sale_request.thing4, time5: T.after_sale_request.time5 },
   },
   order_cancelled: {
-    title: '订单取消通知',
-    keywords: { character_string1: '订单编号', thing2: '商品名称', amount3: '订单金额', thing4: '取消原因', time5: '取消时间' },
+    title: T.order_cancelled.title,
+    keywords: { character_string1: T.order_cancelled.character_string1, thing2: T.order_cancelled.thing2, amount3: T.order_cancelled.amount3, thing4: T.order_cancelled.thing4, time5: T.order_cancelled.time5 },
   },
   order_status: {
-    title: '订单状态通知',
-    keywords: { character_string1: '订单编号', thing2: '商品名称', phrase3: '订单状态', amount4: '订单金额', thing5: '温馨提示' },
+    title: T.order_status.title,
+    keywords: { character_string1: T.order_status.character_string1, thing2: T.order_status.thing2, phrase3: T.order_status.phrase3, amount4: T.order_status.amount4, thing5: T.order_status.thing5 },
   },
   order_shipped: {
-    title: '订单发货通知',
-    keywords: { character_string1: '订单编号', thing2: '商品名称', thing3: '快递公司', character_string4: '快递单号', time5: '发货时间' },
+    title: T.order_shipped.title,
+    keywords: { character_string1: T.order_shipped.character_string1, thing2: T.order_shipped.thing2, thing3: T.order_shipped.thing3, character_string4: T.order_shipped.character_string4, time5: T.order_shipped.time5 },
   },
   after_sale_result: {
-    title: '售后结果通知',
-    keywords: { character_string1: '订单编号', phrase2: '处理结果', amount3: '退款金额', thing4: '备注', time5: '处理时间' },
+    title: T.after_sale_result.title,
+    keywords: { character_string1: T.after_sale_result.character_string1, phrase2: T.after_sale_result.phrase2, amount3: T.after_sale_result.amount3, thing4: T.after_sale_result.thing4, time5: T.after_sale_result.time5 },
   },
 } as const satisfies Record<string, TemplateSpec>;
 
