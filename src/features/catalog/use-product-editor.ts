@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 import { CATALOG_BOUNDS } from '../../../types/catalog';
 import type { Product } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
 import { toApiError, type ApiError } from '../../api';
+import { readyResource, useResource } from '../../hooks/use-resource';
 import { useImageList } from '../uploads';
 import { catalogApi } from './api';
 import { emptyProductForm, formErrorsFrom, productToForm, validateProductForm, type ProductFormErrors, type ProductFormValues } from './form';
@@ -15,7 +16,6 @@ export type EditorLoad = { status: 'loading' } | { status: 'error'; error: ApiEr
  */
 export function useProductEditor(productId: string) {
   const editing = productId !== '';
-  const [load, setLoad] = useState<EditorLoad>(editing ? { status: 'loading' } : { status: 'ready' });
   const [values, setValues] = useState<ProductFormValues>(emptyProductForm);
   const [errors, setErrors] = useState<ProductFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -24,30 +24,17 @@ export function useProductEditor(productId: string) {
   const proofImages = useImageList('proofs', CATALOG_BOUNDS.proofImages);
   const resetImages = images.reset;
   const resetProofs = proofImages.reset;
-  const latest = useRef(0);
-
-  const fetchProduct = useCallback(async () => {
-    if (!editing) return;
-    const request = ++latest.current;
-    setLoad({ status: 'loading' });
-    try {
-      const product = await catalogApi.get(productId);
-      if (request !== latest.current) return;
-      setValues(productToForm(product));
-      resetImages(product.images);
-      resetProofs(product.proofImages);
-      setLoad({ status: 'ready' });
-    } catch (err) {
-      if (request === latest.current) setLoad({ status: 'error', error: toApiError(err) });
-    }
-  }, [editing, productId, resetImages, resetProofs]);
-
-  useEffect(() => {
-    void fetchProduct();
-    return () => {
-      latest.current += 1;
-    };
-  }, [fetchProduct]);
+  const fetchProduct = useCallback(() => catalogApi.get(productId), [productId]);
+  const product = useResource(fetchProduct, { enabled: editing, initial: editing ? undefined : readyResource(null) });
+  const loaded = product.state.status === 'ready' ? product.state.data : null;
+  // The form is filled from each product answer before it is painted (no flash of an empty form).
+  useLayoutEffect(() => {
+    if (!loaded) return;
+    setValues(productToForm(loaded));
+    resetImages(loaded.images);
+    resetProofs(loaded.proofImages);
+  }, [loaded, resetImages, resetProofs]);
+  const load: EditorLoad = product.state.status === 'ready' ? { status: 'ready' } : product.state;
 
   const setField = useCallback((field: keyof ProductFormValues, value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }));
@@ -83,5 +70,5 @@ export function useProductEditor(productId: string) {
     }
   }, [submitting, images.uploading, images.urls, proofImages.uploading, proofImages.urls, values, editing, productId]);
 
-  return { editing, load, retry: fetchProduct, values, setField, errors, formError, submitting, images, proofImages, submit };
+  return { editing, load, retry: product.reload, values, setField, errors, formError, submitting, images, proofImages, submit };
 }
