@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
 import { createScratchDatabase } from './helpers/host';
+import { spawnHost } from './helpers/spawn-host';
 
 /**
  * The real host process, killed with SIGKILL in the middle of work, then started again on the same
  * data: what it had committed is whole, what it had not is gone, and nothing is half done or doubled.
  */
-const ROOT = path.resolve(__dirname, '../..');
 const server = process.env.DATABASE_URL;
 
 interface Running {
@@ -22,28 +22,9 @@ interface Running {
 const alive = new Set<ChildProcess>();
 
 async function start(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cloud/host/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', NODE_ENV: 'development', SEED_DEMO: '0', ...env },
-  });
+  const { url, child } = await spawnHost({ SEED_DEMO: '0', ...env });
   alive.add(child);
   child.on('exit', () => alive.delete(child));
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = out.match(/is running: (http:\/\/\S+)/);
-      if (m) {
-        clearInterval(timer);
-        resolve(m[1]);
-      }
-    }, 50);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`host exited (${code}): ${out}`));
-    });
-  });
   return { url, child };
 }
 

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { openDatabase } from '../../cloud/db/open';
 import { loadMigrations, migrate } from '../../cloud/db/migrate';
 import type { Shop } from '../../types/shop';
 import { startTestHost, usingPostgres } from './helpers/host';
+import { spawnHost } from './helpers/spawn-host';
 
-const ROOT = path.resolve(__dirname, '../..');
 
 describe('migrations', () => {
   it('apply once, in order, and running them again changes nothing', async () => {
@@ -101,22 +100,8 @@ describe('transactions', () => {
 
   it('the real host starts on a fresh machine (no data folder yet) and shuts down cleanly on SIGTERM with its data intact', async () => {
     const fresh = path.join(dir, 'not', 'there', 'yet');
-    const env = { ...process.env, DATA_DIR: fresh, PORT: '0', DATABASE_URL: '', NODE_ENV: 'development' };
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cloud/host/main.ts')], { env, cwd: ROOT });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const m = out.match(/is running: (http:\/\/\S+)/);
-        if (m) {
-          clearInterval(timer);
-          resolve(m[1]);
-        }
-      }, 50);
-      child.on('exit', (code) => reject(new Error(`host exited early (${code}): ${out}`)));
-    });
-    expect(out).toMatch(/Demo shop:\s+http:\/\/\S+\/s\/s\w+/);
+    const { url, child, output } = await spawnHost({ DATA_DIR: fresh, DATABASE_URL: '' });
+    expect(output()).toMatch(/Demo shop:\s+http:\/\/\S+\/s\/s\w+/);
     const res = await fetch(`${url}/api/fn/shop`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-dev-openid': 'sigterm-owner' },
