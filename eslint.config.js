@@ -121,7 +121,7 @@ module.exports = tseslint.config(
       'types/zh-CN/**',
       'src/**/*.config.ts',
       'cloud/core/demo/content.ts',
-      ...['messages', 'messages-format'].map((f) => `types/${f}.ts`),
+      ...['messages'].map((f) => `types/${f}.ts`),
     ],
     plugins: { 'zh-cn': { rules: { 'no-literal-text': require('eslint/use-at-your-own-risk').builtinRules.get('no-restricted-syntax') } } },
     rules: {

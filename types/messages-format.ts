@@ -24,6 +24,7 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
+import { keywordText as K } from './zh-CN/messages';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -68,10 +69,13 @@ const DIGIT = /[0-9]/;
 const UNICODE_SYMBOL = /[\p{P}\p{S}]/u;
 
 const TIME = String.raw`(?:[01]?\d|2[0-3]):[0-5]\d`;
-const DATE = String.raw`\d{4}年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日`;
+const DATE = String.raw`\d{4}${K.year}(?:1[0-2]|0?[1-9])${K.month}(?:3[01]|[12]\d|0?[1-9])${K.day}`;
 const TIME_POINT = new RegExp(`^(?:${DATE} )?${TIME}$`);
 const DATE_POINT = new RegExp(`^${DATE}(?: ${TIME})?$`);
-const AMOUNT = /^[¥￥$€£](\d+)(?:\.(\d+))?元?$/;
+const AMOUNT = new RegExp(String.raw`^[¥￥$€£](\d+)(?:\.(\d+))?${K.yuan}?$`);
+/** dayjs formats of time and date values: 2019年10月1日 15:01 */
+const DATE_FORMAT = `YYYY${K.year}M${K.month}D${K.day}`;
+const TIME_FORMAT = `${DATE_FORMAT} HH:mm`;
 
 function codePoints(s: string): string[] {
   return Array.from(s);
@@ -123,7 +127,7 @@ const THING_MAX = 20;
 
 function formatThing(raw: string): string {
   const text = oneLine(String(raw));
-  if (text === '') return '无';
+  if (text === '') return K.empty.thing;
   if (text.length <= THING_MAX) return text;
   let out = '';
   for (const ch of codePoints(text)) {
@@ -145,12 +149,12 @@ function formatAmount(fen: number): string {
 
 export const RULES: { [T in KeywordType]: Rule<T> } = {
   thing: {
-    rule: '20 个以内字符',
+    rule: K.rule.thing,
     valid: (v) => v.length > 0 && v.length <= THING_MAX && v.trim() !== '' && !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(v),
     format: (raw) => formatThing(raw),
   },
   number: {
-    rule: '32 位以内数字，可带小数',
+    rule: K.rule.number,
     valid: (v) => /^\d+(?:\.\d+)?$/.test(v) && v.replace('.', '').length <= 32,
     format: (raw) => {
       const [int, ...rest] = String(raw).replace(/[^0-9.]/g, '').split('.');
@@ -160,32 +164,32 @@ export const RULES: { [T in KeywordType]: Rule<T> } = {
     },
   },
   letter: {
-    rule: '32 位以内字母',
+    rule: K.rule.letter,
     valid: (v) => /^[A-Za-z]{1,32}$/.test(v),
     format: (raw) => only(String(raw), (c) => ASCII_LETTER.test(c), 32) || 'NA',
   },
   symbol: {
-    rule: '5 位以内符号',
+    rule: K.rule.symbol,
     valid: (v) => /^[\p{P}\p{S}]{1,5}$/u.test(v),
     format: (raw) => only(String(raw), (c) => UNICODE_SYMBOL.test(c), 5) || '-',
   },
   character_string: {
-    rule: '32 位以内数字、字母或符号',
+    rule: K.rule.character_string,
     valid: (v) => /^[!-~]{1,32}$/.test(v),
     format: (raw) => only(String(raw), (c) => /^[!-~]$/.test(c), 32) || '-',
   },
   time: {
-    rule: '24 小时制时间，可带年月日（15:01 或 2019年10月1日 15:01），时间段用 ~ 连接',
+    rule: K.rule.time,
     valid: (v) => pointsOf(v, TIME_POINT),
-    format: (raw, ctx) => zoned(raw, ctx)?.format('YYYY年M月D日 HH:mm') ?? '00:00',
+    format: (raw, ctx) => zoned(raw, ctx)?.format(TIME_FORMAT) ?? '00:00',
   },
   date: {
-    rule: '年月日（2019年10月1日），可带 24 小时制时间，时间段用 ~ 连接',
+    rule: K.rule.date,
     valid: (v) => pointsOf(v, DATE_POINT),
-    format: (raw, ctx) => zoned(raw, ctx)?.format('YYYY年M月D日') ?? '1970年1月1日',
+    format: (raw, ctx) => zoned(raw, ctx)?.format(DATE_FORMAT) ?? K.empty.date,
   },
   amount: {
-    rule: '1 个币种符号 + 10 位以内纯数字，可带小数，结尾可带“元”',
+    rule: K.rule.amount,
     valid: (v) => {
       const m = AMOUNT.exec(v);
       return m !== null && m[1].length + (m[2]?.length ?? 0) <= 10;
@@ -193,12 +197,12 @@ export const RULES: { [T in KeywordType]: Rule<T> } = {
     format: (raw) => formatAmount(raw),
   },
   phone_number: {
-    rule: '17 位以内数字、符号',
+    rule: K.rule.phone_number,
     valid: (v) => v.length <= 17 && /^[0-9!-/:-@[-`{-~]+$/.test(v),
     format: (raw) => only(String(raw), (c) => DIGIT.test(c) || ASCII_SYMBOL.test(c), 17) || '-',
   },
   name: {
-    rule: '10 个以内纯汉字或 20 个以内纯字母或符号；中文和字母混合按中文名算，10 个字以内',
+    rule: K.rule.name,
     valid: (v) => {
       if (HAN.test(v)) return /^[\p{Script=Han}A-Za-z]+$/u.test(v) && codePoints(v).length <= 10;
       return /^[A-Za-z!-/:-@[-`{-~]{1,20}$/.test(v);
@@ -206,13 +210,13 @@ export const RULES: { [T in KeywordType]: Rule<T> } = {
     format: (raw) => {
       const s = String(raw);
       if (HAN.test(s)) return only(s, (c) => HAN.test(c) || ASCII_LETTER.test(c), 10);
-      return only(s, (c) => ASCII_LETTER.test(c) || ASCII_SYMBOL.test(c), 20) || '匿名';
+      return only(s, (c) => ASCII_LETTER.test(c) || ASCII_SYMBOL.test(c), 20) || K.empty.name;
     },
   },
   phrase: {
-    rule: '5 个以内纯汉字',
+    rule: K.rule.phrase,
     valid: (v) => /^\p{Script=Han}{1,5}$/u.test(v),
-    format: (raw) => only(String(raw), (c) => HAN.test(c), 5) || '有更新',
+    format: (raw) => only(String(raw), (c) => HAN.test(c), 5) || K.empty.phrase,
   },
 };
 
