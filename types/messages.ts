@@ -12,6 +12,7 @@
 import type { AfterSaleType, PaymentMethod } from './order';
 import { DEFAULT_TIME_ZONE, formatKeyword, keywordTypeOf, type KeywordType, type RawValueOf, type TypeOfKey } from './messages-format';
 import { TEMPLATES, type KeywordsOf, type TemplateIds, type TemplateName } from './messages-templates';
+import { messageText as M } from './zh-CN/messages';
 
 export type Recipient = 'buyer' | 'owner' | 'follower';
 
@@ -93,7 +94,7 @@ type ByRecipient<K extends MessageKind> = { [R in MessageInputs[K]['to']]: AnyBi
 const buyerOrderPage = (m: OrderFacts) => `pages/order/index?orderId=${encodeURIComponent(m.orderId)}`;
 const sellerOrderPage = (m: OrderFacts) => `seller/order/index?orderId=${encodeURIComponent(m.orderId)}`;
 
-const AFTER_SALE_TYPE: Record<AfterSaleType, string> = { refund: '仅退款', return: '退货退款' };
+const AFTER_SALE_TYPE: Record<AfterSaleType, string> = M.afterSaleType;
 
 /** The status phrase (≤ 5 汉字) and the hint a buyer's 订单状态通知 shows. */
 function buyerStatus(phrase: string, hint: string) {
@@ -105,7 +106,7 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
     owner: {
       template: 'post_reminder',
       page: (m) => `seller/posts/share/index?postId=${encodeURIComponent(m.postId)}`,
-      fill: (m) => ({ thing1: m.text, time2: m.at, thing3: '到点了，点开复制文案去发朋友圈' }),
+      fill: (m) => ({ thing1: m.text, time2: m.at, thing3: M.postReminder }),
     },
   },
   shop_update: {
@@ -119,19 +120,19 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
     owner: {
       template: 'new_order',
       page: sellerOrderPage,
-      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, amount3: m.totalFen, phrase4: '待付款', time5: m.createdAt }),
+      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, amount3: m.totalFen, phrase4: M.phrase.unpaid, time5: m.createdAt }),
     },
   },
   'order.paid': {
     owner: {
       template: 'new_order',
       page: sellerOrderPage,
-      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, amount3: m.totalFen, phrase4: m.method === 'wechat' ? '待发货' : '待确认收款', time5: m.createdAt }),
+      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, amount3: m.totalFen, phrase4: m.method === 'wechat' ? M.phrase.toShip : M.phrase.toConfirmPayment, time5: m.createdAt }),
     },
-    buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus('待发货', '店主已确认收款，正在备货') },
+    buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus(M.phrase.toShip, M.hint.paid) },
   },
   'order.payment_rejected': {
-    buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus('待付款', '店主未收到转账，请核对后重新付款') },
+    buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus(M.phrase.unpaid, M.hint.paymentRejected) },
   },
   'order.shipped': {
     buyer: {
@@ -148,7 +149,7 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
         character_string1: m.orderId,
         thing2: m.productSummary,
         amount3: m.totalFen,
-        thing4: m.reason ?? (m.by === 'buyer' ? '买家取消了订单' : '订单已取消'),
+        thing4: m.reason ?? (m.by === 'buyer' ? M.hint.cancelledByBuyer : M.hint.cancelled),
         time5: m.at,
       }),
     },
@@ -156,7 +157,7 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
       template: 'order_status',
       page: buyerOrderPage,
       fill: (m) =>
-        buyerStatus('已取消', m.by === 'system' ? '超时未付款，订单已自动取消' : m.refunded ? '店主取消了订单，货款原路退回' : (m.reason ?? '店主取消了订单'))(m),
+        buyerStatus(M.phrase.cancelled, m.by === 'system' ? M.hint.cancelledUnpaid : m.refunded ? M.hint.cancelledRefunded : (m.reason ?? M.hint.cancelledBySeller))(m),
     },
   },
   'order.after_sale_requested': {
@@ -172,9 +173,9 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
       page: buyerOrderPage,
       fill: (m) => ({
         character_string1: m.orderId,
-        phrase2: m.approve ? '已同意' : '已拒绝',
+        phrase2: m.approve ? M.phrase.approved : M.phrase.rejected,
         amount3: m.refundFen,
-        thing4: m.note ?? (m.approve ? '货款将原路退回' : '店主未同意，可联系店主'),
+        thing4: m.note ?? (m.approve ? M.hint.refundComing : M.hint.afterSaleRejected),
         time5: m.at,
       }),
     },
@@ -183,35 +184,35 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
     owner: {
       template: 'after_sale_request',
       page: sellerOrderPage,
-      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, phrase3: AFTER_SALE_TYPE[m.type], thing4: `已超时未处理：${m.reason}`, time5: m.at }),
+      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, phrase3: AFTER_SALE_TYPE[m.type], thing4: M.hint.afterSaleOverdue(m.reason), time5: m.at }),
     },
-    buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus('售后处理中', '店主超时未答复，可在订单里联系店主') },
+    buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus(M.phrase.afterSale, M.hint.afterSaleOverdueBuyer) },
   },
   'order.return_approved': {
     buyer: {
       template: 'after_sale_result',
       page: buyerOrderPage,
-      fill: (m) => ({ character_string1: m.orderId, phrase2: '同意退货', amount3: m.amountFen, thing4: `请在${m.days}天内寄回并填写单号`, time5: m.at }),
+      fill: (m) => ({ character_string1: m.orderId, phrase2: M.phrase.returnApproved, amount3: m.amountFen, thing4: M.hint.returnBy(m.days), time5: m.at }),
     },
   },
   'order.return_shipped': {
     owner: {
       template: 'after_sale_request',
       page: sellerOrderPage,
-      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, phrase3: AFTER_SALE_TYPE.return, thing4: `买家已寄回：${m.carrier} ${m.trackingNo}`, time5: m.at }),
+      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, phrase3: AFTER_SALE_TYPE.return, thing4: M.hint.returnShipped(m.carrier, m.trackingNo), time5: m.at }),
     },
   },
   'order.return_closed': {
-    buyer: { template: 'order_status', page: buyerOrderPage, fill: (m) => buyerStatus('售后关闭', `退货未在${m.days}天内寄回，售后已关闭`)(m) },
+    buyer: { template: 'order_status', page: buyerOrderPage, fill: (m) => buyerStatus(M.phrase.afterSaleClosed, M.hint.returnClosed(m.days))(m) },
   },
   'order.completed': {
-    buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus('已完成', '订单已完成，欢迎写下评价') },
+    buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus(M.phrase.completed, M.hint.completed) },
   },
   'order.refund_sent': {
     buyer: {
       template: 'after_sale_result',
       page: buyerOrderPage,
-      fill: (m) => ({ character_string1: m.orderId, phrase2: '已转回', amount3: m.amountFen, thing4: m.note ?? '店主已把钱转回给你，请查收', time5: m.at }),
+      fill: (m) => ({ character_string1: m.orderId, phrase2: M.phrase.refundSent, amount3: m.amountFen, thing4: m.note ?? M.hint.refundSent, time5: m.at }),
     },
   },
 };

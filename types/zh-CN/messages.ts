@@ -43,3 +43,43 @@ export const keywordText = {
     phrase: '有更新',
   },
 };
+
+/**
+ * What each subscription message says (types/messages.ts fills the templates with these): the 订单状态 phrases
+ * (WeChat's phrase rule: ≤ 5 汉字) and the hints and notes (thing: ≤ 20 characters, longer ones are cut).
+ */
+export const messageText = {
+  afterSaleType: { refund: '仅退款', return: '退货退款' },
+  postReminder: '到点了，点开复制文案去发朋友圈',
+  phrase: {
+    unpaid: '待付款',
+    toShip: '待发货',
+    toConfirmPayment: '待确认收款',
+    cancelled: '已取消',
+    afterSale: '售后处理中',
+    afterSaleClosed: '售后关闭',
+    completed: '已完成',
+    approved: '已同意',
+    rejected: '已拒绝',
+    returnApproved: '同意退货',
+    refundSent: '已转回',
+  },
+  hint: {
+    paid: '店主已确认收款，正在备货',
+    paymentRejected: '店主未收到转账，请核对后重新付款',
+    cancelledByBuyer: '买家取消了订单',
+    cancelled: '订单已取消',
+    cancelledUnpaid: '超时未付款，订单已自动取消',
+    cancelledRefunded: '店主取消了订单，货款原路退回',
+    cancelledBySeller: '店主取消了订单',
+    refundComing: '货款将原路退回',
+    afterSaleRejected: '店主未同意，可联系店主',
+    afterSaleOverdue: (reason: string) => `已超时未处理：${reason}`,
+    afterSaleOverdueBuyer: '店主超时未答复，可在订单里联系店主',
+    returnBy: (days: number) => `请在${days}天内寄回并填写单号`,
+    returnShipped: (carrier: string, trackingNo: string) => `买家已寄回：${carrier} ${trackingNo}`,
+    returnClosed: (days: number) => `退货未在${days}天内寄回，售后已关闭`,
+    completed: '订单已完成，欢迎写下评价',
+    refundSent: '店主已把钱转回给你，请查收',
+  },
+};
