@@ -139,6 +139,31 @@ describe('the share page in WeChat', () => {
     expect(wx.log.of('showShareImageMenu')[0].args).toEqual(expect.objectContaining({ inTap: true }));
   });
 
+  test('from a product refused by the posting policy: 改在 … 发 plans it at the suggested time, then the poster is drawn', async () => {
+    router.params = { productId: 'p7' };
+    const next = '2026-12-02T08:00:00+08:00';
+    const planned: unknown[] = [];
+    cloudFunctions.deployed.set('post', (event) => {
+      if (event.action === 'schedule') {
+        planned.push(event.at);
+        if (planned.length === 1) return { ok: false, error: { code: 'POSTING_LIMIT', message: '每天最多 2 条', details: { rule: 'dailyMax', nextAllowedAt: next } } };
+        return { ok: true, data: { ...post, at: next } };
+      }
+      if (event.action === 'shareCode') return { ok: true, data: { kind: 'wxacode', image: CODE, page: 'pages/product/index', scene: 'p=p7' } };
+      return { ok: false, error: { code: 'BAD_INPUT', message: '不支持' } };
+    });
+    render(<SharePage />);
+    expect(await view.findByText('每天最多 2 条', {}, { timeout: 3000 })).toBeTruthy();
+    expect(planned).toHaveLength(1);
+
+    await act(async () => {
+      tap(() => fireEvent.click(document.querySelector('.schedule-at-next') as HTMLElement));
+    });
+    await waitFor(() => expect(document.querySelector('.poster-image')).not.toBeNull(), { timeout: 3000 });
+    expect(planned).toEqual([expect.any(String), next]);
+    expect(document.querySelector('.refusal')).toBeNull();
+  });
+
   test('a poster that cannot be made says so and offers to try again', async () => {
     cloudFunctions.deployed.set('post', (event) => {
       if (event.action === 'list') return { ok: true, data: [post] };

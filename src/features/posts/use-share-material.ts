@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Post } from '../../../types/post';
 import type { Product } from '../../../types/product';
 import type { Shop } from '../../../types/shop';
 import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { ApiError, callFunction, toApiError } from '../../api';
+import { useResource } from '../../hooks/use-resource';
 import { showError } from '../../utils/feedback';
 import { catalogApi } from '../catalog';
 import { postApi } from './api';
@@ -32,6 +33,21 @@ async function postById(postId: string): Promise<Post> {
   return post;
 }
 
+type Material = Exclude<MaterialState, { status: 'loading' } | { status: 'error' }>;
+type Scheduling = { product: Product; shop: Shop; at: string };
+
+/** Plans the product's post at `at`; a policy refusal is material too (it offers the time the backend suggests). */
+async function scheduleMaterial({ product, shop, at }: Scheduling): Promise<Material> {
+  try {
+    const post = await postApi.schedule({ at, text: draftFromProduct(product), productId: product.id, ...(product.images.length ? { images: product.images.slice(0, 9) } : {}) });
+    return { status: 'ready', post, product, shop };
+  } catch (err) {
+    const refusal = refusalFrom(toApiError(err));
+    if (refusal) return { status: 'refused', refusal, product, shop };
+    throw err;
+  }
+}
+
 /**
  * Share material for one post (`?postId=`), or for "发朋友圈" from a product page (`?productId=`):
  * that one is scheduled first at now + 1 minute through the same policy, and a refusal offers the
@@ -39,15 +55,17 @@ async function postById(postId: string): Promise<Post> {
  * name, the code from `post.shareCode`) to share or save, and "我已发出".
  */
 export function useShareMaterial(source: MaterialSource) {
-  const [state, setState] = useState<MaterialState>({ status: 'loading' });
   const [poster, setPoster] = useState<PosterState>({ status: 'none' });
   const [busy, setBusy] = useState(false);
   const [shared, setShared] = useState(false);
-  const latest = useRef(0);
   const postId = 'postId' in source ? source.postId : '';
   const productId = 'productId' in source ? source.productId : '';
+  // The refusal's "改在 … 发" is the next load: it plans at the suggested time instead of asking for it all again.
+  const nextScheduling = useRef<Scheduling | null>(null);
+  const staleLater = useRef<() => () => boolean>(() => () => false);
 
-  const drawPoster = useCallback(async (post: Post, product: Product | null, shop: Shop, request: number) => {
+  /** Draws the poster unless a newer load (or leaving the page) has superseded `stale`'s moment. */
+  const drawPoster = useCallback(async (post: Post, product: Product | null, shop: Shop, stale: () => boolean) => {
     setPoster({ status: 'drawing' });
     try {
       const code = await postApi.shareCode(product?.id);
@@ -55,68 +73,57 @@ export function useShareMaterial(source: MaterialSource) {
         { title: product?.title ?? post.text, priceFen: product?.priceFen ?? null, shopName: shop.name, imageUrl: post.images[0] ?? product?.images[0] ?? null, codeImage: code.image },
         `poster-${post.id}`,
       );
-      if (request === latest.current) setPoster({ status: 'ready', src });
+      if (!stale()) setPoster({ status: 'ready', src });
     } catch {
-      if (request === latest.current) setPoster({ status: 'failed' });
+      if (!stale()) setPoster({ status: 'failed' });
     }
   }, []);
 
-  const schedule = useCallback(
-    async (product: Product, shop: Shop, at: string, request: number) => {
-      try {
-        const post = await postApi.schedule({ at, text: draftFromProduct(product), productId: product.id, ...(product.images.length ? { images: product.images.slice(0, 9) } : {}) });
-        if (request !== latest.current) return;
-        setState({ status: 'ready', post, product, shop });
-        void drawPoster(post, product, shop, request);
-      } catch (err) {
-        if (request !== latest.current) return;
-        const error = toApiError(err);
-        const refusal = refusalFrom(error);
-        setState(refusal ? { status: 'refused', refusal, product, shop } : { status: 'error', error });
-      }
-    },
-    [drawPoster],
-  );
-
-  const load = useCallback(async () => {
-    const request = ++latest.current;
-    setState({ status: 'loading' });
-    setPoster({ status: 'none' });
-    setShared(false);
-    try {
+  const loadMaterial = useCallback(async (): Promise<Material> => {
+    const stale = staleLater.current();
+    const scheduling = nextScheduling.current;
+    nextScheduling.current = null;
+    let material: Material;
+    if (scheduling) {
+      material = await scheduleMaterial(scheduling);
+    } else {
       const shop = await callFunction('shop', 'mine', {});
       if (postId) {
         const post = await postById(postId);
         const product = post.productId ? await catalogApi.get(post.productId).catch(() => null) : null;
-        if (request !== latest.current) return;
-        setState({ status: 'ready', post, product, shop });
-        void drawPoster(post, product, shop, request);
-        return;
+        material = { status: 'ready', post, product, shop };
+      } else {
+        const product = await catalogApi.get(productId);
+        // Left the page (or asked again) meanwhile: plan nothing. useResource drops this answer unseen.
+        if (stale()) throw new ApiError('INTERNAL', '');
+        material = await scheduleMaterial({ product, shop, at: new Date(Date.now() + POST_NOW_DELAY_MS).toISOString() });
       }
-      const product = await catalogApi.get(productId);
-      if (request !== latest.current) return;
-      await schedule(product, shop, new Date(Date.now() + POST_NOW_DELAY_MS).toISOString(), request);
-    } catch (err) {
-      if (request === latest.current) setState({ status: 'error', error: toApiError(err) });
     }
-  }, [postId, productId, drawPoster, schedule]);
+    if (material.status === 'ready' && !stale()) void drawPoster(material.post, material.product, material.shop, stale);
+    return material;
+  }, [postId, productId, drawPoster]);
 
-  useEffect(() => {
-    void load();
-    return () => {
-      latest.current += 1;
-    };
-  }, [load]);
+  // A failed plan at the suggested time shows its error, like a failed load.
+  const material = useResource(loadMaterial, { refreshErrorReplaces: true });
+  staleLater.current = material.superseded;
+  const { reload: reloadMaterial, refresh: refreshMaterial, update, superseded } = material;
+  const state: MaterialState = material.state.status === 'ready' ? material.state.data : material.state;
+
+  const load = useCallback(() => {
+    setPoster({ status: 'none' });
+    setShared(false);
+    return reloadMaterial();
+  }, [reloadMaterial]);
 
   /** The refusal's one-tap "改在 … 发": plans the post at the suggested time (the caller asked for consent first). */
   const scheduleAtSuggested = useCallback(async (): Promise<Post | null> => {
     if (state.status !== 'refused' || !state.refusal.nextAllowedAt || busy) return null;
     setBusy(true);
-    const request = ++latest.current;
-    await schedule(state.product, state.shop, state.refusal.nextAllowedAt, request);
+    nextScheduling.current = { product: state.product, shop: state.shop, at: state.refusal.nextAllowedAt };
+    await refreshMaterial();
     setBusy(false);
     return null;
-  }, [state, busy, schedule]);
+  }, [state, busy, refreshMaterial]);
 
   const copy = useCallback(async () => {
     if (state.status === 'ready') await copyPostText(state.post.text);
@@ -135,15 +142,15 @@ export function useShareMaterial(source: MaterialSource) {
   /** "重新生成" after a failed poster. */
   const redrawPoster = useCallback(() => {
     if (state.status !== 'ready') return;
-    void drawPoster(state.post, state.product, state.shop, latest.current);
-  }, [state, drawPoster]);
+    void drawPoster(state.post, state.product, state.shop, superseded());
+  }, [state, drawPoster, superseded]);
 
   const markPosted = useCallback(async (): Promise<boolean> => {
     if (state.status !== 'ready' || busy) return false;
     setBusy(true);
     try {
       const post = await postApi.markPosted(state.post.id);
-      setState({ ...state, post });
+      update((m) => (m.status === 'ready' ? { ...m, post } : m));
       return true;
     } catch (err) {
       // a refusal (not due yet, paused, a rule) keeps the material on screen and says why
@@ -152,7 +159,7 @@ export function useShareMaterial(source: MaterialSource) {
     } finally {
       setBusy(false);
     }
-  }, [state, busy]);
+  }, [state, busy, update]);
 
   return { state, poster, busy, shared, reload: load, scheduleAtSuggested, copy, share, redrawPoster, markPosted, setShared };
 }
