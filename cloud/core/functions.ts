@@ -4,6 +4,7 @@ import { orderFunction } from './orders';
 import { postFunction } from './posts';
 import { crmFunction, exportFunction, statsFunction } from './crm';
 import { shopFunction } from './shops';
+import { supplyFunction } from './supply';
 
 // `satisfies` rather than an annotation: the literal type keeps each action's input schema and result,
 // and the app's contract (types/functions.ts) is derived from it, so an action's change breaks the app's tsc.
@@ -15,6 +16,7 @@ const table = {
   crm: crmFunction,
   stats: statsFunction,
   export: exportFunction,
+  supply: supplyFunction,
 } satisfies Record<string, FunctionDef>;
 
 /** Every client-callable function, each with its actions' own schemas and results (types/functions.ts reads it). */

@@ -4,6 +4,7 @@ import type { Order } from '../../types/order';
 import type { Post } from '../../types/post';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
+import type { SupplyProduct } from '../../types/supply';
 import { handClock, hostPerFile } from './helpers/host';
 
 /**
@@ -28,6 +29,8 @@ interface Fixture {
   customer(): Promise<string>;
   /** a completed order whose follow-up is due */
   dueFollowUp(): Promise<string>;
+  /** the owner and the other owner as suppliers too (an identity may be both), and a supply product of the owner's */
+  supply(): Promise<SupplyProduct>;
 }
 
 interface Row {
@@ -147,6 +150,18 @@ const MATRIX: Row[] = [
   { fn: 'crm', action: 'done', event: async (fx) => ({ followUpId: await fx.dueFollowUp() }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'stats', action: 'summary', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'export', action: 'csv', event: () => ({ kind: 'orders' }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  // the owner is also a supplier (issue 16); the other owner is another supplier, to whom the product is not there
+  { fn: 'supply', action: 'open', event: async (fx) => (await fx.supply(), { name: '新的供货商' }), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'CONFLICT', 'CONFLICT'] },
+  {
+    fn: 'supply',
+    action: 'create',
+    event: async (fx) => (await fx.supply(), { title: '土蜂蜜', story: '故事', supplyPriceFen: 100, minPriceFen: 200, maxPriceFen: 300, stock: 5 }),
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'],
+  },
+  { fn: 'supply', action: 'update', event: async (fx) => ({ supplyProductId: (await fx.supply()).id, stock: 7 }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'supply', action: 'archive', event: async (fx) => ({ supplyProductId: (await fx.supply()).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'supply', action: 'list', event: async (fx) => (await fx.supply(), {}), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  { fn: 'supply', action: 'get', event: async (fx) => ({ supplyProductId: (await fx.supply()).id }), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'post', action: 'shareCode', event: (fx) => ({ productId: fx.product.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
 ];
 
@@ -187,6 +202,11 @@ async function fixture(): Promise<Fixture> {
       await fx.order('pending_payment');
       const page = await host.ok<{ customers: { id: string }[] }>('crm', { action: 'list' }, ids.owner);
       return page.customers[0].id;
+    },
+    async supply() {
+      await host.ok('supply', { action: 'open', name: `矩阵农场${k}` }, ids.owner);
+      await host.ok('supply', { action: 'open', name: `别人的农场${k}` }, ids.otherOwner);
+      return host.ok<SupplyProduct>('supply', { action: 'create', title: '核桃', story: '故事', supplyPriceFen: 500, minPriceFen: 800, maxPriceFen: 1200, stock: 10 }, ids.owner);
     },
     async dueFollowUp() {
       const order = await fx.order('completed');
@@ -239,7 +259,7 @@ describe('the authorization matrix', () => {
  * Only a public object (a shop, an active product: anyone can read it) may be FORBIDDEN to touch instead.
  */
 describe('a stranger cannot tell a real object from a made-up id', () => {
-  const ID_FIELDS = ['orderId', 'postId', 'customerId', 'followUpId', 'productId', 'shopId'];
+  const ID_FIELDS = ['orderId', 'postId', 'customerId', 'followUpId', 'productId', 'shopId', 'supplyProductId'];
   const STRANGERS = ['friend', 'otherOwner'] as const;
   const cells = MATRIX.flatMap((row, i) =>
     STRANGERS.map((role) => [`${row.fn}.${row.action}#${i}`, role, row, row.expect[ROLES.indexOf(role)]] as const).filter(([, , , expected]) => expected !== 'ok'),

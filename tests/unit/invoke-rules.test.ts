@@ -11,6 +11,12 @@ describe('the cloud function security rules', () => {
     expect(rules.catalog).toEqual({ invoke: true });
   });
 
+  it('let a seller browse supply without a login; supply\'s writes answer UNAUTHENTICATED themselves', () => {
+    expect(rules.supply).toEqual({ invoke: true });
+    const writes = ['open', 'create', 'update', 'archive'] as const;
+    expect(writes.map((a) => functions.supply[a].identity)).toEqual(['required', 'required', 'required', 'required']);
+  });
+
   it('need a login for every function without a public action, and close platform-only functions to clients', () => {
     expect(rules['*']).toEqual({ invoke: 'auth != null' });
     for (const name of ['order', 'post', 'crm', 'stats', 'export']) expect(rules[name]).toBeUndefined();

@@ -12,6 +12,24 @@ export const catalogFieldText = {
   direction: '移动方向',
 };
 
+export const supplyFieldText = {
+  name: '供货商名称',
+  intro: '供货商介绍',
+  contact: '联系方式',
+  title: '货品名称',
+  story: '货品故事',
+  images: '货品图片',
+  proofImages: '品质证明',
+  supplyPriceFen: '供货价（分）',
+  minPriceFen: '最低售价（分）',
+  maxPriceFen: '最高售价（分）',
+  stock: '库存',
+  shipWithinHours: '发货时限（小时）',
+  supplyProduct: '货品',
+  search: '搜索',
+  cursor: '分页位置',
+};
+
 export const crmFieldText = {
   search: '搜索',
   tag: '标签',
