@@ -11,6 +11,7 @@ import type { Order } from '../../types/order';
 import type { Post } from '../../types/post';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
+import type { SupplyProduct } from '../../types/supply';
 import { startTestHost, type TestHost } from './helpers/host';
 import { CURSOR_EDGES, cursors, EDGE_TIMES, multipartBodies, MULTIPART_EDGES, NUMBER_EDGES, NUMBER_TEXTS, STATIC_EDGES, numbers, RAW_NUMBER_LITERALS, staticPaths, times, type RawRequest } from './helpers/crafted';
 import { tinyPng } from '../helpers/png';
@@ -54,8 +55,11 @@ beforeAll(async () => {
     'fuzz-buyer',
   );
   const post = await host.ok<Post>('post', { action: 'schedule', at: '2026-11-25T10:00:00+08:00', text: '计划' }, OWNER);
-  ids = [shop.id, product.id, order.id, post.id];
-  named = { shopId: shop.id, productId: product.id, orderId: order.id, postId: post.id, followUpId: order.id };
+  // the owner supplies too (issue 16), so supply's writes are fuzzed past the supplier check
+  await host.ok('supply', { action: 'open', name: '模糊测试农场' }, OWNER);
+  const supplyProduct = await host.ok<SupplyProduct>('supply', { action: 'create', title: '蜂蜜', story: '故事', supplyPriceFen: 4000, minPriceFen: 5800, maxPriceFen: 8800, stock: 30 }, OWNER);
+  ids = [shop.id, product.id, order.id, post.id, supplyProduct.id];
+  named = { shopId: shop.id, productId: product.id, orderId: order.id, postId: post.id, followUpId: order.id, supplyProductId: supplyProduct.id };
 });
 afterAll(async () => {
   await host?.close();
