@@ -1,5 +1,5 @@
 import { crmRoutes } from '../features/crm/routes';
-import { orderRoutes } from '../features/orders/routes';
+import { orderRoutes } from '../utils/routes';
 
 /** Pages of the seller subpackage. */
 export const sellerRoutes = {

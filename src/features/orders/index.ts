@@ -2,7 +2,6 @@
 // in ./seller, imported by the seller subpackage alone.
 export { availableActions, needsActionCount, sideOf, ACTION_TRANSITIONS, SELLER_ATTENTION, type OrderAction, type Side } from './actions';
 export { ordersApi } from './api';
-export { orderRoutes } from './routes';
 export { formatOrderTime, remaining, newIdempotencyKey } from './format';
 export { useOrder, type OrderState } from './use-order';
 export { useOrderList, type OrderListState, type OrderListData } from './use-order-list';

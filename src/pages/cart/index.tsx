@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { EmptyState } from '../../components/state-views';
 import { CartLineRow, groupByShop, isOrderable, useCartShops } from '../../features/cart';
-import { orderRoutes } from '../../features/orders/routes';
+import { orderRoutes } from '../../utils/routes';
 import { productPagePath } from '../../features/product/route';
 import { useCart } from '../../stores/cart';
 import { formatPrice } from '../../utils/price';

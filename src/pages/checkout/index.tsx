@@ -8,7 +8,7 @@ import { EmptyState, LoadingState } from '../../components/state-views';
 import { lineTotalFen } from '../../features/cart';
 import { AddressSection } from '../../features/checkout/components/address-section';
 import { NOTE_MAX, useCheckout, type CheckoutMode } from '../../features/checkout/use-checkout';
-import { orderRoutes } from '../../features/orders/routes';
+import { orderRoutes } from '../../utils/routes';
 import { formatPrice } from '../../utils/price';
 import { openPage, paramFrom } from '../../utils/navigation';
 import { FriendNavBar } from '../../features/friend-nav';

@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../../components/state-views';
 import { AnonymousCard, FollowedShops, MyShopCard, OpenShopCard, OpenShopEntry, RecentOrders } from '../../features/home/components/launch-cards';
 import { leadOf, openShopPlace } from '../../features/home/launch';
 import { useLaunch } from '../../features/home/use-launch';
-import { orderRoutes } from '../../features/orders/routes';
+import { orderRoutes } from '../../utils/routes';
 import { shopPagePath } from '../../features/shop/route';
 import { readyResource } from '../../hooks/use-resource';
 import { openPage } from '../../utils/navigation';

@@ -11,7 +11,7 @@ import { FriendNavBar, NextSteps, PageSkeleton } from '../../features/friend-nav
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
 import { useLastShop } from '../../stores/last-shop';
 import { AFTER_SALE_RESPONSE_HOURS } from '../../../types/order';
-import { orderRoutes } from '../../features/orders/routes';
+import { orderRoutes } from '../../utils/routes';
 import { useCart } from '../../stores/cart';
 import { toast } from '../../utils/feedback';
 import { setPageTitle } from '../../utils/title';

@@ -5,7 +5,7 @@ import type { PostPolicyView } from '../../../../types/post';
 import { crmUi } from '../../../../types/zh-CN/crm-ui';
 import { firstRunUi } from '../../../../types/zh-CN/first-run';
 import { openPage } from '../../../utils/navigation';
-import { orderRoutes } from '../../orders';
+import { orderRoutes } from '../../../utils/routes';
 import { QuotaMeter } from '../../posts';
 import { formatDateTime } from '../format';
 import { crmRoutes } from '../routes';

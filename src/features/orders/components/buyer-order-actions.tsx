@@ -5,7 +5,7 @@ import { OrderWayBack } from '../../friend-nav';
 import { availableActions } from '../actions';
 import { BuyerReturnStep } from '../after-sale/return-steps';
 import { payByTransfer, payWithWechat } from '../payment';
-import { orderRoutes } from '../routes';
+import { orderRoutes } from '../../../utils/routes';
 import { BuyerActions } from './buyer-actions';
 import type { OrderSideParts } from './order-detail';
 import { PaymentPanel } from './payment-panel';

@@ -7,7 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/state-
 import { openPage } from '../../../utils/navigation';
 import { FriendNavBar, PageSkeleton, ShopWayBack } from '../../friend-nav';
 import type { Side } from '../actions';
-import { orderRoutes } from '../routes';
+import { orderRoutes } from '../../../utils/routes';
 import { useOrderList } from '../use-order-list';
 import { OrderListView, StatusTabs, type StatusTab } from './order-list';
 
