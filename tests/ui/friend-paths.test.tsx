@@ -102,7 +102,9 @@ describe('the bottom bar on the friend’s pages', () => {
     answer((f) => (f === 'catalog' ? { ...honey, reviews: [] } : f === 'shop' ? { shop: payable, products: [honey] } : new Error(f)));
     const { container } = open('product', { productId: 'pHoney' }, ProductPage);
     await screen.findByText('秦岭土蜂蜜 500g');
-    await act(() => new Promise((r) => setTimeout(r, 20))); // the shop's answer (can it take orders?) has arrived
+    // the product page asks the shop whether it can take orders; let that answer arrive before looking at the bar
+    await waitFor(() => expect(call.mock.calls.some(([f]) => f === 'shop')).toBe(true));
+    await act(async () => undefined);
     const bar = container.querySelector('.friend-nav') as Element;
     expect(bar.querySelector('.add-to-cart')).not.toBeNull();
     expect(bar.querySelector('.buy-now')).not.toBeNull();
