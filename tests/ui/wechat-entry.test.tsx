@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import ProductPage from '../../src/pages/product';
 import ShopPage from '../../src/pages/shop';
-import { callFunction } from '../../src/api';
+import { ApiError, callFunction } from '../../src/api';
 import { isSinglePageMode } from '../../src/features/wechat/single-page';
 import type { ProductWithReviews } from '../../types/product';
 import { ui } from '../../types/zh-CN/ui';
@@ -114,5 +114,17 @@ describe('Moments single-page mode (scene 1154)', () => {
     fireEvent.click(container.querySelector('.product-card') as Element);
     expect(navigate).not.toHaveBeenCalled();
     expect(call.mock.calls.map((c) => `${c[0]}.${c[1]}`)).toEqual(['shop.get']);
+  });
+
+  it('says a shop or product is gone without offering ways on that Moments would refuse', async () => {
+    mockMode.single = true;
+    call.mockImplementation((() => Promise.reject(new ApiError('NOT_FOUND', '没有找到。'))) as unknown as typeof callFunction);
+    for (const page of ['shop', 'product'] as const) {
+      const { container, unmount } = open(page, page === 'shop' ? { shopId: 'sGone' } : { productId: 'pGone' });
+      await screen.findByText('没有找到。');
+      expect(container.querySelector('.next-steps')).toBeNull();
+      expect(container.querySelector('.friend-nav')).toBeNull();
+      unmount();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Order } from '../../../types/order';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
 import { toApiError } from '../../api';
@@ -14,8 +14,11 @@ const T = friendNavUi.reorder;
 /** "再来一单": reads the shop's products now, puts what can be bought in the cart, says what could not, opens the cart. */
 export function useReorder(order: Pick<Order, 'shopId' | 'items'>) {
   const [busy, setBusy] = useState(false);
+  // A ref, not the state: a second tap before the re-render would still see busy === false and add everything twice.
+  const running = useRef(false);
   const reorder = async (): Promise<void> => {
-    if (busy) return;
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       const { products } = await fetchShop(order.shopId);
@@ -35,6 +38,7 @@ export function useReorder(order: Pick<Order, 'shopId' | 'items'>) {
     } catch (err) {
       showError(toApiError(err).message || T.loadFailed);
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };

@@ -59,7 +59,7 @@ export default function ProductPage() {
       {state.status === 'error' && gone ? (
         <View>
           <ErrorState title={state.error.code === 'NOT_FOUND' ? ui.product.notFound : undefined} message={state.error.message} />
-          <NextSteps hint={friendNavUi.notFound.productHint} />
+          {single ? null : <NextSteps hint={friendNavUi.notFound.productHint} />}
         </View>
       ) : null}
       {state.status === 'error' && !gone ? <ErrorState title={ui.product.loadFailed} message={state.error.message} onRetry={() => void reload()} /> : null}

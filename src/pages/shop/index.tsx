@@ -53,7 +53,7 @@ export default function ShopPage() {
         gone ? (
           <View>
             <ErrorState title={error.code === 'NOT_FOUND' ? ui.shop.notFound : undefined} message={error.message} />
-            <NextSteps hint={friendNavUi.notFound.shopHint} goneShopId={shopId} />
+            {single ? null : <NextSteps hint={friendNavUi.notFound.shopHint} goneShopId={shopId} />}
           </View>
         ) : (
           <ErrorState title={ui.shop.loadFailed} message={error.message} onRetry={() => void reload()} />
