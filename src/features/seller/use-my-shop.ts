@@ -19,7 +19,7 @@ export function useMyShop() {
       throw err;
     }
   }, []);
-  const { state: resource, reload, replace } = useResource(load);
+  const { state: resource, reload, refresh, replace } = useResource(load);
   const state = useMemo<MyShopState>(() => {
     if (resource.status !== 'ready') return resource;
     return resource.data ? { status: 'ready', shop: resource.data } : { status: 'none' };
@@ -27,5 +27,5 @@ export function useMyShop() {
 
   /** After `shop.open` / `shop.update`: show the shop the backend answered, without asking again. */
   const showShop = useCallback((shop: Shop) => replace(shop), [replace]);
-  return { state, reload, replace: showShop };
+  return { state, reload, refresh, replace: showShop };
 }

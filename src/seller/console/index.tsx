@@ -33,7 +33,7 @@ function firstRunPath(s: FirstRunStepState, shopId: string): string {
 
 /** The seller's console (subpackage `seller`): open a shop when there is none, else the shop and where to manage it. */
 export default function SellerConsolePage() {
-  const { state, reload, replace } = useMyShop();
+  const { state, reload, refresh, replace } = useMyShop();
   const needsAction = useNeedsAction(state.status === 'ready');
   const postUsage = usePostUsage(state.status === 'ready');
   const today = useConsoleToday(state.status === 'ready');
@@ -42,7 +42,8 @@ export default function SellerConsolePage() {
   // Back from the settings page: show the shop as saved there; back from orders: what still waits.
   useDidShow(() => {
     if (state.status === 'ready') {
-      void reload();
+      // refresh, not reload: the shop stays on screen, so the sections below are not torn down and asked again
+      void refresh();
       void needsAction.reload();
       void postUsage.reload();
       today.reload();
