@@ -139,6 +139,16 @@ export interface OrderEvent {
   note: string | null;
 }
 
+/**
+ * Who ships an order (CONTRACT.md, Additions, `supply`): the shop itself, or the one supplier whose carried
+ * products it holds — an order never mixes the two (the app places one order per fulfiller).
+ */
+export interface Fulfiller {
+  kind: 'shop' | 'supplier';
+  supplierId: string | null;
+  supplierName: string | null;
+}
+
 export interface Order {
   id: string;
   shopId: string;
@@ -167,6 +177,8 @@ export interface Order {
   updatedAt: string;
   /** true when the caller is the shop owner (the seller's view) */
   viewerIsOwner: boolean;
+  /** who ships it: for a supplier's order `order.ship` is the supplier's, not the seller's */
+  fulfiller: Fulfiller;
 }
 
 export interface OrderPage {

@@ -17,6 +17,25 @@ export interface Review {
   wholeOrder: boolean;
 }
 
+/**
+ * Where a carried product comes from (CONTRACT.md, Additions, `supply`): its supplier ships it, its title, images,
+ * proof and stock are the supplier's. Null on a product the shop made itself.
+ */
+export interface ProductSource {
+  supplierId: string;
+  supplierName: string;
+  supplyProductId: string;
+  /** the supplier's own words about it, shown to friends after the seller's */
+  supplierStory: string;
+  /** how soon the supplier ships a paid order */
+  shipWithinHours: number;
+  /** what the seller owes the supplier per piece: only in the carrying seller's own view */
+  supplyPriceFen?: number;
+  /** the supplier's band the seller's price must stay inside */
+  minPriceFen: number;
+  maxPriceFen: number;
+}
+
 export interface Product {
   id: string;
   shopId: string;
@@ -29,6 +48,8 @@ export interface Product {
   status: ProductStatus;
   /** the seller's chosen order on the shop page, ascending */
   position: number;
+  /** a carried product's supplier (一件代发); null for the shop's own */
+  source: ProductSource | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Address, OrderStatus, Shipment } from './order';
 import type { ProductStatus } from './product';
 import { cursor, imageUrl, int, list, optionalText, requiredId, text } from './validation';
+import { validationText } from './zh-CN/errors';
 import { supplyFieldText } from './zh-CN/validation';
 
 /** A supplier (CONTRACT.md, Additions, `supply`): ships on sellers' behalf. Its contact stays with the supplier. */
@@ -117,3 +119,102 @@ export interface SupplyBand {
 export type SupplyOpenInput = z.infer<typeof supplyOpenSchema>;
 export type SupplyCreateInput = z.infer<typeof supplyCreateSchema>;
 export type SupplyUpdateInput = z.infer<typeof supplyUpdateSchema>;
+
+// ---- carrying, the supplier's orders and the money between supplier and seller (issue 16) ----
+
+/** `catalog.carry`: the seller's price (inside the band) and their own words; the rest is the supplier's. */
+export const catalogCarrySchema = z.object({
+  supplyProductId: requiredId(f.supplyProduct),
+  priceFen: int(f.priceFen, ...SUPPLY_BOUNDS.priceFen),
+  story: optionalText(f.sellerStory, SUPPLY_BOUNDS.story),
+});
+
+/** Order statuses a supplier's queue can be filtered by; none = every order it fulfils, newest first. */
+export const SUPPLIER_ORDER_STATUSES = ['paid', 'shipped', 'completed', 'after_sale', 'refunded', 'cancelled'] as const;
+export type SupplierOrderStatus = (typeof SUPPLIER_ORDER_STATUSES)[number];
+
+export const supplyOrdersSchema = z.object({
+  status: z.enum(SUPPLIER_ORDER_STATUSES, { error: validationText.invalid(f.status) }).optional(),
+  cursor: cursor(f.cursor),
+});
+
+export const supplyStatementSchema = z.object({
+  /** the supplier asks for one seller's line; a seller always gets their own lines, whatever they send */
+  shopId: requiredId(f.shop).optional(),
+});
+
+export const supplySettleSchema = z.object({
+  shopId: requiredId(f.shop),
+  amountFen: int(f.amountFen, 1, 1_000_000_000),
+  note: optionalText(f.note, 100),
+});
+
+export const supplySellersSchema = z.object({});
+
+export type CatalogCarryInput = z.infer<typeof catalogCarrySchema>;
+
+/** One line of an order as the supplier sees it: the piece, how many, and what the seller owes per piece. */
+export interface SupplierOrderItem {
+  supplyProductId: string;
+  title: string;
+  qty: number;
+  supplyPriceFen: number;
+  image: string | null;
+}
+
+/**
+ * An order a supplier ships, as the supplier sees it: where to send it and which shop sold it — never the
+ * buyer's WeChat identity, their other orders, or what the friend paid the seller.
+ */
+export interface SupplierOrder {
+  id: string;
+  shopId: string;
+  shopName: string;
+  status: OrderStatus;
+  items: SupplierOrderItem[];
+  address: Address;
+  note: string;
+  shipment: Shipment | null;
+  paidAt: string | null;
+  /** paidAt + the product's shipWithinHours: when the supplier promised to have shipped it */
+  shipBy: string | null;
+  createdAt: string;
+}
+
+export interface SupplierOrderPage {
+  orders: SupplierOrder[];
+  nextCursor: string | null;
+  counts: Partial<Record<SupplierOrderStatus, number>>;
+}
+
+export interface Settlement {
+  id: string;
+  amountFen: number;
+  note: string;
+  at: string;
+}
+
+/** What one seller owes one supplier: supply price × pieces shipped, less pieces refunded; and what was paid. */
+export interface StatementLine {
+  shopId: string;
+  shopName: string;
+  supplierId: string;
+  supplierName: string;
+  pieces: number;
+  owedFen: number;
+  settledFen: number;
+  /** owedFen − settledFen: what is still to pay (negative when the seller paid ahead) */
+  balanceFen: number;
+  settlements: Settlement[];
+}
+
+export interface Statement {
+  lines: StatementLine[];
+}
+
+/** A shop that carries the supplier's products, with pieces sold of each: counts, never buyers. */
+export interface SupplierSeller {
+  shopId: string;
+  shopName: string;
+  products: { supplyProductId: string; title: string; priceFen: number; pieces: number }[];
+}

@@ -28,6 +28,12 @@ export const supplyFieldText = {
   supplyProduct: '货品',
   search: '搜索',
   cursor: '分页位置',
+  priceFen: '售价（分）',
+  sellerStory: '你的推荐语',
+  status: '订单状态',
+  shop: '店铺',
+  amountFen: '收款金额（分）',
+  note: '备注',
 };
 
 export const crmFieldText = {

@@ -29,6 +29,8 @@ export function toProduct(r: ProductRow): Product {
     proofImages: r.proof_images,
     status: r.status,
     position: r.position,
+    // the shop's own until catalog.carry exists (issue 16, next step)
+    source: null,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
   };

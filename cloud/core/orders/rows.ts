@@ -160,6 +160,8 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
       createdAt: iso(r.created_at),
       updatedAt: iso(r.updated_at),
       viewerIsOwner: shop?.owner_openid === viewer,
+      // every order is the shop's own until supplier orders exist (issue 16, next step)
+      fulfiller: { kind: 'shop', supplierId: null, supplierName: null },
     };
   });
 }
