@@ -27,5 +27,5 @@ export type ActionName<F extends FunctionName> = keyof FunctionActions[F] & stri
 export type ActionParams<F extends FunctionName, A extends ActionName<F>> = FunctionActions[F][A] extends { params: infer P } ? P : never;
 export type ActionResult<F extends FunctionName, A extends ActionName<F>> = FunctionActions[F][A] extends { result: infer R } ? R : never;
 
-/** Identities the dev host knows for the demo: the seeded seller and a friend. */
-export const DEV_IDENTITIES = { seller: 'seller-demo', friend: 'friend-demo' } as const;
+/** Identities the dev host knows for the demo: the seeded seller, a friend, and the supplier whose honey the seller carries. */
+export const DEV_IDENTITIES = { seller: 'seller-demo', friend: 'friend-demo', supplier: 'supplier-demo' } as const;
