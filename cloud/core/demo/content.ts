@@ -23,16 +23,6 @@ export const demoProducts = [
     proofImages: [],
   },
   {
-    title: '秦岭土蜂蜜 500g',
-    priceFen: 5800,
-    stock: 25,
-    story:
-      '舅舅在柞水养了四十多箱中华蜂，一年只在秋天取一次蜜，百花蜜，会结晶，结晶是正常的。' +
-      '今年送去做了检测，报告放在下面，大家可以看看。不兑糖、不加热浓缩，所以每一批颜色都不太一样。',
-    images: ['/demo/honey.svg'],
-    proofImages: ['/demo/honey-report.svg'],
-  },
-  {
     title: '手剥核桃仁 500g',
     priceFen: 7800,
     stock: 0,
@@ -47,5 +37,57 @@ export const demoProducts = [
     story: '五月洋槐花开的那半个月里取的蜜，颜色很浅，几乎不结晶，味道清淡，泡水给小孩喝正好。',
     images: ['/demo/acacia.svg'],
     proofImages: [],
+  },
+];
+
+/**
+ * 林晓's uncle (issue 16): he lists his honey once as a supplier and ships it himself; the demo shop carries it at
+ * its own price inside his band, with its own words, and two of 林晓's colleagues carry it in their shops too.
+ */
+export const demoSupplier = {
+  ownerOpenId: DEV_IDENTITIES.supplier,
+  name: '秦岭周家蜂场',
+  intro: '周建国，在柞水县秦岭脚下养了二十多年中华蜂。自家的蜂、自家摇的蜜，每一批都送检，外甥女和她的同事们帮着卖。',
+  contact: '周师傅 139 0000 0000（发货、售后请找他）',
+};
+
+export const demoSupplyProduct = {
+  title: '秦岭土蜂蜜 500g',
+  story:
+    '四十多箱中华蜂放在柞水的山坳里，一年只在秋天取一次蜜，百花蜜，会结晶，结晶是正常的。' +
+    '不兑糖、不加热浓缩，所以每一批颜色都不太一样。今年的检测报告放在下面。付款后两天内从柞水发顺丰。',
+  images: ['/demo/honey.svg'],
+  proofImages: ['/demo/honey-report.svg'],
+  supplyPriceFen: 3800,
+  minPriceFen: 5200,
+  maxPriceFen: 6800,
+  stock: 60,
+  shipWithinHours: 48,
+};
+
+/** How the demo shop carries the uncle's honey: its place on the page, its price, and 林晓's own words. */
+export const demoCarried = {
+  position: 2,
+  priceFen: 5800,
+  story: '这是我舅舅养的蜂，我从小吃到大。舅舅自己从柞水发货，我帮他卖，有任何问题直接找我。',
+};
+
+/** Two of 林晓's colleagues carry the same honey in their own small shops, each at their own price. */
+export const demoColleagues = [
+  {
+    ownerOpenId: 'colleague-demo-1',
+    name: '小吴的办公室零食铺',
+    intro: '和林晓一个办公室，帮同事们捎点靠谱的吃的。',
+    transferNote: '下单后请微信转账给我，备注付款页上的 4 位备注码；我确认后，周师傅从柞水直接发货。',
+    priceFen: 5600,
+    story: '林晓舅舅家的蜜，我自己喝了一整罐才敢推荐。',
+  },
+  {
+    ownerOpenId: 'colleague-demo-2',
+    name: '阿珍的好物小店',
+    intro: '只卖自己用过、家人也在用的东西。',
+    transferNote: '微信转账给我就好，记得备注 4 位备注码。蜂蜜由周师傅的蜂场直接发货。',
+    priceFen: 6200,
+    story: '冬天泡柠檬水必备，结晶了用温水化开就好。',
   },
 ];

@@ -1,7 +1,29 @@
 import { DEFAULT_POLICY, DEFAULT_PRODUCT_CAP } from '../../../types/shop';
-import type { Database } from '../../db/types';
+import type { Database, Queryable } from '../../db/types';
 import { newId } from '../ids';
-import { demoProducts, demoShop } from './content';
+import { demoCarried, demoColleagues, demoProducts, demoShop, demoSupplier, demoSupplyProduct } from './content';
+
+async function insertShop(tx: Queryable, now: Date, shop: { ownerOpenId: string; name: string; intro: string; avatarUrl?: string; transferNote: string }): Promise<string> {
+  const id = newId('s');
+  await tx.query(
+    `INSERT INTO shops (id, owner_openid, name, intro, avatar_url, product_cap, policy, transfer_note, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
+    [id, shop.ownerOpenId, shop.name, shop.intro, shop.avatarUrl ?? null, DEFAULT_PRODUCT_CAP, JSON.stringify(DEFAULT_POLICY), shop.transferNote, now],
+  );
+  return id;
+}
+
+/**
+ * A carried product is a row of the shop pointing at the supply product (019_carry.sql): the title, images, proof
+ * and stock are read from the supplier's row, so the copies here only satisfy the columns' NOT NULL.
+ */
+async function carry(tx: Queryable, now: Date, shopId: string, supplyProductId: string, position: number, priceFen: number, story: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO products (id, shop_id, title, price_fen, stock, story, images, proof_images, status, position, supply_product_id, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, 0, $5, '[]', '[]', 'active', $6, $7, $8, $8)`,
+    [newId('p'), shopId, demoSupplyProduct.title, priceFen, story, position, supplyProductId, now],
+  );
+}
 
 /** Seeds the demo shop only into an empty database; returns its id, or null when there was data already. */
 export async function seedDemo(db: Database, now: Date): Promise<string | null> {
@@ -9,20 +31,39 @@ export async function seedDemo(db: Database, now: Date): Promise<string | null> 
     await tx.query('LOCK TABLE shops IN EXCLUSIVE MODE');
     const [{ n }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM shops');
     if (n > 0) return null;
-    const shopId = newId('s');
-    await tx.query(
-      `INSERT INTO shops (id, owner_openid, name, intro, avatar_url, product_cap, policy, transfer_note, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
-      [shopId, demoShop.ownerOpenId, demoShop.name, demoShop.intro, demoShop.avatarUrl, DEFAULT_PRODUCT_CAP, JSON.stringify(DEFAULT_POLICY), demoShop.transferNote, now],
-    );
+    const shopId = await insertShop(tx, now, demoShop);
     let position = 0;
     for (const p of demoProducts) {
       position += 1;
+      // the uncle's honey sits second on the page, where 林晓 put it
+      if (position === demoCarried.position) position += 1;
       await tx.query(
         `INSERT INTO products (id, shop_id, title, price_fen, stock, story, images, proof_images, status, position, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9, $10, $10)`,
         [newId('p'), shopId, p.title, p.priceFen, p.stock, p.story, JSON.stringify(p.images), JSON.stringify(p.proofImages), position, now],
       );
+    }
+
+    const supplierId = newId('su');
+    await tx.query('INSERT INTO suppliers (id, owner_openid, name, intro, contact, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      supplierId,
+      demoSupplier.ownerOpenId,
+      demoSupplier.name,
+      demoSupplier.intro,
+      demoSupplier.contact,
+      now,
+    ]);
+    const supplyProductId = newId('sp');
+    const h = demoSupplyProduct;
+    await tx.query(
+      `INSERT INTO supply_products (id, supplier_id, title, story, images, proof_images, supply_price_fen, min_price_fen, max_price_fen, stock, ship_within_hours, status, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'active', $12, $12)`,
+      [supplyProductId, supplierId, h.title, h.story, JSON.stringify(h.images), JSON.stringify(h.proofImages), h.supplyPriceFen, h.minPriceFen, h.maxPriceFen, h.stock, h.shipWithinHours, now],
+    );
+    await carry(tx, now, shopId, supplyProductId, demoCarried.position, demoCarried.priceFen, demoCarried.story);
+    for (const c of demoColleagues) {
+      const colleagueShop = await insertShop(tx, now, c);
+      await carry(tx, now, colleagueShop, supplyProductId, 1, c.priceFen, c.story);
     }
     return shopId;
   });
