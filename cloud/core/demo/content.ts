@@ -23,19 +23,19 @@ export const demoProducts = [
     proofImages: [],
   },
   {
-    title: '手剥核桃仁 500g',
-    priceFen: 7800,
-    stock: 0,
-    story: '我妈冬天坐在炉子边一颗一颗剥的，挑掉了发黑和有虫眼的。量很少，这一批已经卖完，开春还会再剥一些。',
-    images: ['/demo/kernels.svg'],
-    proofImages: [],
-  },
-  {
     title: '洋槐花蜜 1kg',
     priceFen: 9800,
     stock: 12,
     story: '五月洋槐花开的那半个月里取的蜜，颜色很浅，几乎不结晶，味道清淡，泡水给小孩喝正好。',
     images: ['/demo/acacia.svg'],
+    proofImages: [],
+  },
+  {
+    title: '手剥核桃仁 500g',
+    priceFen: 7800,
+    stock: 0,
+    story: '我妈冬天坐在炉子边一颗一颗剥的，挑掉了发黑和有虫眼的。量很少，这一批已经卖完，开春还会再剥一些。',
+    images: ['/demo/kernels.svg'],
     proofImages: [],
   },
 ];
@@ -65,9 +65,12 @@ export const demoSupplyProduct = {
   shipWithinHours: 48,
 };
 
-/** How the demo shop carries the uncle's honey: its place on the page, its price, and 林晓's own words. */
+/**
+ * How the demo shop carries the uncle's honey: its price, 林晓's own words, and its place after her family's own
+ * produce (a cart of her own things stays one order; the honey, shipped by her uncle, is an order of its own).
+ */
 export const demoCarried = {
-  position: 2,
+  position: demoProducts.length + 1,
   priceFen: 5800,
   story: '这是我舅舅养的蜂，我从小吃到大。舅舅自己从柞水发货，我帮他卖，有任何问题直接找我。',
 };

@@ -35,8 +35,6 @@ export async function seedDemo(db: Database, now: Date): Promise<string | null> 
     let position = 0;
     for (const p of demoProducts) {
       position += 1;
-      // the uncle's honey sits second on the page, where 林晓 put it
-      if (position === demoCarried.position) position += 1;
       await tx.query(
         `INSERT INTO products (id, shop_id, title, price_fen, stock, story, images, proof_images, status, position, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9, $10, $10)`,
