@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { demoColleagues } from '../../cloud/core/demo/content';
 import { openDatabase } from '../../cloud/db/open';
 import { loadMigrations, migrate } from '../../cloud/db/migrate';
 import type { Shop } from '../../types/shop';
@@ -92,7 +93,8 @@ describe('transactions', () => {
     try {
       expect(await second.ok('shop', { action: 'mine' }, 'restart-owner')).toEqual(shop);
       expect(second.demoShopId).toBe(demo);
-      expect(await second.db.query('SELECT count(*)::int AS n FROM shops')).toEqual([{ n: 2 }]);
+      // the demo shop, its owner's colleagues who carry the uncle's honey, and the one opened here: seeded once
+      expect(await second.db.query('SELECT count(*)::int AS n FROM shops')).toEqual([{ n: 2 + demoColleagues.length }]);
     } finally {
       await second.close();
     }
