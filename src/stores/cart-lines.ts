@@ -9,6 +9,12 @@ export interface CartLine {
   image: string | null;
   qty: number;
   stock: number;
+  /**
+   * Who ships it (issue 16): a carried product's supplier, null for the shop's own. Optional because carts stored by an
+   * older app lack it: such a line counts as the shop's until the shop's products refresh it (`refreshLines`).
+   */
+  supplierId?: string | null;
+  supplierName?: string | null;
 }
 
 /** The contract's bound on one line's quantity. */
@@ -35,6 +41,8 @@ export function lineFromProduct(product: Product, qty: number): CartLine {
     image: product.images[0] ?? null,
     qty: clampQty(qty, product.stock),
     stock: product.stock,
+    supplierId: product.source?.supplierId ?? null,
+    supplierName: product.source?.supplierName ?? null,
   };
 }
 
@@ -53,13 +61,22 @@ export function removeLines(lines: CartLine[], productIds: readonly string[]): C
   return lines.filter((l) => !productIds.includes(l.productId));
 }
 
-/** Newer facts about products (from the shop page or `shop.get`): price, title, image and stock; quantities re-bounded. */
+/** Newer facts about products (from the shop page or `shop.get`): price, title, image, stock and who ships it; quantities re-bounded. */
 export function refreshLines(lines: CartLine[], products: readonly Product[]): CartLine[] {
   const byId = new Map(products.map((p) => [p.id, p]));
   return lines.map((l) => {
     const p = byId.get(l.productId);
     if (!p) return l;
-    return { ...l, title: p.title, priceFen: p.priceFen, image: p.images[0] ?? null, stock: p.stock, qty: clampQty(l.qty, p.stock) };
+    return {
+      ...l,
+      title: p.title,
+      priceFen: p.priceFen,
+      image: p.images[0] ?? null,
+      stock: p.stock,
+      qty: clampQty(l.qty, p.stock),
+      supplierId: p.source?.supplierId ?? null,
+      supplierName: p.source?.supplierName ?? null,
+    };
   });
 }
 
@@ -103,4 +120,36 @@ export function cartCount(lines: readonly CartLine[]): number {
 /** A line that can be ordered now: in stock, and not more than the stock. */
 export function isOrderable(line: CartLine): boolean {
   return line.stock > 0 && line.qty <= maxQtyOf(line);
+}
+
+export interface FulfillerGroup {
+  /** the supplier who ships these lines; null for the shop itself */
+  supplierId: string | null;
+  supplierName: string | null;
+  lines: CartLine[];
+  count: number;
+  subtotalFen: number;
+}
+
+/**
+ * One shop's lines by who ships them (an order has one fulfiller, so checkout places one order per group):
+ * the shop's own first, then suppliers in the order their first line was added.
+ */
+export function groupByFulfiller(lines: readonly CartLine[]): FulfillerGroup[] {
+  const groups = new Map<string | null, CartLine[]>();
+  for (const line of lines) {
+    const id = line.supplierId ?? null;
+    const group = groups.get(id);
+    if (group) group.push(line);
+    else groups.set(id, [line]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a === null ? -1 : 0) - (b === null ? -1 : 0))
+    .map(([supplierId, group]) => ({
+      supplierId,
+      supplierName: supplierId === null ? null : (group.find((l) => l.supplierName)?.supplierName ?? null),
+      lines: group,
+      count: group.reduce((n, l) => n + l.qty, 0),
+      subtotalFen: subtotalFen(group),
+    }));
 }

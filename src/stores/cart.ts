@@ -60,6 +60,13 @@ function isLine(value: unknown): value is CartLine {
   );
 }
 
+/** A stored line's fulfiller may be missing (an older app) or damaged: then the line is the shop's until refreshed. */
+function withFulfiller(line: CartLine): CartLine {
+  const supplierId = typeof line.supplierId === 'string' && line.supplierId !== '' ? line.supplierId : null;
+  const supplierName = supplierId && typeof line.supplierName === 'string' ? line.supplierName : null;
+  return { ...line, supplierId, supplierName };
+}
+
 /** The cart store on any storage (tests give a map); `useCart` is the app's, on Taro storage. */
 export function createCartStore(storage: StateStorage) {
   return create<CartState>()(
@@ -88,8 +95,8 @@ export function createCartStore(storage: StateStorage) {
         // What was stored may come from an older app or be damaged: keep only well-formed lines.
         merge: (persisted, current) => {
           const p = (typeof persisted === 'object' && persisted !== null ? persisted : {}) as { lines?: unknown; buyNow?: unknown };
-          const lines = Array.isArray(p.lines) ? p.lines.filter(isLine).reduce<CartLine[]>((acc, l) => addLine(acc, l), []) : [];
-          return { ...current, lines, buyNow: isLine(p.buyNow) ? p.buyNow : null };
+          const lines = Array.isArray(p.lines) ? p.lines.filter(isLine).map(withFulfiller).reduce<CartLine[]>((acc, l) => addLine(acc, l), []) : [];
+          return { ...current, lines, buyNow: isLine(p.buyNow) ? withFulfiller(p.buyNow) : null };
         },
       },
     ),

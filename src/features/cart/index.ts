@@ -2,6 +2,7 @@ export {
   addLine,
   clampQty,
   cartCount,
+  groupByFulfiller,
   groupByShop,
   isOrderable,
   lineFromProduct,
@@ -11,6 +12,7 @@ export {
   subtotalFen,
   MAX_QTY,
   type CartLine,
+  type FulfillerGroup,
   type ShopGroup,
 } from '../../stores/cart-lines';
 export { canReorder, reorderPlan, type ReorderPlan } from './reorder';

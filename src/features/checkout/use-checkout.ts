@@ -4,7 +4,7 @@ import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { toApiError } from '../../api';
 import { fetchShop } from '../shop';
 import { newIdempotencyKey, ordersApi } from '../orders';
-import { subtotalFen, type CartLine } from '../cart';
+import { groupByFulfiller, subtotalFen, type CartLine } from '../cart';
 import { useCart } from '../../stores/cart';
 import { useAddressBook } from '../../stores/address';
 import { validateAddress } from './address-form';
@@ -22,16 +22,45 @@ export function checkoutLines(lines: readonly CartLine[], buyNow: CartLine | nul
   return lines.filter((l) => l.shopId === shopId);
 }
 
+/** FNV-1a: a short, stable tag for a supplier id, so a derived key stays within the 64 characters order.create allows. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
 /**
- * Checkout for one shop. One idempotency key per attempt, made when the page opens: a double tap,
- * or a retry after a lost answer, sends the same key, so the backend makes one order at most (a
- * refused attempt stores nothing, so retrying it after a fix is still one order). Only one request
- * is in flight at a time. On success the ordered lines leave the cart and the address is remembered.
+ * The idempotency key of one fulfiller's order in this attempt: derived from the attempt's key and who ships, not from
+ * the group's position, so a retry after a partial failure (when the placed group has left the cart) reuses each
+ * unplaced group's own key, and a double tap never makes a second order of any group.
+ */
+export function fulfillerKey(attemptKey: string, supplierId: string | null): string {
+  return `${attemptKey}-${supplierId === null ? 'shop' : `s${shortHash(supplierId)}`}`;
+}
+
+/** One fulfiller's order, placed in this checkout. */
+export interface PlacedOrder {
+  supplierId: string | null;
+  supplierName: string | null;
+  order: Order;
+}
+
+/**
+ * Checkout for one shop. An order has one fulfiller (the shop, or one supplier of carried products), so the lines are
+ * placed as one order per fulfiller, one after the other. One idempotency key per attempt, made when the page opens,
+ * and per fulfiller a key derived from it: a double tap, or a retry after a lost answer, sends the same keys, so the
+ * backend makes each order at most once (a refused attempt stores nothing, so retrying it after a fix is still one
+ * order). Only one request is in flight at a time. Each placed order's lines leave the cart at once, so when a later
+ * one fails the earlier stays placed and a retry places only what is left. The address is remembered on success.
  */
 export function useCheckout(shopId: string, mode: CheckoutMode) {
   const cartLines = useCart((s) => s.lines);
   const buyNow = useCart((s) => s.buyNow);
   const lines = useMemo(() => checkoutLines(cartLines, buyNow, shopId, mode), [cartLines, buyNow, shopId, mode]);
+  const groups = useMemo(() => groupByFulfiller(lines), [lines]);
   const remembered = useAddressBook((s) => s.address);
   const [address, setAddressState] = useState<Address>(() => remembered ?? emptyAddress);
   const [addressErrors, setAddressErrors] = useState<AddressErrors>({});
@@ -40,11 +69,13 @@ export function useCheckout(shopId: string, mode: CheckoutMode) {
   const [submitting, setSubmitting] = useState(false);
   const [shopName, setShopName] = useState<string | null>(null);
   const [key] = useState(newIdempotencyKey);
-  /** the order placed: the page moves on to it (the lines have left the cart by then) */
-  const [placed, setPlaced] = useState<Order | null>(null);
+  /** the orders placed so far in this checkout (their lines have left the cart) */
+  const [placed, setPlaced] = useState<PlacedOrder[]>([]);
+  /** every order is placed: the page moves on to it, or to the orders list when there are several */
+  const [done, setDone] = useState(false);
   const inFlight = useRef(false);
 
-  // The shop's name for the page, and the products' current prices and stock for the summary.
+  // The shop's name for the page, and the products' current prices, stock and fulfillers for the summary.
   useEffect(() => {
     if (!shopId) return;
     let live = true;
@@ -71,8 +102,9 @@ export function useCheckout(shopId: string, mode: CheckoutMode) {
     setFormError(null);
   }, []);
 
+  /** Places every unplaced fulfiller's order in turn; answers the last order once all are placed, else null. */
   const submit = useCallback(async (): Promise<Order | null> => {
-    if (inFlight.current || placed || lines.length === 0) return null;
+    if (inFlight.current || done || groups.length === 0) return null;
     const checked = validateAddress(address);
     if (!checked.ok) {
       setAddressErrors(checked.errors);
@@ -85,20 +117,27 @@ export function useCheckout(shopId: string, mode: CheckoutMode) {
     setSubmitting(true);
     setFormError(null);
     setAddressErrors({});
+    let last: Order | null = null;
     try {
-      const order = await ordersApi.create({
-        shopId,
-        items: lines.map((l) => ({ productId: l.productId, qty: l.qty })),
-        address: checked.address,
-        ...(note.trim() ? { note: note.trim() } : {}),
-        idempotencyKey: key,
-      });
-      useAddressBook.getState().remember(checked.address);
-      const cart = useCart.getState();
-      if (mode === 'buyNow') cart.setBuyNow(null);
-      else cart.remove(lines.map((l) => l.productId));
-      setPlaced(order);
-      return order;
+      for (const group of groups) {
+        const order = await ordersApi.create({
+          shopId,
+          items: group.lines.map((l) => ({ productId: l.productId, qty: l.qty })),
+          address: checked.address,
+          ...(note.trim() ? { note: note.trim() } : {}),
+          idempotencyKey: fulfillerKey(key, group.supplierId),
+        });
+        // This order is placed whatever happens to the next: its lines leave the cart now.
+        useAddressBook.getState().remember(checked.address);
+        const cart = useCart.getState();
+        if (mode === 'buyNow') cart.setBuyNow(null);
+        else cart.remove(group.lines.map((l) => l.productId));
+        const one: PlacedOrder = { supplierId: group.supplierId, supplierName: group.supplierName, order };
+        setPlaced((prev) => [...prev, one]);
+        last = order;
+      }
+      setDone(true);
+      return last;
     } catch (err) {
       const error = toApiError(err);
       if (error.code === 'OUT_OF_STOCK' && typeof error.details.productId === 'string' && typeof error.details.available === 'number') {
@@ -111,10 +150,12 @@ export function useCheckout(shopId: string, mode: CheckoutMode) {
       inFlight.current = false;
       setSubmitting(false);
     }
-  }, [lines, address, note, shopId, key, mode, placed]);
+  }, [groups, address, note, shopId, key, mode, done]);
 
   return {
     lines,
+    /** the lines still to place, by who ships them: more than one is more than one order */
+    groups,
     totalFen: subtotalFen(lines),
     shopName,
     address,
@@ -126,6 +167,7 @@ export function useCheckout(shopId: string, mode: CheckoutMode) {
     submitting,
     idempotencyKey: key,
     placed,
+    done,
     submit,
   };
 }

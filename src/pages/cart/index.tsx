@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { ordersUi } from '../../../types/zh-CN/orders-ui';
 import { EmptyState } from '../../components/state-views';
-import { CartLineRow, groupByShop, isOrderable, useCartShops } from '../../features/cart';
+import { CartLineRow, groupByFulfiller, groupByShop, isOrderable, useCartShops } from '../../features/cart';
+import { fulfillerUi } from '../../../types/zh-CN/fulfiller';
 import { orderRoutes } from '../../utils/routes';
 import { productPagePath } from '../../features/product/route';
 import { useCart } from '../../stores/cart';
@@ -33,14 +34,20 @@ export default function CartPage() {
         return (
           <View key={g.shopId} className='cart-group'>
             <Text className='cart-group__shop'>{names[g.shopId] ?? ' '}</Text>
-            {g.lines.map((line) => (
-              <CartLineRow
-                key={line.productId}
-                line={line}
-                onQty={(qty) => setQty(line.productId, qty)}
-                onRemove={() => remove([line.productId])}
-                onOpen={() => openPage(productPagePath(line.productId))}
-              />
+            {/* A shop's lines by who ships them: each such group becomes its own order at checkout. */}
+            {groupByFulfiller(g.lines).map((f, _, all) => (
+              <View key={f.supplierId ?? 'shop'} className='cart-fulfiller'>
+                {all.length > 1 ? <Text className='cart-fulfiller__head'>{fulfillerUi.cart.group(f.supplierName)}</Text> : null}
+                {f.lines.map((line) => (
+                  <CartLineRow
+                    key={line.productId}
+                    line={line}
+                    onQty={(qty) => setQty(line.productId, qty)}
+                    onRemove={() => remove([line.productId])}
+                    onOpen={() => openPage(productPagePath(line.productId))}
+                  />
+                ))}
+              </View>
             ))}
             <View className='cart-group__foot'>
               <View className='cart-group__sum'>

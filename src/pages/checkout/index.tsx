@@ -7,6 +7,8 @@ import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../compone
 import { EmptyState, LoadingState } from '../../components/state-views';
 import { lineTotalFen } from '../../features/cart';
 import { AddressSection } from '../../features/checkout/components/address-section';
+import { PlacedSoFar, SplitNotice } from '../../features/checkout/components/split-notice';
+import { fulfillerUi } from '../../../types/zh-CN/fulfiller';
 import { NOTE_MAX, useCheckout, type CheckoutMode } from '../../features/checkout/use-checkout';
 import { orderRoutes } from '../../utils/routes';
 import { formatPrice } from '../../utils/price';
@@ -17,18 +19,23 @@ import './index.scss';
 
 const T = ordersUi.checkout;
 
-/** `/pages/checkout/index?shopId=…[&mode=buyNow]`: address, note, summary, one order for one shop. */
+/**
+ * `/pages/checkout/index?shopId=…[&mode=buyNow]`: address, note, summary; one order per fulfiller of one shop (the shop,
+ * or a supplier of carried products), said before paying when there are several.
+ */
 export default function CheckoutPage() {
   const router = useRouter();
   const shopId = paramFrom(router.params, 'shopId');
   const mode: CheckoutMode = paramFrom(router.params, 'mode') === 'buyNow' ? 'buyNow' : 'cart';
   const c = useCheckout(shopId, mode);
 
+  // One order opens to be paid; several are paid one by one from the orders list.
+  const only = c.placed.length === 1 ? c.placed[0].order.id : null;
   useEffect(() => {
-    if (c.placed) void Taro.redirectTo({ url: orderRoutes.order(c.placed.id) }).catch(() => undefined);
-  }, [c.placed]);
+    if (c.done) void Taro.redirectTo({ url: only ? orderRoutes.order(only) : orderRoutes.orders }).catch(() => undefined);
+  }, [c.done, only]);
 
-  if (c.placed) return <LoadingState />;
+  if (c.done) return <LoadingState />;
   if (c.lines.length === 0) {
     return (
       <View className='checkout-page'>
@@ -52,18 +59,23 @@ export default function CheckoutPage() {
         ) : (
           <View className='checkout-card__title'>{T.itemsHeading}</View>
         )}
-        {c.lines.map((line) => (
-          <View key={line.productId} className='checkout-line'>
-            {line.image ? <Image className='checkout-line__image' src={line.image} mode='aspectFill' /> : <View className='checkout-line__image' />}
-            <View className='checkout-line__body'>
-              <Text className='checkout-line__title'>{line.title}</Text>
-              <View className='checkout-line__foot'>
-                <Text className='checkout-line__price'>
-                  {formatPrice(line.priceFen)} {T.lineTotal(line.qty)}
-                </Text>
-                <Text className='checkout-line__total line-total'>{formatPrice(lineTotalFen(line))}</Text>
+        {c.groups.map((g) => (
+          <View key={g.supplierId ?? 'shop'} className='checkout-fulfiller'>
+            {c.groups.length > 1 ? <Text className='checkout-fulfiller__head'>{fulfillerUi.shipsBy(g.supplierName)}</Text> : null}
+            {g.lines.map((line) => (
+              <View key={line.productId} className='checkout-line'>
+                {line.image ? <Image className='checkout-line__image' src={line.image} mode='aspectFill' /> : <View className='checkout-line__image' />}
+                <View className='checkout-line__body'>
+                  <Text className='checkout-line__title'>{line.title}</Text>
+                  <View className='checkout-line__foot'>
+                    <Text className='checkout-line__price'>
+                      {formatPrice(line.priceFen)} {T.lineTotal(line.qty)}
+                    </Text>
+                    <Text className='checkout-line__total line-total'>{formatPrice(lineTotalFen(line))}</Text>
+                  </View>
+                </View>
               </View>
-            </View>
+            ))}
           </View>
         ))}
         <Text className='checkout-summary__hint'>{T.priceHint}</Text>
@@ -75,6 +87,9 @@ export default function CheckoutPage() {
         </Field>
       </View>
 
+      <PlacedSoFar placed={c.placed} groups={c.groups} onOpen={(id) => openPage(orderRoutes.order(id))} />
+      <SplitNotice groups={c.groups} placed={c.placed} />
+
       <View className='checkout-page__message'>
         <FormMessage text={c.formError} />
       </View>
@@ -84,7 +99,7 @@ export default function CheckoutPage() {
           <Text className='checkout-bar__label'>{T.total}</Text>
           <Text className='checkout-bar__total checkout-total'>{formatPrice(c.totalFen)}</Text>
         </View>
-        <SubmitButton className='checkout-bar__submit submit-order' label={T.submit} busyLabel={T.submitting} busy={c.submitting} onClick={() => void c.submit()} />
+        <SubmitButton className='checkout-bar__submit submit-order' label={c.placed.length > 0 ? fulfillerUi.checkout.retry(c.groups.length) : T.submit} busyLabel={T.submitting} busy={c.submitting} onClick={() => void c.submit()} />
       </View>
     </View>
   );

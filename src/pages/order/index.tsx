@@ -1,9 +1,22 @@
 import { useRouter } from '@tarojs/taro';
 import { BuyerOrderActions, OrderDetail } from '../../features/orders';
 import { paramFrom } from '../../utils/navigation';
+import { FulfillerNote } from './fulfiller-note';
 
 /** `/pages/order/index?orderId=…`: the buyer's order — status, payment, items, address, shipping, after-sale, review, history. */
 export default function OrderPage() {
   const router = useRouter();
-  return <OrderDetail side='buyer' orderId={paramFrom(router.params, 'orderId')} actions={(parts) => <BuyerOrderActions {...parts} />} />;
+  // Who ships sits after the actions, which puts it just above the shipping card.
+  return (
+    <OrderDetail
+      side='buyer'
+      orderId={paramFrom(router.params, 'orderId')}
+      actions={(parts) => (
+        <>
+          <BuyerOrderActions {...parts} />
+          <FulfillerNote order={parts.order} />
+        </>
+      )}
+    />
+  );
 }

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { Product, ProductWithReviews } from '../../../types/product';
 import { ui } from '../../../types/zh-CN/ui';
 import { ErrorState } from '../../components/state-views';
-import { OrderEntry, ProductGallery, ProofSection, ReviewList, productIdFromParams, productPagePath, useProduct } from '../../features/product';
+import { OrderEntry, ProductGallery, ProofSection, ReviewList, SupplierSection, productIdFromParams, productPagePath, useProduct } from '../../features/product';
 import { CopyLinkButton, currentOrigin, productShareUrl } from '../../features/share';
 import { lineFromProduct } from '../../features/cart';
 import { FriendNavBar, NextSteps, PageSkeleton } from '../../features/friend-nav';
@@ -114,7 +114,8 @@ function ProductDetail({ product, posting, readOnly }: { product: ProductWithRev
         <Text className='story-text'>{product.story}</Text>
       </View>
 
-      <ProofSection images={product.proofImages} />
+      {/* A carried product's proof is its supplier's, shown with who ships it; the shop's own keeps the seller's proof. */}
+      {product.source ? <SupplierSection product={product} /> : <ProofSection images={product.proofImages} />}
       <ReviewList reviews={product.reviews} />
 
       {readOnly ? <SinglePageNotice doing='product' /> : null}
