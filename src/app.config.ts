@@ -5,7 +5,14 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'seller',
-      pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index', 'orders/index', 'order/index', 'posts/index', 'posts/compose/index', 'posts/share/index', 'customers/index', 'customer/index', 'followups/index'],
+      pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index', 'orders/index', 'order/index', 'posts/index', 'posts/compose/index', 'posts/share/index', 'customers/index', 'customer/index', 'followups/index', 'sourcing/index', 'sourcing-detail/index'],
+    },
+    // The supplier's console is its own subpackage: most users never open it, so they never download it, and
+    // each package stays under WeChat's 2 MB per package (main and each subpackage)
+    // (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html).
+    {
+      root: 'supplier',
+      pages: ['index', 'product-edit/index', 'orders/index', 'statements/index', 'sellers/index'],
     },
   ],
   // WeChat asks apps to declare the private data APIs they use: the checkout reads the buyer's address.

@@ -26,3 +26,13 @@ export function shopPagePath(shopId: string): string {
 export function productPagePath(productId: string): string {
   return `/pages/product/index?productId=${encodeURIComponent(productId)}`;
 }
+
+/** The supplier's console (subpackage `supplier`, issue 16). */
+export const supplierRoutes = {
+  home: '/supplier/index',
+  newProduct: '/supplier/product-edit/index',
+  editProduct: (supplyProductId: string) => `/supplier/product-edit/index?supplyProductId=${encodeURIComponent(supplyProductId)}`,
+  orders: '/supplier/orders/index',
+  statements: '/supplier/statements/index',
+  sellers: '/supplier/sellers/index',
+};

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import { DEV_IDENTITIES } from '../../../types/functions';
+import { supplierConsoleUi } from '../../../types/zh-CN/supplier-console';
 import { ui } from '../../../types/zh-CN/ui';
 import { probeDevMode } from '../../dev/dev-mode';
 import { useSession } from '../../stores/session';
@@ -9,6 +10,7 @@ import './index.scss';
 const CHOICES: ReadonlyArray<{ id: string | null; label: string }> = [
   { id: DEV_IDENTITIES.seller, label: ui.dev.asSeller(DEV_IDENTITIES.seller) },
   { id: DEV_IDENTITIES.friend, label: ui.dev.asFriend(DEV_IDENTITIES.friend) },
+  { id: DEV_IDENTITIES.supplier, label: supplierConsoleUi.devAsSupplier(DEV_IDENTITIES.supplier) },
   { id: null, label: ui.dev.anonymous },
 ];
 
@@ -52,7 +54,7 @@ function H5Switcher() {
 }
 
 /**
- * Lets a developer act as the demo seller, the demo friend or nobody (H5 against a dev-mode host
+ * Lets a developer act as the demo seller, the demo friend, the demo supplier or nobody (H5 against a dev-mode host
  * only; the mini program knows its caller from WeChat and renders nothing here).
  */
 export function DevIdentitySwitcher() {

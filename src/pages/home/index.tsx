@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { homeUi } from '../../../types/zh-CN/home-ui';
+import { supplierConsoleUi } from '../../../types/zh-CN/supplier-console';
 import { DevIdentitySwitcher } from '../../components/dev-identity-switcher';
 import { PageFrame } from '../../components/page-frame';
 import { ErrorState, LoadingState } from '../../components/state-views';
 import { AnonymousCard, FollowedShops, MyShopCard, OpenShopCard, OpenShopEntry, RecentOrders } from '../../features/home/components/launch-cards';
 import { leadOf, openShopPlace } from '../../features/home/launch';
 import { useLaunch } from '../../features/home/use-launch';
-import { orderRoutes } from '../../utils/routes';
+import { orderRoutes, supplierRoutes } from '../../utils/routes';
 import { shopPagePath } from '../../features/shop/route';
 import { readyResource } from '../../hooks/use-resource';
 import { openPage } from '../../utils/navigation';
@@ -55,6 +56,13 @@ export default function HomePage() {
             </View>
           ) : null}
           {openShopAt === 'last' ? <OpenShopEntry onOpen={openShop} /> : null}
+          {/* Suppliers (the uncle with his bees) may have no shop, so their way in is here, not in the seller's
+              console; a grey line at the very end, so a friend is never led there. */}
+          {lead === 'loading' || lead === 'anonymous' ? null : (
+            <View className='home-supplier-entry supplier-entry' onClick={() => openPage(supplierRoutes.home)}>
+              {supplierConsoleUi.entry}
+            </View>
+          )}
 
           <DevIdentitySwitcher />
         </>

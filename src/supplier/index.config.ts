@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '货源后台',
+  enablePullDownRefresh: true,
+});
