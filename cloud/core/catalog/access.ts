@@ -2,7 +2,7 @@ import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import { AppError, forbidden, notFound } from '../runtime/errors';
 import { findShopOfOwner, type ShopRow } from '../shops/rows';
-import type { ProductRow } from './rows';
+import { findProductRow, PRODUCT_ACTIVE, PRODUCT_FROM, type ProductRow } from './rows';
 
 /**
  * The caller's shop, locked: every catalog write for one shop queues behind this row lock, which is
@@ -19,19 +19,19 @@ export async function lockCallerShop(tx: Queryable, openId: string): Promise<Sho
  * touching it is FORBIDDEN; someone else's archived product is not visible, so it is NOT_FOUND.
  */
 export async function lockOwnedProduct(tx: Queryable, openId: string, productId: string): Promise<{ shop: ShopRow; product: ProductRow }> {
-  const [product] = await tx.query<ProductRow>('SELECT * FROM products WHERE id = $1', [productId]);
+  const product = await findProductRow(tx, productId);
   if (!product) throw notFound(domainText.productNotFound);
   const shop = await findShopOfOwner(tx, openId, true);
   if (!shop || shop.id !== product.shop_id) {
     if (product.status === 'archived') throw notFound(domainText.productNotFound);
     throw forbidden(domainText.notProductOwner);
   }
-  const [locked] = await tx.query<ProductRow>('SELECT * FROM products WHERE id = $1 FOR UPDATE', [productId]);
-  return { shop, product: locked };
+  const locked = await findProductRow(tx, productId, true);
+  return { shop, product: locked! };
 }
 
 export async function countActive(tx: Queryable, shopId: string): Promise<number> {
-  const [{ n }] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM products WHERE shop_id = $1 AND status = 'active'`, [shopId]);
+  const [{ n }] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n ${PRODUCT_FROM} WHERE p.shop_id = $1 AND ${PRODUCT_ACTIVE}`, [shopId]);
   return n;
 }
 

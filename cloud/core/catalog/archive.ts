@@ -3,17 +3,14 @@ import { domainText } from '../../../types/zh-CN/errors';
 import { authedAction } from '../runtime/action';
 import { conflict } from '../runtime/errors';
 import { lockOwnedProduct } from './access';
-import { toProduct, type ProductRow } from './rows';
+import { findProductRow, toProduct } from './rows';
 
 /** Takes a product off the shop page. Never deletes: orders keep pointing at it. */
 export const archive = authedAction(productIdSchema, async (ctx, { productId }) =>
   ctx.db.transaction(async (tx) => {
     const { product } = await lockOwnedProduct(tx, ctx.caller.openId, productId);
     if (product.status === 'archived') throw conflict(domainText.alreadyArchived);
-    const [row] = await tx.query<ProductRow>(`UPDATE products SET status = 'archived', updated_at = $2 WHERE id = $1 RETURNING *`, [
-      product.id,
-      ctx.clock.now(),
-    ]);
-    return toProduct(row);
+    await tx.query(`UPDATE products SET status = 'archived', updated_at = $2 WHERE id = $1`, [product.id, ctx.clock.now()]);
+    return toProduct((await findProductRow(tx, product.id))!, true);
   }),
 );

@@ -4,7 +4,7 @@ import { newId } from '../ids';
 import { authedAction } from '../runtime/action';
 import { assertRoomForOneMore, lockCallerShop, nextPosition } from './access';
 import { PRODUCT_LABELS } from './labels';
-import { toProduct, type ProductRow } from './rows';
+import { findProductRow, toProduct } from './rows';
 
 /** Title and story pass WeChat's content check before the transaction; the images' checks are recorded in it. */
 export const create = authedAction(catalogCreateSchema, async (ctx, input) => {
@@ -17,11 +17,12 @@ export const create = authedAction(catalogCreateSchema, async (ctx, input) => {
     const shop = await lockCallerShop(tx, openId);
     await assertRoomForOneMore(tx, shop);
     const now = ctx.clock.now();
-    const [row] = await tx.query<ProductRow>(
+    const id = newId('p');
+    await tx.query(
       `INSERT INTO products (id, shop_id, title, price_fen, stock, story, images, proof_images, status, position, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9, $10, $10) RETURNING *`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9, $10, $10)`,
       [
-        newId('p'),
+        id,
         shop.id,
         input.title,
         input.priceFen,
@@ -33,7 +34,7 @@ export const create = authedAction(catalogCreateSchema, async (ctx, input) => {
         now,
       ],
     );
-    return { product: toProduct(row), images: await recordImages(tx, openId, [...(input.images ?? []), ...(input.proofImages ?? [])], 'forum', now) };
+    return { product: toProduct((await findProductRow(tx, id))!, true), images: await recordImages(tx, openId, [...(input.images ?? []), ...(input.proofImages ?? [])], 'forum', now) };
   });
   await submitImages(ctx, [images]);
   return product;

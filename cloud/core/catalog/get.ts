@@ -7,7 +7,7 @@ import { visibleProduct } from '../content';
 import { findShop } from '../shops/rows';
 import { iso } from '../time';
 import { maskName } from '../orders/rows';
-import { toProduct, type ProductRow } from './rows';
+import { findProductRow, toProduct } from './rows';
 
 /**
  * Public, archived products too (issue 12): honest reviews must outlive the product, and links to it
@@ -15,7 +15,7 @@ import { toProduct, type ProductRow } from './rows';
  * (order.create refuses it) and is not listed on the shop page (shop.get lists active ones only).
  */
 export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
-  const [row] = await ctx.db.query<ProductRow>('SELECT * FROM products WHERE id = $1', [productId]);
+  const row = await findProductRow(ctx.db, productId);
   if (!row) throw notFound(domainText.productNotFound);
   // The name comes from the order's receiver (the only name a buyer gives us) and leaves here masked.
   // A review that names its product shows on that product only; one that does not (older ones, clients that
@@ -42,7 +42,9 @@ export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
   );
   const shop = await findShop(ctx.db, row.shop_id);
   // Images WeChat rejected, or has not judged yet, are shown to the owner only.
-  const product = await visibleProduct(ctx.db, toProduct(row), Boolean(ctx.caller.openId) && shop?.owner_openid === ctx.caller.openId);
+  const owner = Boolean(ctx.caller.openId) && shop?.owner_openid === ctx.caller.openId;
+  // A carried product's images are the supplier's: its seller sees them only once WeChat passed them, like any friend.
+  const product = await visibleProduct(ctx.db, toProduct(row, owner), owner && row.supply_product_id === null);
   return {
     ...product,
     reviews: reviews.map(

@@ -1,5 +1,6 @@
 import type { FunctionDef } from '../runtime/action';
 import { archive } from './archive';
+import { carry } from './carry';
 import { create } from './create';
 import { get } from './get';
 import { listMine } from './list-mine';
@@ -7,4 +8,4 @@ import { move } from './move';
 import { restore } from './restore';
 import { update } from './update';
 
-export const catalogFunction = { create, update, archive, restore, move, get, listMine } satisfies FunctionDef;
+export const catalogFunction = { create, carry, update, archive, restore, move, get, listMine } satisfies FunctionDef;

@@ -21,6 +21,6 @@ export const move = authedAction(catalogMoveSchema, async (ctx, { productId, dir
       `UPDATE products SET position = o.ord FROM unnest($1::text[]) WITH ORDINALITY AS o(id, ord) WHERE products.id = o.id`,
       [order],
     );
-    return listActiveProducts(tx, shop.id);
+    return listActiveProducts(tx, shop.id, true);
   }),
 );

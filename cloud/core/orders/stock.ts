@@ -2,27 +2,81 @@ import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import { AppError } from '../runtime/errors';
 
+/** Where a line's stock lives: the shop's own product row, or the supply row every carrying shop shares (issue 16). */
+interface StockRow {
+  table: 'supply_products' | 'products';
+  id: string;
+  qty: number;
+  /** the product the buyer asked for, named in OUT_OF_STOCK */
+  productId: string;
+}
+
+const byId = (a: StockRow, b: StockRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The rows to take from or give back to, in the one order every transaction locks them: supply rows, then products, each by id. */
+async function stockRows(tx: Queryable, lines: ReadonlyArray<{ productId: string; qty: number }>): Promise<StockRow[]> {
+  const ids = [...new Set(lines.map((l) => l.productId))];
+  const carried = await tx.query<{ id: string; supply_product_id: string }>(
+    'SELECT id, supply_product_id FROM products WHERE id = ANY($1) AND supply_product_id IS NOT NULL',
+    [ids],
+  );
+  const supplyOf = new Map(carried.map((r) => [r.id, r.supply_product_id]));
+  const rows = new Map<string, StockRow>();
+  for (const { productId, qty } of lines) {
+    const supplyId = supplyOf.get(productId);
+    const key = supplyId ? `s:${supplyId}` : `p:${productId}`;
+    const row = rows.get(key);
+    if (row) row.qty += qty;
+    else rows.set(key, supplyId ? { table: 'supply_products', id: supplyId, qty, productId } : { table: 'products', id: productId, qty, productId });
+  }
+  const all = [...rows.values()];
+  return [...all.filter((r) => r.table === 'supply_products').sort(byId), ...all.filter((r) => r.table === 'products').sort(byId)];
+}
+
 /**
- * Takes stock for each line in one statement per product, which only succeeds while enough is left:
- * the row lock the UPDATE takes is what keeps racing orders from selling more than there is.
- * Products are taken in id order so two orders for the same products never deadlock.
+ * Takes stock for each line in one statement per row, which only succeeds while enough is left: the row
+ * lock the UPDATE takes is what keeps racing orders from selling more than there is. A carried product's
+ * stock is its supplier's, so orders in every shop that carries it take from that one row (and only while
+ * the supplier has it on offer). Rows are taken in one fixed order so two orders never deadlock.
  */
 export async function reserveStock(tx: Queryable, lines: { productId: string; qty: number }[]): Promise<void> {
-  for (const { productId, qty } of [...lines].sort((a, b) => (a.productId < b.productId ? -1 : 1))) {
-    const taken = await tx.query('UPDATE products SET stock = stock - $2 WHERE id = $1 AND stock >= $2 RETURNING stock', [productId, qty]);
+  for (const row of await stockRows(tx, lines)) {
+    const taken =
+      row.table === 'supply_products'
+        ? await tx.query(`UPDATE supply_products SET stock = stock - $2 WHERE id = $1 AND stock >= $2 AND status = 'active' RETURNING stock`, [row.id, row.qty])
+        : await tx.query('UPDATE products SET stock = stock - $2 WHERE id = $1 AND stock >= $2 RETURNING stock', [row.id, row.qty]);
     if (taken.length === 0) {
-      const [row] = await tx.query<{ stock: number; title: string }>('SELECT stock, title FROM products WHERE id = $1', [productId]);
-      throw new AppError('OUT_OF_STOCK', domainText.outOfStock(row?.title ?? '', row?.stock ?? 0), { productId, available: row?.stock ?? 0 });
+      const [left] =
+        row.table === 'supply_products'
+          ? await tx.query<{ stock: number; title: string }>(
+              `SELECT CASE WHEN status = 'active' THEN stock ELSE 0 END AS stock, title FROM supply_products WHERE id = $1`,
+              [row.id],
+            )
+          : await tx.query<{ stock: number; title: string }>('SELECT stock, title FROM products WHERE id = $1', [row.id]);
+      const available = left?.stock ?? 0;
+      throw new AppError('OUT_OF_STOCK', domainText.outOfStock(left?.title ?? '', available), { productId: row.productId, available });
     }
   }
 }
 
-/** Gives an order's stock back (cancel, expiry, approved return). */
+/** Gives an order's stock back (cancel, expiry, approved return), to the row it was taken from. */
 export async function releaseStock(tx: Queryable, orderId: string): Promise<void> {
-  await tx.query(
-    `UPDATE products p SET stock = LEAST(9999, p.stock + i.qty)
-     FROM (SELECT product_id, sum(qty)::int AS qty FROM order_items WHERE order_id = $1 GROUP BY product_id) i
-     WHERE p.id = i.product_id`,
+  // The line's own supply_product_id when order.create fixed it, else the product's (which never changes).
+  const lines = await tx.query<{ product_id: string; supply_product_id: string | null; qty: number }>(
+    `SELECT i.product_id, coalesce(i.supply_product_id, p.supply_product_id) AS supply_product_id, i.qty
+       FROM order_items i JOIN products p ON p.id = i.product_id WHERE i.order_id = $1`,
     [orderId],
   );
+  const rows = new Map<string, StockRow>();
+  for (const l of lines) {
+    const key = l.supply_product_id ? `s:${l.supply_product_id}` : `p:${l.product_id}`;
+    const row = rows.get(key);
+    if (row) row.qty += l.qty;
+    else rows.set(key, { table: l.supply_product_id ? 'supply_products' : 'products', id: l.supply_product_id ?? l.product_id, qty: l.qty, productId: l.product_id });
+  }
+  const all = [...rows.values()];
+  for (const row of [...all.filter((r) => r.table === 'supply_products').sort(byId), ...all.filter((r) => r.table === 'products').sort(byId)]) {
+    if (row.table === 'supply_products') await tx.query('UPDATE supply_products SET stock = LEAST(99999, stock + $2) WHERE id = $1', [row.id, row.qty]);
+    else await tx.query('UPDATE products SET stock = LEAST(9999, stock + $2) WHERE id = $1', [row.id, row.qty]);
+  }
 }

@@ -40,14 +40,32 @@ export function toSupplier(r: SupplierRow): Supplier {
 }
 
 /**
- * A supply product as `viewer` may see it: the supply price only for its supplier (sellers who carry it
- * will see it once carrying exists), and its images, for anyone else, only once WeChat passed them.
+ * A supply product as `viewer` may see it: the supply price only for its supplier and for a seller whose shop
+ * carries it (what they owe per piece), and its images, for anyone else, only once WeChat passed them.
+ * `carriedBy` counts the shops that have it on sale now.
  */
 export async function toSupplyProducts(q: Queryable, rows: ReadonlyArray<SupplyProductRow>, viewer: string | null): Promise<SupplyProduct[]> {
   const others = rows.filter((r) => r.supplier_openid !== viewer);
   const ok = visibleTo(await imageStatuses(q, others.flatMap((r) => [...r.images, ...r.proof_images])), false);
+  const ids = rows.map((r) => r.id);
+  const counts = await q.query<{ supply_product_id: string; n: number }>(
+    `SELECT supply_product_id, count(*)::int AS n FROM products WHERE supply_product_id = ANY($1) AND status = 'active' GROUP BY supply_product_id`,
+    [ids],
+  );
+  const carriedBy = new Map(counts.map((c) => [c.supply_product_id, c.n]));
+  const carriedByViewer = new Set(
+    viewer === null
+      ? []
+      : (
+          await q.query<{ supply_product_id: string }>(
+            `SELECT p.supply_product_id FROM products p JOIN shops s ON s.id = p.shop_id WHERE p.supply_product_id = ANY($1) AND s.owner_openid = $2`,
+            [ids, viewer],
+          )
+        ).map((r) => r.supply_product_id),
+  );
   return rows.map((r) => {
     const own = viewer !== null && r.supplier_openid === viewer;
+    const seesSupplyPrice = own || carriedByViewer.has(r.id);
     return {
       id: r.id,
       supplierId: r.supplier_id,
@@ -56,14 +74,13 @@ export async function toSupplyProducts(q: Queryable, rows: ReadonlyArray<SupplyP
       story: r.story,
       images: own ? r.images : r.images.filter(ok),
       proofImages: own ? r.proof_images : r.proof_images.filter(ok),
-      ...(own ? { supplyPriceFen: r.supply_price_fen } : {}),
+      ...(seesSupplyPrice ? { supplyPriceFen: r.supply_price_fen } : {}),
       minPriceFen: r.min_price_fen,
       maxPriceFen: r.max_price_fen,
       stock: r.stock,
       shipWithinHours: r.ship_within_hours,
       status: r.status,
-      // no shop can carry one yet (catalog.carry comes next in issue 16)
-      carriedBy: 0,
+      carriedBy: carriedBy.get(r.id) ?? 0,
       createdAt: iso(r.created_at),
       updatedAt: iso(r.updated_at),
     };
