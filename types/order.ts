@@ -133,7 +133,7 @@ export interface ReturnShipment {
 export interface OrderEvent {
   at: string;
   action: string;
-  by: 'buyer' | 'owner' | 'system';
+  by: 'buyer' | 'owner' | 'supplier' | 'system';
   from: OrderStatus | null;
   to: OrderStatus;
   note: string | null;

@@ -1,20 +1,23 @@
 import { ORDER_STATUSES, type AfterSaleStatus, type OrderStatus } from '../../types/order';
-import { decide, TRANSITIONS, type Role, type Transition } from '../../types/rules/order-machine';
+import { decide, TRANSITIONS, type FulfillerKind, type Role, type Transition } from '../../types/rules/order-machine';
 
 /**
  * The whole state machine, written out by hand from the product rules (not derived from the module):
  * [transition, who, from, the after-sale's own status it needs (undefined: any), to, to when the refund gives back
  * everything the order still held]. The order started its after-sale from `shipped` in every case. Every other
- * combination of status × after-sale status × transition × role must be refused.
+ * combination of status × after-sale status × transition × role × fulfiller must be refused. The one line that
+ * depends on who fulfils the order is shipping: the seller ships the shop's own orders, the supplier its own
+ * (issue 16), and the supplier may do nothing else.
  */
 type Allowed = [Transition, Role, OrderStatus, AfterSaleStatus | undefined, OrderStatus, OrderStatus?];
+const SHIPPER: Record<FulfillerKind, Role> = { shop: 'owner', supplier: 'supplier' };
+const allowedFor = (fulfiller: FulfillerKind): Allowed[] => [...ALLOWED, ['ship', SHIPPER[fulfiller], 'paid', undefined, 'shipped']];
 const ALLOWED: Allowed[] = [
   ['payWechat', 'buyer', 'pending_payment', undefined, 'pending_payment'],
   ['payTransfer', 'buyer', 'pending_payment', undefined, 'awaiting_confirmation'],
   ['paymentSucceeded', 'system', 'pending_payment', undefined, 'paid'],
   ['confirmPaid', 'owner', 'awaiting_confirmation', undefined, 'paid'],
   ['rejectPaid', 'owner', 'awaiting_confirmation', undefined, 'pending_payment'],
-  ['ship', 'owner', 'paid', undefined, 'shipped'],
   ['confirmReceipt', 'buyer', 'shipped', undefined, 'completed'],
   ['autoComplete', 'system', 'shipped', undefined, 'completed'],
   ['cancel', 'buyer', 'pending_payment', undefined, 'cancelled'],
@@ -40,7 +43,8 @@ const ALLOWED: Allowed[] = [
   ['replyReview', 'owner', 'completed', undefined, 'completed'],
 ];
 
-/** Who may ever perform each transition, in any status. */
+/** Who may ever perform each transition, in any status, on an order of the shop (ship on a supplier's: the supplier). */
+const actorsFor = (fulfiller: FulfillerKind): Record<Transition, Role[]> => ({ ...ACTORS, ship: [SHIPPER[fulfiller]] });
 const ACTORS: Record<Transition, Role[]> = {
   payWechat: ['buyer'],
   payTransfer: ['buyer'],
@@ -64,7 +68,8 @@ const ACTORS: Record<Transition, Role[]> = {
   replyReview: ['owner'],
 };
 
-const ROLES: Role[] = ['buyer', 'owner', 'system'];
+const ROLES: Role[] = ['buyer', 'owner', 'supplier', 'system'];
+const FULFILLERS: FulfillerKind[] = ['shop', 'supplier'];
 const TRANSITION_NAMES = Object.keys(TRANSITIONS) as Transition[];
 
 describe('order state machine', () => {
@@ -74,15 +79,19 @@ describe('order state machine', () => {
 
   const AFTER_SALE: (AfterSaleStatus | null)[] = [null, 'requested', 'approved', 'returned', 'refunded', 'rejected', 'closed'];
   const cases = ORDER_STATUSES.flatMap((status) =>
-    TRANSITION_NAMES.flatMap((t) => ROLES.flatMap((role) => AFTER_SALE.flatMap((afterSale) => [false, true].map((full) => [status, t, role, afterSale, full] as const)))),
+    TRANSITION_NAMES.flatMap((t) =>
+      ROLES.flatMap((role) =>
+        AFTER_SALE.flatMap((afterSale) => FULFILLERS.flatMap((fulfiller) => [false, true].map((full) => [status, t, role, afterSale, fulfiller, full] as const))),
+      ),
+    ),
   );
 
-  it.each(cases)('%s × %s × %s × after-sale %s × full refund %s', (status, transition, role, afterSale, fullRefund) => {
-    const allowed = ALLOWED.find(([t, r, from, sub]) => t === transition && r === role && from === status && (sub === undefined || sub === afterSale));
-    const decision = decide(status, transition, role, { beforeAfterSale: 'shipped', afterSale, fullRefund });
+  it.each(cases)('%s × %s × %s × after-sale %s × fulfiller %s × full refund %s', (status, transition, role, afterSale, fulfiller, fullRefund) => {
+    const allowed = allowedFor(fulfiller).find(([t, r, from, sub]) => t === transition && r === role && from === status && (sub === undefined || sub === afterSale));
+    const decision = decide(status, transition, role, { beforeAfterSale: 'shipped', afterSale, fullRefund, fulfiller });
     if (allowed) {
       expect(decision).toEqual({ ok: true, to: fullRefund ? (allowed[5] ?? allowed[4]) : allowed[4] });
-    } else if (!ACTORS[transition].includes(role)) {
+    } else if (!actorsFor(fulfiller)[transition].includes(role)) {
       expect(decision).toEqual({ ok: false, code: 'FORBIDDEN' });
     } else {
       expect(decision).toEqual({ ok: false, code: 'CONFLICT' });
@@ -99,6 +108,17 @@ describe('order state machine', () => {
 
   it('refuses a return confirmed before the buyer sent it back', () => {
     expect(decide('after_sale', 'confirmReturn', 'owner', { beforeAfterSale: 'shipped', afterSale: 'approved', fullRefund: true })).toEqual({ ok: false, code: 'CONFLICT' });
+  });
+
+  it("gives a supplier's order to the supplier to ship, and nothing else of it", () => {
+    expect(decide('paid', 'ship', 'owner', { fulfiller: 'supplier' })).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(decide('paid', 'ship', 'supplier', { fulfiller: 'supplier' })).toEqual({ ok: true, to: 'shipped' });
+    expect(decide('paid', 'ship', 'supplier', { fulfiller: 'shop' })).toEqual({ ok: false, code: 'FORBIDDEN' });
+    // an order from before issue 16 carries no fulfiller: the shop's
+    expect(decide('paid', 'ship', 'owner')).toEqual({ ok: true, to: 'shipped' });
+    for (const t of TRANSITION_NAMES.filter((name) => name !== 'ship')) {
+      for (const status of ORDER_STATUSES) expect(decide(status, t, 'supplier', { fulfiller: 'supplier', afterSale: 'requested' })).toEqual({ ok: false, code: 'FORBIDDEN' });
+    }
   });
 
   it('never lets a client trigger what only the platform may', () => {

@@ -1,7 +1,24 @@
 import type { AfterSaleStatus, OrderStatus } from '../order';
 
-/** Who is acting on an order: its buyer, the shop's owner, or the platform (timer, payment callback). */
-export type Role = 'buyer' | 'owner' | 'system';
+/**
+ * Who is acting on an order: its buyer, the shop's owner, the supplier who fulfils it (issue 16: found from
+ * identity, never from input), or the platform (timer, payment callback).
+ */
+export type Role = 'buyer' | 'owner' | 'supplier' | 'system';
+
+/** Who ships the order (types/order.ts Fulfiller.kind): the shop itself, or one supplier on its behalf. */
+export type FulfillerKind = 'shop' | 'supplier';
+
+/**
+ * A rule's actor: a role, or 'fulfiller' — whoever ships this order: the shop's owner for the shop's own
+ * orders, the supplier for a supplier's (the seller then may not ship it; the supplier may do nothing else).
+ */
+type Actor = Role | 'fulfiller';
+
+/** The role that ships an order of this fulfiller. */
+export function shipperOf(fulfiller: FulfillerKind): Role {
+  return fulfiller === 'supplier' ? 'supplier' : 'owner';
+}
 
 /**
  * Every way an order's status can change. The contract's actions map onto these; the timer and the
@@ -31,7 +48,7 @@ export type Transition =
 
 interface Rule {
   from: readonly OrderStatus[];
-  by: readonly Role[];
+  by: readonly Actor[];
   /** for an after-sale's steps: the after-sale's own status it must be in (else CONFLICT) */
   afterSale?: readonly AfterSaleStatus[];
   /**
@@ -48,6 +65,8 @@ export interface AfterSaleState {
   afterSale?: AfterSaleStatus | null;
   /** whether the refund this step sends leaves nothing the buyer paid with the seller */
   fullRefund?: boolean;
+  /** who ships it; absent = the shop (every order before issue 16) */
+  fulfiller?: FulfillerKind;
 }
 
 export const TRANSITIONS: Record<Transition, Rule> = {
@@ -58,7 +77,7 @@ export const TRANSITIONS: Record<Transition, Rule> = {
   payTransfer: { from: ['pending_payment'], by: ['buyer'], to: 'awaiting_confirmation' },
   confirmPaid: { from: ['awaiting_confirmation'], by: ['owner'], to: 'paid' },
   rejectPaid: { from: ['awaiting_confirmation'], by: ['owner'], to: 'pending_payment' },
-  ship: { from: ['paid'], by: ['owner'], to: 'shipped' },
+  ship: { from: ['paid'], by: ['fulfiller'], to: 'shipped' },
   confirmReceipt: { from: ['shipped'], by: ['buyer'], to: 'completed' },
   autoComplete: { from: ['shipped'], by: ['system'], to: 'completed' },
   // Before shipping either side may cancel; money already received is refunded and stock returns.
@@ -87,9 +106,15 @@ export type Decision =
  * Why `role` may not take `transition` on an order in `status` (with its after-sale in `afterSale`), or null
  * when it may: decide's guard alone, which is all the app needs to offer a button (what status follows is the backend's).
  */
-export function refusal(status: OrderStatus, transition: Transition, role: Role, afterSale?: AfterSaleStatus | null): 'FORBIDDEN' | 'CONFLICT' | null {
+export function refusal(
+  status: OrderStatus,
+  transition: Transition,
+  role: Role,
+  afterSale?: AfterSaleStatus | null,
+  fulfiller: FulfillerKind = 'shop',
+): 'FORBIDDEN' | 'CONFLICT' | null {
   const rule = TRANSITIONS[transition];
-  if (!rule.by.includes(role)) return 'FORBIDDEN';
+  if (!rule.by.some((actor) => actor === role || (actor === 'fulfiller' && shipperOf(fulfiller) === role))) return 'FORBIDDEN';
   if (!rule.from.includes(status)) return 'CONFLICT';
   if (rule.afterSale && !(afterSale && rule.afterSale.includes(afterSale))) return 'CONFLICT';
   return null;
@@ -101,7 +126,7 @@ export function refusal(status: OrderStatus, transition: Transition, role: Role,
  * the right person at the wrong time is CONFLICT.
  */
 export function decide(status: OrderStatus, transition: Transition, role: Role, state: AfterSaleState = {}): Decision {
-  const refused = refusal(status, transition, role, state.afterSale);
+  const refused = refusal(status, transition, role, state.afterSale, state.fulfiller);
   if (refused) return { ok: false, code: refused };
   const rule = TRANSITIONS[transition];
   if (rule.to === 'same') return { ok: true, to: status };

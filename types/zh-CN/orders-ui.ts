@@ -227,7 +227,7 @@ export const ordersUi = {
     } satisfies Record<OrderStatus, string>,
   },
   timeline: {
-    by: { buyer: '买家', owner: '店主', system: '系统' } satisfies Record<OrderEvent['by'], string>,
+    by: { buyer: '买家', owner: '店主', supplier: '供货商', system: '系统' } satisfies Record<OrderEvent['by'], string>,
     action: {
       create: '下单',
       payWechat: '发起微信支付',

@@ -20,7 +20,7 @@ export const cancel = authedAction(orderCancelSchema, async (ctx, { orderId, rea
     await releaseStock(tx, row.id);
     await payments.abandonOpen(tx, row.id, now);
     const refunded = (await refundReceived(tx, row, 'cancel', now)).length > 0;
-    await notify(tx, { ...row, status: to }, { message: 'order.cancelled', by: role, reason: reason ?? null, refunded }, role === 'buyer' ? 'owner' : 'buyer', now);
+    await notify(tx, { ...row, status: to }, { message: 'order.cancelled', by: role === 'buyer' ? 'buyer' : 'owner', reason: reason ?? null, refunded }, role === 'buyer' ? 'owner' : 'buyer', now);
     return { set: { cancelled_at: now, cancel_reason: reason ?? null, expires_at: null }, note: reason ?? null };
   }),
 );

@@ -3,15 +3,35 @@ import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import type { AuthedContext } from '../runtime/context';
 import { AppError, notFound } from '../runtime/errors';
-import { decide, TRANSITIONS, type AfterSaleState, type Role, type Transition } from '../../../types/rules/order-machine';
+import { decide, refusal, TRANSITIONS, type AfterSaleState, type FulfillerKind, type Role, type Transition } from '../../../types/rules/order-machine';
 import { refundableFen } from '../payments/refunds';
 import { loadOrder, lockOrder, type OrderRow } from './rows';
 
-/** Who the caller is to this order: never taken from the event, always from identity and the shop's owner. */
+/**
+ * Every role the caller holds on this order, buyer first: never taken from the event, always from identity —
+ * the shop's owner, and for a supplier's order the supplier's owner (issue 16). One person can hold two (a
+ * seller carrying their own supplier's product is its owner and its supplier).
+ */
+export async function rolesOf(q: Queryable, order: OrderRow, openId: string): Promise<Role[]> {
+  const [who] = await q.query<{ shop_owner: string | null; supplier_owner: string | null }>(
+    `SELECT (SELECT owner_openid FROM shops WHERE id = $1) AS shop_owner,
+            (SELECT owner_openid FROM suppliers WHERE id = $2) AS supplier_owner`,
+    [order.shop_id, order.supplier_id],
+  );
+  const roles: Role[] = [];
+  if (order.buyer_openid === openId) roles.push('buyer');
+  if (who?.shop_owner === openId) roles.push('owner');
+  if (order.supplier_id && who?.supplier_owner === openId) roles.push('supplier');
+  return roles;
+}
+
+/** The caller's first role on the order (buyer, then owner, then supplier), or null when it is none of theirs. */
 export async function roleOf(q: Queryable, order: OrderRow, openId: string): Promise<Role | null> {
-  if (order.buyer_openid === openId) return 'buyer';
-  const [shop] = await q.query<{ owner_openid: string }>('SELECT owner_openid FROM shops WHERE id = $1', [order.shop_id]);
-  return shop?.owner_openid === openId ? 'owner' : null;
+  return (await rolesOf(q, order, openId))[0] ?? null;
+}
+
+export function fulfillerOf(order: Pick<OrderRow, 'supplier_id'>): FulfillerKind {
+  return order.supplier_id ? 'supplier' : 'shop';
 }
 
 export interface StepResult {
@@ -43,7 +63,7 @@ export async function applyTransition(tx: Queryable, order: OrderRow, transition
 
 /** What the machine needs besides the status; whether a refund step gives back everything only when it sends one. */
 export async function afterSaleState(tx: Queryable, order: OrderRow, transition: Transition): Promise<AfterSaleState> {
-  const state: AfterSaleState = { beforeAfterSale: order.after_sale_from, afterSale: order.after_sale_status };
+  const state: AfterSaleState = { beforeAfterSale: order.after_sale_from, afterSale: order.after_sale_status, fulfiller: fulfillerOf(order) };
   if (TRANSITIONS[transition].to === 'afterRefund') {
     const left = await refundableFen(tx, order.id);
     // Money paid by transfer goes back by the seller's own hand: the order is refunded only once they say
@@ -62,22 +82,26 @@ export async function afterSaleState(tx: Queryable, order: OrderRow, transition:
  * The frame of every order action by a person: lock the order, find the caller's role, ask the state
  * machine, run the action's own step, record the transition, and return the order as the caller sees it.
  */
-export async function runOrderCommand(
+export async function runOrderCommand<R = Order>(
   ctx: AuthedContext,
   orderId: string,
   /** or, when the step depends on the order (approving a refund or a return), chosen from it under its lock */
   transitionOf: Transition | ((order: OrderRow) => Transition),
   step: (tx: Queryable, order: OrderRow, role: Role, to: OrderStatus, now: Date) => Promise<StepResult | void>,
-): Promise<Order> {
+  /** the answer, as this role may see the order (default: the buyer's or seller's Order) */
+  present?: (tx: Queryable, orderId: string, role: Role) => Promise<R>,
+): Promise<R> {
   const openId = ctx.caller.openId;
   return ctx.db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
-    // An order is seen by its buyer and its seller only: to anyone else a real order and a made-up id
-    // answer alike (NOT_FOUND), so a stranger cannot learn which ids exist. FORBIDDEN stays for a buyer or
-    // seller asking for the other side's step.
-    const role = order ? await roleOf(tx, order, openId) : null;
-    if (!order || !role) throw notFound(domainText.orderNotFound);
+    // An order is seen by its buyer, its seller and the supplier who fulfils it only: to anyone else a real
+    // order and a made-up id answer alike (NOT_FOUND), so a stranger cannot learn which ids exist. FORBIDDEN
+    // stays for one of them asking for another's step.
+    const roles = order ? await rolesOf(tx, order, openId) : [];
+    if (!order || roles.length === 0) throw notFound(domainText.orderNotFound);
     const transition = typeof transitionOf === 'function' ? transitionOf(order) : transitionOf;
+    // Someone holding two roles acts in the one the step is for (a seller who is also the order's supplier ships as the supplier).
+    const role = roles.find((r) => refusal(order.status, transition, r, order.after_sale_status, fulfillerOf(order)) !== 'FORBIDDEN') ?? roles[0];
     const decision = decide(order.status, transition, role, await afterSaleState(tx, order, transition));
     if (!decision.ok) {
       throw new AppError(decision.code, decision.code === 'FORBIDDEN' ? domainText.notYourOrderAction : domainText.wrongOrderState(order.status));
@@ -85,6 +109,6 @@ export async function runOrderCommand(
     const now = ctx.clock.now();
     const result = (await step(tx, order, role, decision.to, now)) ?? {};
     await applyTransition(tx, order, transition, role, decision.to, now, result);
-    return loadOrder(tx, order.id, openId);
+    return present ? present(tx, order.id, role) : (loadOrder(tx, order.id, openId) as Promise<R>);
   });
 }

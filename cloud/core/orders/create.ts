@@ -6,13 +6,33 @@ import { newId } from '../ids';
 import { authedAction } from '../runtime/action';
 import { AppError, conflict, forbidden, notFound } from '../runtime/errors';
 import { transfersText } from '../../../types/zh-CN/transfers';
-import type { ProductRow } from '../catalog/rows';
+import { supplyOrdersText } from '../../../types/zh-CN/supply-orders';
 import { acceptsOrders, findShop } from '../shops/rows';
 import { recordEvent } from './command';
 import { assignNoteCode } from './note-code';
 import { notify } from './notify';
 import { loadOrder, type OrderRow } from './rows';
 import { reserveStock } from './stock';
+
+/**
+ * A product as an order takes it: the seller's price, and for a carried product (issue 16) the supplier's title,
+ * images and price per piece at this moment, and who ships it. A carried product the supplier archived is not on sale.
+ */
+interface OrderableRow {
+  id: string;
+  title: string;
+  price_fen: number;
+  images: string[];
+  supply_product_id: string | null;
+  supplier_id: string | null;
+  supply_price_fen: number | null;
+}
+
+// TODO(issue 16): read through catalog's shared select once it lands (cloud/core/catalog/rows.ts).
+const ORDERABLE = `SELECT p.id, coalesce(sp.title, p.title) AS title, p.price_fen, coalesce(sp.images, p.images) AS images,
+    p.supply_product_id, sp.supplier_id, sp.supply_price_fen
+  FROM products p LEFT JOIN supply_products sp ON sp.id = p.supply_product_id
+  WHERE p.id = ANY($1) AND p.shop_id = $2 AND p.status = 'active' AND (sp.id IS NULL OR sp.status = 'active')`;
 
 /**
  * Places an order and reserves its stock in one transaction. Prices come from the database, never
@@ -35,20 +55,24 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     const qtyByProduct = new Map<string, number>();
     for (const { productId, qty } of input.items) qtyByProduct.set(productId, (qtyByProduct.get(productId) ?? 0) + qty);
     const ids = [...qtyByProduct.keys()];
-    const products = await tx.query<ProductRow>(`SELECT * FROM products WHERE id = ANY($1) AND shop_id = $2 AND status = 'active'`, [ids, shop.id]);
+    const products = await tx.query<OrderableRow>(ORDERABLE, [ids, shop.id]);
     const byId = new Map(products.map((p) => [p.id, p]));
     const missing = ids.find((id) => !byId.has(id));
     if (missing) throw new AppError('NOT_FOUND', domainText.productNotInShop, { productId: missing });
     const tooMany = ids.find((id) => (qtyByProduct.get(id) ?? 0) > 99);
     if (tooMany) throw new AppError('BAD_INPUT', orderText.tooManyOfOne(99), { fields: { items: orderText.tooManyOfOne(99) } });
+    // One fulfiller per order: the shop's own products, or one supplier's (the app splits a mixed cart first).
+    const fulfillers = new Set(products.map((p) => p.supplier_id));
+    if (fulfillers.size > 1) throw new AppError('BAD_INPUT', supplyOrdersText.mixedFulfillers, { fields: { items: supplyOrdersText.mixedFulfillers } });
+    const supplierId = products[0]?.supplier_id ?? null;
 
     const now = ctx.clock.now();
     const total = ids.reduce((sum, id) => sum + byId.get(id)!.price_fen * qtyByProduct.get(id)!, 0);
     const [order] = await tx.query<OrderRow>(
-      `INSERT INTO orders (id, shop_id, buyer_openid, status, total_fen, address, note, idempotency_key, expires_at, created_at, updated_at)
-       VALUES ($1, $2, $3, 'pending_payment', $4, $5, $6, $7, $8, $9, $9)
+      `INSERT INTO orders (id, shop_id, buyer_openid, status, total_fen, address, note, idempotency_key, expires_at, created_at, updated_at, supplier_id)
+       VALUES ($1, $2, $3, 'pending_payment', $4, $5, $6, $7, $8, $9, $9, $10)
        ON CONFLICT (buyer_openid, idempotency_key) DO NOTHING RETURNING *`,
-      [newId('o'), shop.id, buyer, total, JSON.stringify(input.address), input.note ?? '', input.idempotencyKey, new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000), now],
+      [newId('o'), shop.id, buyer, total, JSON.stringify(input.address), input.note ?? '', input.idempotencyKey, new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000), now, supplierId],
     );
     if (!order) {
       // A racing request with the same key committed first: answer its order.
@@ -61,15 +85,21 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     let line = 0;
     for (const id of ids) {
       const p = byId.get(id)!;
-      await tx.query('INSERT INTO order_items (order_id, line, product_id, title, price_fen, qty, image) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-        order.id,
-        ++line,
-        id,
-        p.title,
-        p.price_fen,
-        qtyByProduct.get(id),
-        p.images[0] ?? null,
-      ]);
+      // The supply price is fixed here: what the seller owes per piece of this line, whatever the supplier sets later.
+      await tx.query(
+        'INSERT INTO order_items (order_id, line, product_id, title, price_fen, qty, image, supply_product_id, supply_price_fen) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [
+          order.id,
+          ++line,
+          id,
+          p.title,
+          p.price_fen,
+          qtyByProduct.get(id),
+          p.images[0] ?? null,
+          p.supply_product_id,
+          p.supply_price_fen,
+        ],
+      );
     }
     await recordEvent(tx, order.id, now, 'create', 'buyer', null, 'pending_payment', null);
     await notify(tx, order, { message: 'order.created' }, 'owner', now);

@@ -4,6 +4,8 @@ import type { Address, AfterSaleStatus, AfterSaleType, OrderStatus } from '../..
 export interface OrderRow {
   id: string;
   shop_id: string;
+  /** the supplier who ships it (issue 16), or null: the shop's own order */
+  supplier_id: string | null;
   buyer_openid: string;
   status: OrderStatus;
   total_fen: number;

@@ -18,6 +18,8 @@ export interface OrderItemRow {
   price_fen: number;
   qty: number;
   image: string | null;
+  supply_product_id: string | null;
+  supply_price_fen: number | null;
 }
 
 export interface PaymentRow {
@@ -80,6 +82,8 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
   const shops = await q.query<{ id: string; name: string; owner_openid: string }>('SELECT id, name, owner_openid FROM shops WHERE id = ANY($1)', [
     [...new Set(rows.map((r) => r.shop_id))],
   ]);
+  const supplierIds = [...new Set(rows.map((r) => r.supplier_id).filter((id): id is string => id !== null))];
+  const suppliers = supplierIds.length ? await q.query<{ id: string; name: string }>('SELECT id, name FROM suppliers WHERE id = ANY($1)', [supplierIds]) : [];
   const group = <T extends { order_id: string }>(list: T[]) => {
     const m = new Map<string, T[]>();
     for (const x of list) m.set(x.order_id, [...(m.get(x.order_id) ?? []), x]);
@@ -90,6 +94,7 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
   const paymentBy = new Map(payments.map((p) => [p.order_id, p]));
   const reviewBy = new Map(reviews.map((r) => [r.order_id, r]));
   const shopBy = new Map(shops.map((s) => [s.id, s]));
+  const supplierBy = new Map(suppliers.map((s) => [s.id, s.name]));
 
   return rows.map((r): Order => {
     const payment = paymentBy.get(r.id);
@@ -160,8 +165,9 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
       createdAt: iso(r.created_at),
       updatedAt: iso(r.updated_at),
       viewerIsOwner: shop?.owner_openid === viewer,
-      // every order is the shop's own until supplier orders exist (issue 16, next step)
-      fulfiller: { kind: 'shop', supplierId: null, supplierName: null },
+      fulfiller: r.supplier_id
+        ? { kind: 'supplier', supplierId: r.supplier_id, supplierName: supplierBy.get(r.supplier_id) ?? '' }
+        : { kind: 'shop', supplierId: null, supplierName: null },
     };
   });
 }

@@ -4,6 +4,10 @@ import { create } from './create';
 import { get } from './get';
 import { list } from './list';
 import { open } from './open';
+import { orders } from './orders';
+import { sellers } from './sellers';
+import { settle } from './settle';
+import { statement } from './statement';
 import { update } from './update';
 
-export const supplyFunction = { open, create, update, archive, list, get } satisfies FunctionDef;
+export const supplyFunction = { open, create, update, archive, list, get, orders, statement, settle, sellers } satisfies FunctionDef;

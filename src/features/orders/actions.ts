@@ -1,4 +1,4 @@
-import type { AfterSale, Order, OrderStatus } from '../../../types/order';
+import type { AfterSale, Fulfiller, Order, OrderStatus } from '../../../types/order';
 import { refusal, type Role, type Transition } from '../../../types/rules/order-machine';
 
 /** What a person can do to an order from the app (the contract's order actions, pay as one). */
@@ -16,8 +16,11 @@ export type OrderAction =
   | 'confirmReturn'
   | 'replyReview';
 
-/** Who looks at an order in the app: the machine's roles a person can hold (the platform has no app). */
-export type Side = Exclude<Role, 'system'>;
+/**
+ * Who looks at an order in the app: the machine's roles a person can hold (the platform has no app; a supplier
+ * ships from its own console, which reads its queue, not these orders).
+ */
+export type Side = Exclude<Role, 'system' | 'supplier'>;
 
 /**
  * The machine's transitions behind each button (types/rules/order-machine.ts decides who may take them when):
@@ -48,12 +51,15 @@ export function sideOf(order: Pick<Order, 'viewerIsOwner'>): Side {
 
 /**
  * Exactly the actions the viewer may take on the order now, most important first. Besides status and
- * side: a review is written once, and the seller replies once to a review that exists.
+ * side: a review is written once, and the seller replies once to a review that exists; a supplier's order is
+ * the supplier's to ship, so its seller is not offered 发货.
  */
-export function availableActions(order: Pick<Order, 'status' | 'viewerIsOwner' | 'review'> & { afterSale?: Pick<AfterSale, 'status'> | null }): OrderAction[] {
+export function availableActions(
+  order: Pick<Order, 'status' | 'viewerIsOwner' | 'review'> & { afterSale?: Pick<AfterSale, 'status'> | null; fulfiller?: Pick<Fulfiller, 'kind'> },
+): OrderAction[] {
   const side = sideOf(order);
   return ORDER.filter((action) => {
-    if (ACTION_TRANSITIONS[action].some((t) => refusal(order.status, t, side, order.afterSale?.status))) return false;
+    if (ACTION_TRANSITIONS[action].some((t) => refusal(order.status, t, side, order.afterSale?.status, order.fulfiller?.kind))) return false;
     if (action === 'review') return order.review === null;
     if (action === 'replyReview') return order.review !== null && order.review.reply === null;
     return true;

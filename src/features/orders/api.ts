@@ -1,5 +1,5 @@
 import { callFunction } from '../../api';
-import type { Address, AfterSaleType, OrderCreateParams, OrderStatus, PaymentMethod } from '../../../types/order';
+import type { Address, AfterSaleType, Order, OrderCreateParams, OrderStatus, PaymentMethod } from '../../../types/order';
 
 export interface AfterSaleRequest {
   type: AfterSaleType;
@@ -18,9 +18,12 @@ export const ordersApi = {
   pay: (orderId: string, method: PaymentMethod) => callFunction('order', 'pay', { orderId, method }),
   confirmPaid: (orderId: string) => callFunction('order', 'confirmPaid', { orderId }),
   rejectPaid: (orderId: string) => callFunction('order', 'rejectPaid', { orderId }),
-  /** carrier: a delivery id of types/delivery.ts, or OTHER with carrierName */
+  /**
+   * carrier: a delivery id of types/delivery.ts, or OTHER with carrierName. The seller ships the shop's own orders
+   * only, and is answered the Order; a supplier (its own console) is answered its SupplierOrder instead.
+   */
   ship: (orderId: string, carrier: string, trackingNo: string, carrierName?: string) =>
-    callFunction('order', 'ship', { orderId, carrier, trackingNo, ...(carrierName ? { carrierName } : {}) }),
+    callFunction('order', 'ship', { orderId, carrier, trackingNo, ...(carrierName ? { carrierName } : {}) }) as Promise<Order>,
   confirmReceipt: (orderId: string) => callFunction('order', 'confirmReceipt', { orderId }),
   cancel: (orderId: string, reason: string) => callFunction('order', 'cancel', { orderId, ...(reason.trim() ? { reason: reason.trim() } : {}) }),
   requestAfterSale: (orderId: string, request: AfterSaleRequest) => callFunction('order', 'requestAfterSale', { orderId, ...request }),

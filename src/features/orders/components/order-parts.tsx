@@ -5,6 +5,7 @@ import { statusTextFor } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { reviewText } from '../../../../types/zh-CN/reviews';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
+import { supplyOrdersText } from '../../../../types/zh-CN/supply-orders';
 import { formatPrice } from '../../../utils/price';
 import { toast } from '../../../utils/feedback';
 import { stars } from '../../product';
@@ -26,6 +27,9 @@ export function StatusHeader({ order }: { order: Order }) {
     <View className={`order-status order-status--${order.status}`}>
       <Text className='order-status__title'>{statusTextFor(side, order.status)}</Text>
       <Text className='order-status__hint'>{hint}</Text>
+      {order.fulfiller?.kind === 'supplier' && order.fulfiller.supplierName ? (
+        <Text className='order-status__fulfiller'>{supplyOrdersText.shippedBy(order.fulfiller.supplierName)}</Text>
+      ) : null}
       {order.status === 'pending_payment' && order.expiresAt ? (
         <View className='order-status__expiry unpaid-expiry'>
           <Text className='order-status__expiry-time'>{ordersUi.pay.expiresAt(formatOrderTime(order.expiresAt))}</Text>
