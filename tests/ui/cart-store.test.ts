@@ -1,6 +1,7 @@
 import type { StateStorage } from 'zustand/middleware';
 import { createCartStore, CART_STORAGE_KEY } from '../../src/stores/cart';
-import { clampQty, groupByShop, lineFromProduct, maxQtyOf, cartCount, type CartLine } from '../../src/features/cart';
+import { clampQty, groupByFulfiller, groupByShop, lineFromProduct, maxQtyOf, cartCount, type CartLine } from '../../src/features/cart';
+import type { ProductSource } from '../../types/product';
 import { aProduct } from './fixtures';
 
 function memoryStorage(): StateStorage & { data: Map<string, string> } {
@@ -96,5 +97,50 @@ describe('the cart store', () => {
     cart.getState().add(lineFromProduct(tea, 8));
     cart.getState().refresh([{ ...tea, priceFen: 1200, stock: 5 }]);
     expect(cart.getState().lines[0]).toMatchObject({ priceFen: 1200, stock: 5, qty: 5 });
+  });
+});
+
+describe('who ships each line (一件代发)', () => {
+  const uncle: ProductSource = {
+    supplierId: 'sup-uncle',
+    supplierName: '秦岭蜂场',
+    supplyProductId: 'sp-honey',
+    supplierStory: '',
+    shipWithinHours: 48,
+    minPriceFen: 5200,
+    maxPriceFen: 6800,
+  };
+  const carried = aProduct({ id: 'p-carried', shopId: 'shop-a', title: '秦岭土蜂蜜', priceFen: 6000, stock: 50, source: uncle });
+  const tea2 = aProduct({ id: 'p-tea2', shopId: 'shop-a', title: '秋茶', priceFen: 900, stock: 10 });
+
+  it('a line remembers its product’s supplier, and the shop’s lines group by who ships them, the shop’s own first', () => {
+    expect(lineFromProduct(carried, 1)).toMatchObject({ supplierId: 'sup-uncle', supplierName: '秦岭蜂场' });
+    expect(lineFromProduct(tea, 1)).toMatchObject({ supplierId: null, supplierName: null });
+    const groups = groupByFulfiller([lineFromProduct(carried, 2), lineFromProduct(tea, 1), lineFromProduct(tea2, 3)]);
+    expect(groups.map((g) => [g.supplierId, g.supplierName, g.lines.map((l) => l.productId), g.count, g.subtotalFen])).toEqual([
+      [null, null, ['p-tea', 'p-tea2'], 4, 1000 + 3 * 900],
+      ['sup-uncle', '秦岭蜂场', ['p-carried'], 2, 12000],
+    ]);
+  });
+
+  it('a line stored by an older app (no fulfiller) counts as the shop’s until the shop’s products refresh it', () => {
+    const storage = memoryStorage();
+    const { supplierId: _id, supplierName: _name, ...old } = lineFromProduct(carried, 2);
+    storage.data.set(CART_STORAGE_KEY, JSON.stringify({ state: { lines: [old], buyNow: { ...old, supplierId: 42 } }, version: 1 }));
+    const cart = createCartStore(storage);
+    expect(cart.getState().lines[0]).toMatchObject({ productId: 'p-carried', qty: 2, supplierId: null, supplierName: null });
+    expect(cart.getState().buyNow).toMatchObject({ productId: 'p-carried', supplierId: null });
+    expect(groupByFulfiller(cart.getState().lines).map((g) => g.supplierId)).toEqual([null]);
+
+    cart.getState().refresh([carried]);
+    expect(cart.getState().lines[0]).toMatchObject({ supplierId: 'sup-uncle', supplierName: '秦岭蜂场' });
+    expect(cart.getState().buyNow).toMatchObject({ supplierId: 'sup-uncle', supplierName: '秦岭蜂场' });
+  });
+
+  it('a refresh also notices a product that stopped being carried', () => {
+    const cart = createCartStore(memoryStorage());
+    cart.getState().add(lineFromProduct(carried, 1));
+    cart.getState().refresh([{ ...carried, source: null }]);
+    expect(cart.getState().lines[0]).toMatchObject({ supplierId: null, supplierName: null });
   });
 });

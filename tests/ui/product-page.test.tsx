@@ -9,6 +9,9 @@ import { ui } from '../../types/zh-CN/ui';
 import { aProduct } from './fixtures';
 import { useCart } from '../../src/stores/cart';
 import { ordersUi } from '../../types/zh-CN/orders-ui';
+import { fulfillerUi } from '../../types/zh-CN/fulfiller';
+import type { ProductSource } from '../../types/product';
+import { STORY_FOLD_CHARS } from '../../src/features/product/components/supplier-section';
 
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
@@ -166,6 +169,73 @@ describe('the product page a friend opens', () => {
     const { container } = openProductPage({});
     expect(container.querySelector('.error-state')?.textContent).toContain(ui.product.missingProductId);
     expect(call).not.toHaveBeenCalled();
+  });
+});
+
+const uncle: ProductSource = {
+  supplierId: 'sup-uncle',
+  supplierName: '秦岭蜂场',
+  supplyProductId: 'sp-honey',
+  supplierStory: '蜂场在海拔一千二百米的山里，',
+  shipWithinHours: 48,
+  minPriceFen: 5200,
+  maxPriceFen: 6800,
+};
+
+describe('a carried product (一件代发) on a friend’s page', () => {
+  it('puts the seller’s words first, then who ships it, the supplier’s report, their words and how soon it ships', async () => {
+    call.mockResolvedValueOnce(honey({ story: '我同事的舅舅养的蜂，我家一直吃这个。', source: uncle }));
+    const { container } = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+
+    const story = container.querySelector('.story-section') as Element;
+    const supplier = container.querySelector('.supplier-section') as Element;
+    expect(story.textContent).toContain('我同事的舅舅养的蜂，我家一直吃这个。');
+    // The seller's story comes before the supplier's block.
+    expect(story.compareDocumentPosition(supplier) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(supplier.querySelector('.supplier-section__title')?.textContent).toBe('由 秦岭蜂场 发货 · 质检报告');
+    expect(supplier.textContent).toContain('付款后 48 小时内发货');
+    expect(supplier.textContent).toContain('蜂场在海拔一千二百米的山里，');
+    expect(supplier.querySelectorAll('.proof-image')).toHaveLength(1);
+    // The proof is the supplier's, not presented as the seller's.
+    expect(container.textContent).not.toContain(ui.product.proofHeading);
+    expect(container.querySelector('.proof-section')).toBeNull();
+
+    const preview = jest.spyOn(Taro, 'previewImage').mockResolvedValue({ errMsg: 'previewImage:ok' } as never);
+    fireEvent.click(supplier.querySelector('.proof-image') as Element);
+    expect(preview).toHaveBeenCalledWith({ urls: ['https://img.example/report.jpg'], current: 'https://img.example/report.jpg' });
+    preview.mockRestore();
+  });
+
+  it('folds a long supplier story until the friend asks for it', async () => {
+    const long = '山'.repeat(STORY_FOLD_CHARS) + '最后这句只在展开后看得到。';
+    call.mockResolvedValueOnce(honey({ source: { ...uncle, supplierStory: long } }));
+    const { container } = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    const text = () => container.querySelector('.supplier-section__story-text')?.textContent ?? '';
+    expect(text()).not.toContain('最后这句只在展开后看得到。');
+    fireEvent.click(screen.getByText(fulfillerUi.product.more));
+    expect(text()).toBe(long);
+    fireEvent.click(screen.getByText(fulfillerUi.product.less));
+    expect(text()).not.toContain('最后这句只在展开后看得到。');
+  });
+
+  it('a product the shop made itself shows no supplier at all, and its proof as the seller’s', async () => {
+    call.mockResolvedValueOnce(honey());
+    const { container } = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    expect(container.querySelector('.supplier-section')).toBeNull();
+    expect(container.textContent).not.toContain('小时内发货');
+    expect(container.querySelector('.proof-section')?.textContent).toContain(ui.product.proofHeading);
+  });
+
+  it('puts the carried product in the cart with who ships it', async () => {
+    call.mockResolvedValueOnce(honey({ source: uncle }));
+    useCart.getState().clear();
+    const { container } = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    fireEvent.click(container.querySelector('.add-to-cart') as Element);
+    expect(useCart.getState().lines[0]).toMatchObject({ productId: 'p-honey', supplierId: 'sup-uncle', supplierName: '秦岭蜂场' });
   });
 });
 
