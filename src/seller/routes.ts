@@ -16,4 +16,7 @@ export const sellerRoutes = {
   customer: crmRoutes.customer,
   followUps: crmRoutes.followUps,
   editProduct: (productId: string) => `/seller/product-edit/index?productId=${encodeURIComponent(productId)}`,
+  /** 找货源: supply products to carry (issue 16) */
+  sourcing: '/seller/sourcing/index',
+  sourcingDetail: (supplyProductId: string) => `/seller/sourcing-detail/index?supplyProductId=${encodeURIComponent(supplyProductId)}`,
 };

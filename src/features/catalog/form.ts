@@ -2,6 +2,8 @@ import { catalogCreateSchema, catalogUpdateSchema, type CatalogCreateParams } fr
 import type { Product } from '../../../types/product';
 import { toFieldErrors } from '../../../types/validation';
 import { ui } from '../../../types/zh-CN/ui';
+import type { ProductSource } from '../../../types/product';
+import { checkBandPrice } from './band';
 import { fenToYuanInput, parseYuanToFen } from './price';
 
 /**
@@ -77,4 +79,28 @@ export function validateProductForm(values: ProductFormValues, images: string[],
   if (!parsed.success || !price.ok) return { ok: false, errors };
   const { title, priceFen, stock, story } = parsed.data;
   return { ok: true, params: { title, priceFen, stock, story, images: parsed.data.images ?? [], proofImages: parsed.data.proofImages ?? [] } };
+}
+
+/** What a carried product's form may send: its price (inside the band) and the seller's words — never the supplier's fields. */
+export interface CarriedProductParams {
+  priceFen: number;
+  story?: string;
+}
+
+export type CarriedFormResult = { ok: true; params: CarriedProductParams } | { ok: false; errors: ProductFormErrors };
+
+/**
+ * The form of a product carried from a supplier: title, stock, images and proof are the supplier's
+ * (catalog.update refuses them with BAD_INPUT), so only the price, checked against the band with the
+ * backend's sentence, and the seller's own words are sent. Blank words are not sent: the schema takes a
+ * story as required, and the words carried with stay as they are.
+ */
+export function validateCarriedForm(values: ProductFormValues, source: ProductSource, productId: string): CarriedFormResult {
+  const price = checkBandPrice(values.price, source);
+  const story = values.story.trim() === '' ? undefined : values.story;
+  const parsed = catalogUpdateSchema.safeParse({ productId, priceFen: price.ok ? price.fen : source.minPriceFen, story });
+  const errors = parsed.success ? {} : formErrorsFrom(toFieldErrors(parsed.error).fields);
+  if (!price.ok) errors.price = price.error;
+  if (!parsed.success || !price.ok) return { ok: false, errors };
+  return { ok: true, params: parsed.data.story === undefined ? { priceFen: price.fen } : { priceFen: price.fen, story: parsed.data.story } };
 }

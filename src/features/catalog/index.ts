@@ -1,5 +1,6 @@
 export { catalogApi } from './api';
 export { parseYuanToFen, fenToYuanInput, type YuanParse } from './price';
-export { validateProductForm, formErrorsFrom, productToForm, emptyProductForm, type ProductFormValues, type ProductFormErrors } from './form';
+export { validateProductForm, validateCarriedForm, formErrorsFrom, productToForm, emptyProductForm, type ProductFormValues, type ProductFormErrors, type CarriedProductParams } from './form';
+export { checkBandPrice, shortPrice, type Band } from './band';
 export { useCatalog, hasRoom, type CatalogState } from './use-catalog';
 export { useProductEditor } from './use-product-editor';

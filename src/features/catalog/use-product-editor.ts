@@ -6,7 +6,7 @@ import { toApiError, type ApiError } from '../../api';
 import { readyResource, useResource } from '../../hooks/use-resource';
 import { useImageList } from '../uploads';
 import { catalogApi } from './api';
-import { emptyProductForm, formErrorsFrom, productToForm, validateProductForm, type ProductFormErrors, type ProductFormValues } from './form';
+import { emptyProductForm, formErrorsFrom, productToForm, validateCarriedForm, validateProductForm, type ProductFormErrors, type ProductFormValues } from './form';
 
 export type EditorLoad = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready' };
 
@@ -34,6 +34,8 @@ export function useProductEditor(productId: string) {
     resetImages(loaded.images);
     resetProofs(loaded.proofImages);
   }, [loaded, resetImages, resetProofs]);
+  /** a product carried from a supplier: only its price (inside the band) and the seller's words are the seller's */
+  const source = loaded?.source ?? null;
   const load: EditorLoad = product.state.status === 'ready' ? { status: 'ready' } : product.state;
 
   const setField = useCallback((field: keyof ProductFormValues, value: string) => {
@@ -42,9 +44,35 @@ export function useProductEditor(productId: string) {
     setFormError(null);
   }, []);
 
+  const submitCarried = useCallback(async (): Promise<Product | null> => {
+    if (!source) return null;
+    const checked = validateCarriedForm(values, source, productId);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setFormError(ui.productForm.fixErrors);
+      return null;
+    }
+    setErrors({});
+    setFormError(null);
+    setSubmitting(true);
+    try {
+      return await catalogApi.update(productId, checked.params);
+    } catch (err) {
+      const error = toApiError(err);
+      // the band's sentence says the range, so it is shown as the backend wrote it
+      const price = error.fields.priceFen;
+      setErrors({ ...formErrorsFrom(error.fields), ...(price ? { price } : {}) });
+      setFormError(error.message);
+      return null;
+    } finally {
+      setSubmitting(false);
+    }
+  }, [source, values, productId]);
+
   /** Resolves with the saved product, or null when the form (or the backend) found something to fix. */
   const submit = useCallback(async (): Promise<Product | null> => {
     if (submitting) return null;
+    if (source) return submitCarried();
     if (images.uploading || proofImages.uploading) {
       setFormError(ui.productForm.waitUploads);
       return null;
@@ -68,7 +96,7 @@ export function useProductEditor(productId: string) {
     } finally {
       setSubmitting(false);
     }
-  }, [submitting, images.uploading, images.urls, proofImages.uploading, proofImages.urls, values, editing, productId]);
+  }, [submitting, source, submitCarried, images.uploading, images.urls, proofImages.uploading, proofImages.urls, values, editing, productId]);
 
-  return { editing, load, retry: product.reload, values, setField, errors, formError, submitting, images, proofImages, submit };
+  return { editing, load, retry: product.reload, product: loaded, source, values, setField, errors, formError, submitting, images, proofImages, submit };
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import type { Product } from '../../../types/product';
+import { sourcingText } from '../../../types/zh-CN/sourcing';
 import { ui } from '../../../types/zh-CN/ui';
 import type { ApiError } from '../../api';
 import { PageFrame } from '../../components/page-frame';
@@ -76,6 +77,10 @@ function CatalogLists({ active, archived, productCap, busy, move, askArchive, re
         >
           {ui.catalog.add}
         </View>
+        <View className='catalog-sourcing sourcing-link' hoverClass='catalog-sourcing--pressed' onClick={() => openPage(sellerRoutes.sourcing)}>
+          <Text className='catalog-sourcing__title'>{sourcingText.catalogEntry}</Text>
+          <Text className='catalog-sourcing__hint'>{sourcingText.catalogEntryHint}</Text>
+        </View>
       </View>
 
       <Text className='catalog-heading'>{ui.catalog.activeHeading}</Text>
@@ -116,6 +121,7 @@ function CatalogRow({ product, busy, children }: { product: Product; busy: boole
         {cover ? <Image className='catalog-row__cover' src={cover} mode='aspectFill' /> : <View className='catalog-row__cover catalog-row__cover--empty' />}
         <View className='catalog-row__info'>
           <Text className='catalog-row__title'>{product.title}</Text>
+          {product.source ? <Text className='catalog-row__source carried-mark'>{sourcingText.carriedMark(product.source.supplierName)}</Text> : null}
           <View className='catalog-row__meta'>
             <Text className='catalog-row__price'>{formatPrice(product.priceFen)}</Text>
             <Text className={`catalog-row__stock${product.stock > 0 ? '' : ' catalog-row__stock--out'}`}>{ui.catalog.stock(product.stock)}</Text>

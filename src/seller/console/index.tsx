@@ -12,6 +12,7 @@ import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { usePostUsage } from '../../features/posts/use-post-usage';
 import { FollowersSection, SalesSection, TodaySection, crmRoutes, hasOrders, useConsoleToday } from '../../features/crm';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
+import { StatementSection, useSellerStatement } from '../../features/sourcing';
 import { toast } from '../../utils/feedback';
 import { openPage } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
@@ -37,6 +38,7 @@ export default function SellerConsolePage() {
   const needsAction = useNeedsAction(state.status === 'ready');
   const postUsage = usePostUsage(state.status === 'ready');
   const today = useConsoleToday(state.status === 'ready');
+  const statement = useSellerStatement(state.status === 'ready');
   const [shown, setShown] = useState(0);
 
   // Back from the settings page: show the shop as saved there; back from orders: what still waits.
@@ -47,6 +49,7 @@ export default function SellerConsolePage() {
       void needsAction.reload();
       void postUsage.reload();
       today.reload();
+      void statement.refresh();
       setShown((n) => n + 1);
     }
   });
@@ -152,6 +155,7 @@ export default function SellerConsolePage() {
           <SellerNoticeCard shopId={state.shop.id} />
           {/* Before the first order, 30 days of zeros say nothing: the figures come with the first sale. */}
           {fresh ? null : <SalesSection sales={today.sales} onRetry={today.reload} />}
+          <StatementSection statement={statement.state} onRetry={() => void statement.reload()} />
           {fresh && !(today.followers.status === 'ready' && today.followers.data.following + today.followers.data.muted > 0) ? null : (
             <FollowersSection followers={today.followers} onRetry={today.reload} />
           )}

@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Image, Input, Text, View } from '@tarojs/components';
 import { CATALOG_BOUNDS } from '../../../types/catalog';
+import type { Product, ProductSource } from '../../../types/product';
+import { sourcingText } from '../../../types/zh-CN/sourcing';
 import { charLength } from '../../../types/text';
 import { ui } from '../../../types/zh-CN/ui';
 import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../components/form';
 import { ErrorState, LoadingState } from '../../components/state-views';
-import { useProductEditor } from '../../features/catalog';
+import { shortPrice, useProductEditor } from '../../features/catalog';
 import { ImagePicker } from '../../features/uploads';
 import { toast } from '../../utils/feedback';
+import { formatPrice } from '../../utils/price';
 import { setPageTitle } from '../../utils/title';
 import { goBackOr, paramFrom } from '../../utils/navigation';
 import { sellerRoutes } from '../routes';
@@ -21,9 +24,10 @@ export default function ProductEditPage() {
   const editor = useProductEditor(productId);
   const { values, errors, images, proofImages } = editor;
 
+  const carried = editor.source !== null;
   useEffect(() => {
-    setPageTitle(editor.editing ? ui.productForm.editTitle : ui.productForm.createTitle);
-  }, [editor.editing]);
+    setPageTitle(carried ? sourcingText.carriedFormTitle : editor.editing ? ui.productForm.editTitle : ui.productForm.createTitle);
+  }, [editor.editing, carried]);
 
   if (editor.load.status === 'loading') return <LoadingState />;
   if (editor.load.status === 'error') {
@@ -38,6 +42,31 @@ export default function ProductEditPage() {
     goBackOr(sellerRoutes.catalog);
   };
   const uploading = images.uploading || proofImages.uploading;
+
+  if (editor.source && editor.product) {
+    return (
+      <View className='product-form-page carried-form-page'>
+        <CarriedFromSupplier product={editor.product} source={editor.source} />
+        <View className='form-card product-form'>
+          <Field
+            name='price'
+            label={ui.productForm.priceLabel}
+            hint={sourcingText.priceHint(shortPrice(editor.source.minPriceFen), shortPrice(editor.source.maxPriceFen))}
+            error={errors.price}
+          >
+            <Input className='field__input' type='digit' value={values.price} placeholder={ui.productForm.pricePlaceholder} onInput={(e) => editor.setField('price', e.detail.value)} />
+          </Field>
+          <Field name='story' label={sourcingText.carriedStoryLabel} hint={sourcingText.storyHint} aside={ui.productForm.counter(charLength(values.story), CATALOG_BOUNDS.story)} error={errors.story}>
+            <GrowingTextarea className='field__textarea--tall' value={values.story} placeholder={sourcingText.storyPlaceholder} maxlength={-1} onInput={(e) => editor.setField('story', e.detail.value)} />
+          </Field>
+        </View>
+        <View className='form-footer'>
+          <FormMessage text={editor.formError} />
+          <SubmitButton className='save-product' label={ui.common.save} busyLabel={ui.common.saving} busy={editor.submitting} onClick={() => void save()} />
+        </View>
+      </View>
+    );
+  }
 
   return (
     <View className='product-form-page'>
@@ -107,6 +136,53 @@ export default function ProductEditPage() {
           disabled={uploading}
           onClick={() => void save()}
         />
+      </View>
+    </View>
+  );
+}
+
+/** The supplier's part of a carried product, read-only: who ships it, the supply price and band, title, stock, images, proof. */
+function CarriedFromSupplier({ product, source }: { product: Product; source: ProductSource }) {
+  const t = sourcingText;
+  return (
+    <View className='carried-source'>
+      <Text className='carried-source__shipper shipped-by'>{t.shippedBy(source.supplierName)}</Text>
+      <Text className='carried-source__band'>
+        {t.carriedBandLine(source.supplyPriceFen === undefined ? null : formatPrice(source.supplyPriceFen), shortPrice(source.minPriceFen), shortPrice(source.maxPriceFen))}
+      </Text>
+      <Text className='carried-source__note'>{t.carriedReadOnly}</Text>
+      <ReadOnlyRow name='title' label={t.carriedTitleLabel} value={product.title} />
+      <ReadOnlyRow name='stock' label={t.carriedStockLabel} value={String(product.stock)} />
+      <Thumbs name='images' label={t.carriedImagesLabel} urls={product.images} />
+      <Thumbs name='proof-images' label={t.carriedProofLabel} urls={product.proofImages} />
+      {source.supplierStory ? (
+        <View className='carried-source__row'>
+          <Text className='carried-source__label'>{t.carriedSupplierStory}</Text>
+          <Text className='carried-source__story'>{source.supplierStory}</Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function ReadOnlyRow({ name, label, value }: { name: string; label: string; value: string }) {
+  return (
+    <View className={`carried-source__row carried-source__row--${name}`}>
+      <Text className='carried-source__label'>{label}</Text>
+      <Text className='carried-source__value'>{value}</Text>
+    </View>
+  );
+}
+
+function Thumbs({ name, label, urls }: { name: string; label: string; urls: string[] }) {
+  if (urls.length === 0) return null;
+  return (
+    <View className={`carried-source__row carried-source__row--${name}`}>
+      <Text className='carried-source__label'>{label}</Text>
+      <View className='carried-source__thumbs'>
+        {urls.map((url) => (
+          <Image key={url} className='carried-source__thumb' src={url} mode='aspectFill' />
+        ))}
       </View>
     </View>
   );
