@@ -12,6 +12,7 @@ import { ordersUi } from '../../types/zh-CN/orders-ui';
 import { fulfillerUi } from '../../types/zh-CN/fulfiller';
 import type { ProductSource } from '../../types/product';
 import { STORY_FOLD_CHARS } from '../../src/features/product/components/supplier-section';
+import { ProductCard } from '../../src/features/shop/components/product-card';
 
 jest.mock('../../src/api', () => {
   const envelope = jest.requireActual<typeof import('../../src/api/envelope')>('../../src/api/envelope');
@@ -227,6 +228,14 @@ describe('a carried product (一件代发) on a friend’s page', () => {
     expect(container.querySelector('.supplier-section')).toBeNull();
     expect(container.textContent).not.toContain('小时内发货');
     expect(container.querySelector('.proof-section')?.textContent).toContain(ui.product.proofHeading);
+  });
+
+  it('its card in the shop carries a small mark of who ships it; the shop’s own card none', () => {
+    const carried = render(<ProductCard product={honey({ source: uncle })} />);
+    expect(carried.container.querySelector('.product-source')?.textContent).toBe('秦岭蜂场 发货');
+    carried.unmount();
+    const own = render(<ProductCard product={honey()} />);
+    expect(own.container.querySelector('.product-source')).toBeNull();
   });
 
   it('puts the carried product in the cart with who ships it', async () => {

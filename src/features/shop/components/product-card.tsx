@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { Product } from '../../../../types/product';
 import { ui } from '../../../../types/zh-CN/ui';
+import { fulfillerUi } from '../../../../types/zh-CN/fulfiller';
 import { formatPrice } from '../../../utils/price';
 import './product-card.scss';
 
@@ -18,6 +19,8 @@ export function ProductCard({ product, onClick }: { product: Product; onClick?: 
           </View>
         )}
         {soldOut ? <Text className='product-badge sold-out'>{ui.shop.soldOut}</Text> : null}
+        {/* A carried product: a quiet mark of who ships it, on the cover so the cards keep one height. */}
+        {product.source ? <Text className='product-source'>{fulfillerUi.cart.mark(product.source.supplierName)}</Text> : null}
       </View>
       <View className='product-body'>
         <Text className='product-title'>{product.title}</Text>
