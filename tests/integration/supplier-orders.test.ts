@@ -2,7 +2,6 @@ import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
 import type { Supplier, SupplierOrder, SupplierOrderPage, SupplyProduct } from '../../types/supply';
-import { newId } from '../../cloud/core/ids';
 import { handClock, hostPerFile } from './helpers/host';
 
 /**
@@ -33,14 +32,8 @@ async function sellerCarrying(supplyProductId: string, priceFen = 5800) {
   const shop = await host.ok<Shop>('shop', { action: 'open', name: `林晓的小店${n}` }, owner);
   await host.ok('shop', { action: 'update', payment: { wechatSubMchId: '1900000109', transferNote: '转账到微信号 linxiao' } }, owner);
   const own = await host.ok<Product>('catalog', { action: 'create', title: '自家核桃', priceFen: 6800, stock: 20, story: '树上的' }, owner);
-  // Carried as catalog.carry stores it: the seller's row pointing at the supply product.
-  const carriedId = newId('p');
-  await host.db.query(
-    `INSERT INTO products (id, shop_id, title, price_fen, stock, story, images, proof_images, status, position, created_at, updated_at, supply_product_id)
-     VALUES ($1, $2, '秦岭土蜂蜜', $3, 100, '我舅舅的蜂蜜', '[]', '[]', 'active', 1, now(), now(), $4)`,
-    [carriedId, shop.id, priceFen, supplyProductId],
-  );
-  return { owner, shop, own, carriedId };
+  const carried = await host.ok<Product>('catalog', { action: 'carry', supplyProductId, priceFen, story: '我舅舅的蜂蜜' }, owner);
+  return { owner, shop, own, carriedId: carried.id };
 }
 
 async function placeOrder(shopId: string, items: { productId: string; qty: number }[], buyer: string) {

@@ -7,32 +7,13 @@ import { authedAction } from '../runtime/action';
 import { AppError, conflict, forbidden, notFound } from '../runtime/errors';
 import { transfersText } from '../../../types/zh-CN/transfers';
 import { supplyOrdersText } from '../../../types/zh-CN/supply-orders';
+import { findOrderableProducts } from '../catalog/rows';
 import { acceptsOrders, findShop } from '../shops/rows';
 import { recordEvent } from './command';
 import { assignNoteCode } from './note-code';
 import { notify } from './notify';
 import { loadOrder, type OrderRow } from './rows';
 import { reserveStock } from './stock';
-
-/**
- * A product as an order takes it: the seller's price, and for a carried product (issue 16) the supplier's title,
- * images and price per piece at this moment, and who ships it. A carried product the supplier archived is not on sale.
- */
-interface OrderableRow {
-  id: string;
-  title: string;
-  price_fen: number;
-  images: string[];
-  supply_product_id: string | null;
-  supplier_id: string | null;
-  supply_price_fen: number | null;
-}
-
-// TODO(issue 16): read through catalog's shared select once it lands (cloud/core/catalog/rows.ts).
-const ORDERABLE = `SELECT p.id, coalesce(sp.title, p.title) AS title, p.price_fen, coalesce(sp.images, p.images) AS images,
-    p.supply_product_id, sp.supplier_id, sp.supply_price_fen
-  FROM products p LEFT JOIN supply_products sp ON sp.id = p.supply_product_id
-  WHERE p.id = ANY($1) AND p.shop_id = $2 AND p.status = 'active' AND (sp.id IS NULL OR sp.status = 'active')`;
 
 /**
  * Places an order and reserves its stock in one transaction. Prices come from the database, never
@@ -55,7 +36,8 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     const qtyByProduct = new Map<string, number>();
     for (const { productId, qty } of input.items) qtyByProduct.set(productId, (qtyByProduct.get(productId) ?? 0) + qty);
     const ids = [...qtyByProduct.keys()];
-    const products = await tx.query<OrderableRow>(ORDERABLE, [ids, shop.id]);
+    // a carried product (issue 16) comes with the supplier's title and images, its supplier and the supply price now
+    const products = await findOrderableProducts(tx, shop.id, ids);
     const byId = new Map(products.map((p) => [p.id, p]));
     const missing = ids.find((id) => !byId.has(id));
     if (missing) throw new AppError('NOT_FOUND', domainText.productNotInShop, { productId: missing });
