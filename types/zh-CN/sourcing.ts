@@ -23,7 +23,7 @@ export const sourcingText = {
   proofHeading: '质检报告',
   noProof: '供货商还没有上传质检报告',
   supplyPrice: (price: string) => `你的供货价 ${price}/件`,
-  carryHeading: '放进我的店',
+  carryHeading: '一件代发',
   carryFree: '代发不花钱：不用进货，不用囤货，供货商直接发给买家。卖出一件，月底按供货价和供货商对账。',
   priceLabel: '你的售价（元）',
   priceHint: (min: string, max: string) => `在 ${min}–${max} 之间由你定`,

@@ -155,7 +155,7 @@ export default function SellerConsolePage() {
           <SellerNoticeCard shopId={state.shop.id} />
           {/* Before the first order, 30 days of zeros say nothing: the figures come with the first sale. */}
           {fresh ? null : <SalesSection sales={today.sales} onRetry={today.reload} />}
-          <StatementSection statement={statement.state} onRetry={() => void statement.reload()} />
+          <StatementSection statement={statement.state} />
           {fresh && !(today.followers.status === 'ready' && today.followers.data.following + today.followers.data.muted > 0) ? null : (
             <FollowersSection followers={today.followers} onRetry={today.reload} />
           )}
