@@ -31,6 +31,8 @@ interface Fixture {
   dueFollowUp(): Promise<string>;
   /** the owner and the other owner as suppliers too (an identity may be both), and a supply product of the owner's */
   supply(): Promise<SupplyProduct>;
+  /** a paid order of the owner's shop for a product it carries from the other owner's supply: the other owner ships it */
+  supplierOrder(): Promise<Order>;
 }
 
 interface Row {
@@ -64,6 +66,18 @@ const MATRIX: Row[] = [
   // an archived product's page stays public with its reviews (issue 12): ok for everyone
   { fn: 'catalog', action: 'get', event: (fx) => ({ productId: fx.archived.id }), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'catalog', action: 'listMine', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  // the supply product is the owner's: the other owner's shop may carry it, the owner sells its own with catalog.create (issue 16)
+  { fn: 'catalog', action: 'carry', event: async (fx) => ({ supplyProductId: (await fx.supply()).id, priceFen: 900 }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok'] },
+  // a product the other owner carries from the owner's supply: its supplier does not set the seller's price
+  {
+    fn: 'catalog',
+    action: 'update',
+    event: async (fx) => {
+      const carried = await host.ok<Product>('catalog', { action: 'carry', supplyProductId: (await fx.supply()).id, priceFen: 900 }, fx.ids.otherOwner);
+      return { productId: carried.id, priceFen: 1000 };
+    },
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok'],
+  },
 
   {
     fn: 'order',
@@ -162,6 +176,14 @@ const MATRIX: Row[] = [
   { fn: 'supply', action: 'archive', event: async (fx) => ({ supplyProductId: (await fx.supply()).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'supply', action: 'list', event: async (fx) => (await fx.supply(), {}), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'supply', action: 'get', event: async (fx) => ({ supplyProductId: (await fx.supply()).id }), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  // a supplier's order (issue 16): the other owner is its supplier and alone ships it; the owner sold it and may not
+  { fn: 'order', action: 'ship', event: async (fx) => ({ orderId: (await fx.supplierOrder()).id, carrier: '顺丰', trackingNo: 'SF9' }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN', 'ok'] },
+  { fn: 'supply', action: 'orders', event: async (fx) => (await fx.supplierOrder(), {}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  // a seller sees their own line, a supplier its sellers'; the friend and the buyer are neither
+  { fn: 'supply', action: 'statement', event: async (fx) => (await fx.supplierOrder(), {}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  // only the supplier records what the seller paid; the owner, a supplier too, never fulfilled for that shop
+  { fn: 'supply', action: 'settle', event: async (fx) => (await fx.supplierOrder(), { shopId: fx.shop.id, amountFen: 100 }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'ok'] },
+  { fn: 'supply', action: 'sellers', event: async (fx) => (await fx.supplierOrder(), {}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'post', action: 'shareCode', event: (fx) => ({ productId: fx.product.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
 ];
 
@@ -207,6 +229,18 @@ async function fixture(): Promise<Fixture> {
       await host.ok('supply', { action: 'open', name: `矩阵农场${k}` }, ids.owner);
       await host.ok('supply', { action: 'open', name: `别人的农场${k}` }, ids.otherOwner);
       return host.ok<SupplyProduct>('supply', { action: 'create', title: '核桃', story: '故事', supplyPriceFen: 500, minPriceFen: 800, maxPriceFen: 1200, stock: 10 }, ids.owner);
+    },
+    async supplierOrder() {
+      await fx.supply();
+      const theirs = await host.ok<SupplyProduct>(
+        'supply',
+        { action: 'create', title: '蜂蜜', story: '故事', supplyPriceFen: 500, minPriceFen: 800, maxPriceFen: 1200, stock: 10 },
+        ids.otherOwner,
+      );
+      const carried = await host.ok<Product>('catalog', { action: 'carry', supplyProductId: theirs.id, priceFen: 900 }, ids.owner);
+      const order = await host.ok<Order>('order', { action: 'create', shopId: shop.id, items: [{ productId: carried.id, qty: 1 }], address, idempotencyKey: `az-s-${k}-${Math.random().toString(36).slice(2)}` }, ids.buyer);
+      await host.ok('order', { action: 'pay', orderId: order.id, method: 'transfer' }, ids.buyer);
+      return o('confirmPaid', order.id, ids.owner);
     },
     async dueFollowUp() {
       const order = await fx.order('completed');

@@ -58,7 +58,22 @@ beforeAll(async () => {
   // the owner supplies too (issue 16), so supply's writes are fuzzed past the supplier check
   await host.ok('supply', { action: 'open', name: '模糊测试农场' }, OWNER);
   const supplyProduct = await host.ok<SupplyProduct>('supply', { action: 'create', title: '蜂蜜', story: '故事', supplyPriceFen: 4000, minPriceFen: 5800, maxPriceFen: 8800, stock: 30 }, OWNER);
-  ids = [shop.id, product.id, order.id, post.id, supplyProduct.id];
+  // another supplier's product, which the owner's shop may carry: a wild supplyProductId takes catalog.carry past the own-supply refusal
+  await host.ok('supply', { action: 'open', name: '别家的农场' }, 'fuzz-farmer');
+  const carriable = await host.ok<SupplyProduct>('supply', { action: 'create', title: '核桃仁', story: '故事', supplyPriceFen: 1, minPriceFen: 1, maxPriceFen: 10_000_000, stock: 30 }, 'fuzz-farmer');
+  // the buyer's shop carries the owner's supply, and sold one: the owner, as its supplier, has an order to ship and a
+  // seller to settle with, so supply.orders/statement/settle/sellers and the supplier's order.ship see real rows (issue 16)
+  await host.ok('shop', { action: 'update', payment: { transferNote: '转账到微信号 fuzzbuyer' } }, 'fuzz-buyer');
+  const carried = await host.ok<Product>('catalog', { action: 'carry', supplyProductId: supplyProduct.id, priceFen: 6000 }, 'fuzz-buyer');
+  const buyerShop = await host.ok<Shop>('shop', { action: 'mine' }, 'fuzz-buyer');
+  const supplied = await host.ok<Order>(
+    'order',
+    { action: 'create', shopId: buyerShop.id, items: [{ productId: carried.id, qty: 1 }], address: { name: '赵六', phone: '13600136000', detail: '深圳' }, idempotencyKey: 'fuzz-order-2' },
+    'fuzz-friend',
+  );
+  await host.ok('order', { action: 'pay', orderId: supplied.id, method: 'transfer' }, 'fuzz-friend');
+  await host.ok('order', { action: 'confirmPaid', orderId: supplied.id }, 'fuzz-buyer');
+  ids = [shop.id, product.id, order.id, post.id, supplyProduct.id, carriable.id, buyerShop.id, supplied.id];
   named = { shopId: shop.id, productId: product.id, orderId: order.id, postId: post.id, followUpId: order.id, supplyProductId: supplyProduct.id };
 });
 afterAll(async () => {
