@@ -106,7 +106,7 @@ describe('找货源', () => {
 
   it('searches with q and pages on with nextCursor, appending', async () => {
     backend({
-      'supply.list': (p) =>
+      'supply.list': (p: Record<string, unknown>) =>
         p.cursor === 'c2'
           ? { products: [aSupplyProduct({ id: 'sp-2', title: '槐花蜜' })], nextCursor: null }
           : p.q === '蜂蜜'
