@@ -30,7 +30,7 @@ export default function SupplierHomePage() {
           <OpenSupplierCard
             onOpened={(opened) => {
               if (opened !== 'exists') toast(U.opened);
-              replace({ supplier: opened === 'exists' ? { id: '', name: '' } : opened, products: [] });
+              replace({ supplier: opened === 'exists' ? { id: '', name: '' } : { id: opened.id, name: opened.name }, products: [] });
             }}
           />
         ) : (

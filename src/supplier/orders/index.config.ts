@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '待发货',
+  enablePullDownRefresh: true,
+});

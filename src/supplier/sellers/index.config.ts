@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '卖家',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '对账',
+  enablePullDownRefresh: true,
+});
