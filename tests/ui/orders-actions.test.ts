@@ -43,6 +43,19 @@ describe('the buttons follow the backend state machine', () => {
     expect([...behindButtons].filter((t) => !byPeople.includes(t))).toEqual([]);
   });
 
+  // A supplier's order (issue 16) is the supplier's to ship: the seller tapping 发货 would be answered FORBIDDEN.
+  it('does not offer the seller 发货 on an order a supplier fulfils, and offers the rest as on the shop’s own', () => {
+    const supplied = (status: OrderStatus, side: Side) => ({ ...order(status, side), fulfiller: { kind: 'supplier' as const } });
+    expect(availableActions(order('paid', 'owner'))).toContain('ship');
+    expect(availableActions(supplied('paid', 'owner'))).toEqual(availableActions(order('paid', 'owner')).filter((a) => a !== 'ship'));
+    expect(availableActions(supplied('paid', 'buyer'))).toEqual(availableActions(order('paid', 'buyer')));
+    for (const status of ORDER_STATUSES) {
+      for (const action of availableActions(supplied(status, 'owner'))) {
+        for (const t of ACTION_TRANSITIONS[action]) expect(decide(status, t, 'owner', { beforeAfterSale: 'paid', fulfiller: 'supplier' })).toMatchObject({ ok: true });
+      }
+    }
+  });
+
   it('offers the review once, and the reply once, only when there is a review to answer', () => {
     expect(availableActions(order('completed', 'buyer', null))).toContain('review');
     expect(availableActions(order('completed', 'buyer', review(null)))).not.toContain('review');

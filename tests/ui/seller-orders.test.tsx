@@ -64,6 +64,17 @@ describe('the status header', () => {
     expect(buyer.container.querySelector('.order-status__title')?.textContent).toBe('待店主确认收款');
   });
 
+  it('says who ships a supplier’s order, to the seller and the buyer alike, and nothing of the kind on the shop’s own', () => {
+    const fulfiller = { kind: 'supplier' as const, supplierId: 'su1', supplierName: '秦岭蜂场' };
+    for (const viewerIsOwner of [true, false]) {
+      const view = render(<StatusHeader order={sellersOrder({ status: 'paid', viewerIsOwner, fulfiller })} />);
+      expect(view.container.querySelector('.order-status__fulfiller')?.textContent).toBe('由 秦岭蜂场 发货');
+      view.unmount();
+    }
+    const own = render(<StatusHeader order={sellersOrder({ status: 'paid', viewerIsOwner: true })} />);
+    expect(own.container.querySelector('.order-status__fulfiller')).toBeNull();
+  });
+
   it('never says the title again in the line under it, on either side, for any status', () => {
     const statuses = Object.keys(orderStatusText) as OrderStatus[];
     for (const status of statuses) {
