@@ -1,4 +1,5 @@
 import type { Order } from '../../types/order';
+import type { Post } from '../../types/post';
 import type { Product, ProductWithReviews } from '../../types/product';
 import type { Shop } from '../../types/shop';
 import type { Supplier, SupplyProduct, SupplyProductPage } from '../../types/supply';
@@ -302,5 +303,26 @@ describe('shared stock', () => {
     expect(await supplyStock(sp.id)).toBe(3);
     expect((await productRow(pa.id)).stock).toBe(0);
     expect((await host.ok<Product>('catalog', { action: 'get', productId: pb.id })).stock).toBe(3);
+  });
+});
+
+describe('posts about a carried product', () => {
+  async function tick() {
+    await fetch(`${host.url}/api/dev/timer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  }
+  async function paused(postId: string, owner: string) {
+    return (await host.ok<Post>('post', { action: 'get', postId }, owner)).paused;
+  }
+
+  it('stay scheduled while the supplier has stock (the seller’s row holds none), and pause when the supplier archives it', async () => {
+    const { owner: supplierOwner, product: sp } = await newSupply();
+    const { owner } = await newShop();
+    const p = await host.ok<Product>('catalog', { action: 'carry', supplyProductId: sp.id, priceFen: 5800 }, owner);
+    const post = await host.ok<Post>('post', { action: 'schedule', at: '2026-12-02T10:00:00+08:00', text: '新蜜到了', productId: p.id }, owner);
+    await tick();
+    expect(await paused(post.id, owner)).toBeNull();
+    await host.ok('supply', { action: 'archive', supplyProductId: sp.id }, supplierOwner);
+    await tick();
+    expect(await paused(post.id, owner)).toBe('archived');
   });
 });

@@ -51,6 +51,15 @@ export const PRODUCT_SELECT = `SELECT p.id, p.shop_id, p.price_fen, p.story, p.p
     sp.story AS supplier_story, sp.ship_within_hours, sp.min_price_fen, sp.max_price_fen, sp.supply_price_fen
   ${PRODUCT_FROM}`;
 
+/**
+ * Each product's effective status and stock, as a table to join (`${PRODUCT_STATE} pr`) for readers that need
+ * only those, such as the timer pausing posts about a sold-out or archived product.
+ */
+export const PRODUCT_STATE = `(SELECT p.id, p.shop_id,
+    CASE WHEN ${PRODUCT_ACTIVE} THEN 'active' ELSE 'archived' END AS status,
+    CASE WHEN sp.id IS NULL THEN p.stock ELSE sp.stock END AS stock
+  ${PRODUCT_FROM})`;
+
 /** `ownerView`: the carrying seller's own view, the only one that shows what they owe the supplier per piece. */
 export function toProduct(r: ProductRow, ownerView = false): Product {
   return {

@@ -6,6 +6,7 @@ import { iso } from '../time';
 import type { TimerJob } from '../runtime/job';
 import { countedPosts, type PostRow } from './rows';
 import { checkPost } from '../../../types/rules/posting';
+import { PRODUCT_STATE } from '../catalog/rows';
 import { toShop, type ShopRow } from '../shops/rows';
 import { DEFAULT_POLICY, type PostingPolicy } from '../../../types/shop';
 
@@ -82,14 +83,14 @@ export const syncPausedPosts: TimerJob = {
   run: async ({ db }, now) => {
     const paused = await db.query(
       `UPDATE posts p SET paused_reason = CASE WHEN pr.status = 'archived' THEN 'archived' ELSE 'sold_out' END, updated_at = $1
-       FROM products pr
+       FROM ${PRODUCT_STATE} pr
        WHERE p.product_id = pr.id AND p.status = 'scheduled' AND p.at > $1
          AND (pr.status = 'archived' OR pr.stock = 0) AND p.paused_reason IS DISTINCT FROM (CASE WHEN pr.status = 'archived' THEN 'archived' ELSE 'sold_out' END)
        RETURNING p.id`,
       [now],
     );
     const candidates = await db.query<{ shop_id: string }>(
-      `SELECT DISTINCT p.shop_id FROM posts p LEFT JOIN products pr ON pr.id = p.product_id
+      `SELECT DISTINCT p.shop_id FROM posts p LEFT JOIN ${PRODUCT_STATE} pr ON pr.id = p.product_id
        WHERE p.status = 'scheduled' AND p.paused_reason IS NOT NULL AND p.at > $1 AND (pr.id IS NULL OR (pr.status = 'active' AND pr.stock > 0))`,
       [now],
     );
@@ -98,7 +99,7 @@ export const syncPausedPosts: TimerJob = {
       resumed += await db.transaction(async (tx) => {
         const [shop] = await tx.query<ShopRow>('SELECT * FROM shops WHERE id = $1 FOR UPDATE', [shop_id]);
         const posts = await tx.query<PostRow>(
-          `SELECT p.* FROM posts p LEFT JOIN products pr ON pr.id = p.product_id
+          `SELECT p.* FROM posts p LEFT JOIN ${PRODUCT_STATE} pr ON pr.id = p.product_id
            WHERE p.shop_id = $1 AND p.status = 'scheduled' AND p.paused_reason IS NOT NULL AND p.at > $2 AND (pr.id IS NULL OR (pr.status = 'active' AND pr.stock > 0))
            ORDER BY p.at FOR UPDATE OF p`,
           [shop_id, now],
