@@ -110,6 +110,17 @@ export const supplyListSchema = z.object({
   cursor: cursor(f.cursor),
 });
 
+/** `supply.mine`: the caller's own supplier and its products (an addition the contract leaves open). */
+export const supplyMineSchema = z.object({ cursor: cursor(f.cursor) });
+
+/**
+ * The supplier console's first screen: the caller's supplier (null: not one yet, which is no error) and its
+ * products in every status, newest first, a page at a time (a supplier has no cap on how many it lists).
+ */
+export interface MySupply extends SupplyProductPage {
+  supplier: Supplier | null;
+}
+
 export interface SupplyBand {
   supplyPriceFen: number;
   minPriceFen: number;

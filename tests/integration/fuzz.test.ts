@@ -55,7 +55,7 @@ beforeAll(async () => {
     'fuzz-buyer',
   );
   const post = await host.ok<Post>('post', { action: 'schedule', at: '2026-11-25T10:00:00+08:00', text: '计划' }, OWNER);
-  // the owner supplies too (issue 16), so supply's writes are fuzzed past the supplier check
+  // the owner supplies too (issue 16), so supply's writes are fuzzed past the supplier check (and supply.mine's cursor pages real rows)
   await host.ok('supply', { action: 'open', name: '模糊测试农场' }, OWNER);
   const supplyProduct = await host.ok<SupplyProduct>('supply', { action: 'create', title: '蜂蜜', story: '故事', supplyPriceFen: 4000, minPriceFen: 5800, maxPriceFen: 8800, stock: 30 }, OWNER);
   // another supplier's product, which the owner's shop may carry: a wild supplyProductId takes catalog.carry past the own-supply refusal
