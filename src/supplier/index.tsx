@@ -1,11 +1,9 @@
-import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
 import { supplierConsoleUi } from '../../types/zh-CN/supplier-console';
 import { DevIdentitySwitcher } from '../components/dev-identity-switcher';
 import { PageFrame } from '../components/page-frame';
 import { EmptyState } from '../components/state-views';
-import { loadSupplierHome, OpenSupplierCard, SupplyProductRow } from '../features/supplier';
-import { useResource } from '../hooks/use-resource';
+import { OpenSupplierCard, SupplyProductRow, useSupplierHome } from '../features/supplier';
 import { toast } from '../utils/feedback';
 import { openPage } from '../utils/navigation';
 import { supplierRoutes } from '../utils/routes';
@@ -20,24 +18,26 @@ const SECTIONS = [
 
 /** 货源后台 (subpackage `supplier`): become a supplier, or its products and where its orders and money are. */
 export default function SupplierHomePage() {
-  const load = useCallback(() => loadSupplierHome(), []);
-  const { state, reload, refresh, replace } = useResource(load);
+  const home = useSupplierHome();
+  const { state, reload, refresh } = home;
 
   return (
     <PageFrame className='supplier-home' state={state} refresh={refresh} refreshOnShow='afterFirst' reload={() => void reload()} bottom={() => <DevIdentitySwitcher />}>
-      {(home) =>
-        home.supplier === null ? (
+      {(mine) =>
+        mine.supplier === null ? (
           <OpenSupplierCard
             onOpened={(opened) => {
-              if (opened !== 'exists') toast(U.opened);
-              replace({ supplier: opened === 'exists' ? { id: '', name: '' } : { id: opened.id, name: opened.name }, products: [] });
+              // CONFLICT: the caller opened one meanwhile (another device): show it as the backend has it
+              if (opened === 'exists') return void reload();
+              toast(U.opened);
+              home.opened(opened);
             }}
           />
         ) : (
           <View>
             <View className='supplier-head'>
               <Text className='supplier-head__label'>{U.title}</Text>
-              {home.supplier.name ? <Text className='supplier-head__name supplier-name'>{home.supplier.name}</Text> : null}
+              <Text className='supplier-head__name supplier-name'>{mine.supplier.name}</Text>
             </View>
             <View className='supplier-sections'>
               {SECTIONS.map((s) => (
@@ -54,11 +54,17 @@ export default function SupplierHomePage() {
                   {U.newProduct}
                 </View>
               </View>
-              {home.products.length === 0 ? (
+              {mine.products.length === 0 ? (
                 <EmptyState title={U.noProducts} hint={U.noProductsHint} />
               ) : (
-                home.products.map((p) => <SupplyProductRow key={p.id} product={p} onOpen={() => openPage(supplierRoutes.editProduct(p.id))} />)
+                mine.products.map((p) => <SupplyProductRow key={p.id} product={p} onOpen={() => openPage(supplierRoutes.editProduct(p.id))} />)
               )}
+              {home.moreError ? <Text className='supplier-products__more-error'>{home.moreError.message}</Text> : null}
+              {mine.nextCursor ? (
+                <View className='supplier-products__more load-more' hoverClass='supplier-products__more--pressed' onClick={() => void home.more()}>
+                  {U.orders.more}
+                </View>
+              ) : null}
             </View>
           </View>
         )

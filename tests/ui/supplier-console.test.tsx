@@ -7,7 +7,7 @@ import SupplierOrdersPage from '../../src/supplier/orders';
 import SupplierStatementsPage from '../../src/supplier/statements';
 import SupplierSellersPage from '../../src/supplier/sellers';
 import { ApiError, callFunction } from '../../src/api';
-import type { StatementLine, SupplierOrder, SupplierSeller, SupplyProduct } from '../../types/supply';
+import type { MySupply, StatementLine, Supplier, SupplierOrder, SupplierSeller, SupplyProduct } from '../../types/supply';
 import { deliveryText } from '../../types/zh-CN/delivery';
 import { supplierConsoleUi as U } from '../../types/zh-CN/supplier-console';
 import { ui } from '../../types/zh-CN/ui';
@@ -85,7 +85,9 @@ function backend(answers: Record<string, unknown>) {
   }) as unknown as typeof callFunction);
 }
 
-const forbidden = new ApiError('FORBIDDEN', '成为供货商之后才能发布货品。');
+const uncle: Supplier = { id: 'sup-uncle', name: '秦岭老周的蜂场', intro: '', createdAt: '2026-10-01T00:00:00.000Z' };
+const mine = (over: Partial<MySupply> = {}): MySupply => ({ supplier: uncle, products: [aSupplyProduct()], nextCursor: null, ...over });
+const noSupplier: MySupply = { supplier: null, products: [], nextCursor: null };
 const sellers: SupplierSeller[] = [{ shopId: 'shop-lin', shopName: '林晓的商洛山货', products: [{ supplyProductId: 'sp-honey', title: '秦岭土蜂蜜 500g', priceFen: 5800, pieces: 4 }] }];
 
 function openPageAt(path: string, params: Record<string, string> = {}) {
@@ -99,7 +101,7 @@ beforeEach(() => {
 
 describe('货源后台', () => {
   it('explains 一件代发 to someone who is not a supplier yet and opens one with what they typed', async () => {
-    backend({ 'supply.sellers': forbidden, 'supply.open': (p: { name: string }) => ({ id: 'sup-new', name: p.name, intro: '', createdAt: '2026-11-30T00:00:00.000Z' }) });
+    backend({ 'supply.mine': noSupplier, 'supply.open': (p: { name: string }) => ({ id: 'sup-new', name: p.name, intro: '', createdAt: '2026-11-30T00:00:00.000Z' }) });
     const { container } = render(<SupplierHomePage />);
     expect(await screen.findByText(U.noSupplier)).toBeTruthy();
     for (const line of U.explain) expect(screen.getByText(line)).toBeTruthy();
@@ -118,19 +120,48 @@ describe('货源后台', () => {
     expect(screen.getByText(U.noProducts)).toBeTruthy();
   });
 
-  it('shows the supplier’s own products (supply price, band, stock, shops) and not the ones it only carries', async () => {
-    const other = aSupplyProduct({ id: 'sp-tea', supplierId: 'sup-tea', supplierName: '茶园', title: '明前绿茶', supplyPriceFen: 9000 });
-    backend({ 'supply.sellers': sellers, 'supply.list': { products: [aSupplyProduct(), other], nextCursor: null } });
+  it('shows the supplier’s name and its own products as supply.mine answers (supply price, band, stock, shops)', async () => {
+    backend({ 'supply.mine': mine() });
     render(<SupplierHomePage />);
     expect(await screen.findByText('秦岭土蜂蜜 500g')).toBeTruthy();
+    expect(call).toHaveBeenCalledWith('supply', 'mine', {});
     expect(screen.getByText('秦岭老周的蜂场')).toBeTruthy();
     expect(screen.getByText(`${U.supplyPrice('¥38.00')} · ${U.band('¥52.00', '¥68.00')}`)).toBeTruthy();
     expect(screen.getByText(`${U.stock(60)} · ${U.carriedBy(3)}`)).toBeTruthy();
-    expect(screen.queryByText('明前绿茶')).toBeNull();
+  });
+
+  it('still lists an archived product, saying it is off sale', async () => {
+    backend({ 'supply.mine': mine({ products: [aSupplyProduct({ id: 'sp-old', title: '去年的槐花蜜', status: 'archived', carriedBy: 0 }), aSupplyProduct()] }) });
+    render(<SupplierHomePage />);
+    expect(await screen.findByText('去年的槐花蜜')).toBeTruthy();
+    expect(screen.getByText(`${U.stock(60)} · ${U.carriedBy(0)} · ${U.archived}`)).toBeTruthy();
+    expect(screen.getByText(`${U.stock(60)} · ${U.carriedBy(3)}`)).toBeTruthy();
+  });
+
+  it('names a supplier with no products yet and offers 新增货品', async () => {
+    backend({ 'supply.mine': mine({ products: [] }) });
+    render(<SupplierHomePage />);
+    expect(await screen.findByText('秦岭老周的蜂场')).toBeTruthy();
+    expect(screen.getByText(U.newProduct)).toBeTruthy();
+    expect(screen.getByText(U.noProducts)).toBeTruthy();
+    expect(screen.queryByText(U.noSupplier)).toBeNull();
+  });
+
+  it('loads the next page of a supplier’s many products with the cursor it was given', async () => {
+    backend({
+      'supply.mine': (p: { cursor?: string }) =>
+        p.cursor === 'c-2' ? mine({ products: [aSupplyProduct({ id: 'sp-late', title: '第二页的蜜' })] }) : mine({ nextCursor: 'c-2' }),
+    });
+    render(<SupplierHomePage />);
+    fireEvent.click(await screen.findByText(U.orders.more));
+    expect(await screen.findByText('第二页的蜜')).toBeTruthy();
+    expect(call).toHaveBeenCalledWith('supply', 'mine', { cursor: 'c-2' });
+    expect(screen.getByText('秦岭土蜂蜜 500g')).toBeTruthy();
+    expect(screen.queryByText(U.orders.more)).toBeNull();
   });
 
   it('shows another refusal with its message and a retry', async () => {
-    backend({ 'supply.sellers': new ApiError('UNAUTHENTICATED', '请先登录微信身份。') });
+    backend({ 'supply.mine': new ApiError('UNAUTHENTICATED', '请先登录微信身份。') });
     render(<SupplierHomePage />);
     expect(await screen.findByText('请先登录微信身份。')).toBeTruthy();
     expect(screen.queryByText(U.noSupplier)).toBeNull();
@@ -242,8 +273,7 @@ describe('the supplier’s orders', () => {
 describe('对账 and 卖家', () => {
   it('shows each seller’s line and records a payment in fen, showing the new line', async () => {
     backend({
-      'supply.sellers': sellers,
-      'supply.list': { products: [aSupplyProduct()], nextCursor: null },
+      'supply.mine': mine(),
       'supply.statement': { lines: [aLine(), aLine({ shopId: 'shop-me', shopName: '我自己的小店', supplierId: 'sup-tea', supplierName: '茶园' })] },
       'supply.settle': aLine({ settledFen: 8850, balanceFen: 10150, settlements: [{ id: 'st-2', amountFen: 1250, note: '11 月', at: '2026-11-30T00:00:00.000Z' }, ...aLine().settlements] }),
     });
@@ -263,10 +293,16 @@ describe('对账 and 卖家', () => {
     expect(await screen.findByText('¥101.50')).toBeTruthy();
   });
 
+  it('shows none of a seller’s own lines to someone who is not a supplier', async () => {
+    backend({ 'supply.mine': noSupplier, 'supply.statement': { lines: [aLine({ shopId: 'shop-me', shopName: '我自己的小店', supplierId: 'sup-tea', supplierName: '茶园' })] } });
+    render(<SupplierStatementsPage />);
+    expect(await screen.findByText(U.statements.empty)).toBeTruthy();
+    expect(screen.queryByText('我自己的小店')).toBeNull();
+  });
+
   it('refuses an amount it cannot read, and shows the backend’s error under the amount', async () => {
     backend({
-      'supply.sellers': sellers,
-      'supply.list': { products: [aSupplyProduct()], nextCursor: null },
+      'supply.mine': mine(),
       'supply.statement': { lines: [aLine()] },
       'supply.settle': new ApiError('BAD_INPUT', '请检查填写的内容', { fields: { amountFen: '金额须在 1 到 1000000000 之间' } }),
     });

@@ -4,7 +4,8 @@ import type { SupplierOrderStatus, SupplyCreateInput, SupplyOpenInput, SupplyUpd
 /** The supplier's side of `supply` (the backend finds the caller's supplier by their WeChat identity). */
 export const supplyApi = {
   open: (params: SupplyOpenInput) => callFunction('supply', 'open', params),
-  list: (cursor?: string) => callFunction('supply', 'list', cursor ? { cursor } : {}),
+  /** the caller's own supplier (null: none yet) and its products in every status, a page at a time */
+  mine: (cursor?: string) => callFunction('supply', 'mine', cursor ? { cursor } : {}),
   get: (supplyProductId: string) => callFunction('supply', 'get', { supplyProductId }),
   create: (params: SupplyCreateInput) => callFunction('supply', 'create', params),
   update: (params: SupplyUpdateInput) => callFunction('supply', 'update', params),

@@ -1,6 +1,6 @@
 // The supplier's console (subpackage `supplier`, issue 16): its data, forms and rules. Pages stay thin.
 export { supplyApi } from './api';
-export { loadSupplierHome, ownProducts, supplierLines, type SupplierHome } from './home';
+export { useSupplierHome, loadSupplierStatement, supplierLines, type SupplierHome } from './home';
 export { validateSupplyForm, validateOpenForm, supplyErrorsFrom, emptySupplyForm, type SupplyFormValues, type SupplyFormErrors } from './form';
 export { useSupplyEditor } from './use-supply-editor';
 export { OpenSupplierCard } from './components/open-supplier-card';

@@ -19,8 +19,8 @@ export function useOpenForm() {
   }, []);
 
   /**
-   * The new supplier; 'exists' when the caller is one already (CONFLICT: the console could not tell, see
-   * loadSupplierHome); null when something is to fix.
+   * The new supplier; 'exists' when the caller is one already (CONFLICT: opened meanwhile, from another device or
+   * tab, after the console asked supply.mine); null when something is to fix.
    */
   const submit = useCallback(async (): Promise<Supplier | 'exists' | null> => {
     if (busy) return null;

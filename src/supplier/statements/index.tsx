@@ -1,9 +1,8 @@
-import { useCallback } from 'react';
 import { View } from '@tarojs/components';
 import { supplierConsoleUi } from '../../../types/zh-CN/supplier-console';
 import { PageFrame } from '../../components/page-frame';
 import { EmptyState } from '../../components/state-views';
-import { loadSupplierHome, StatementCard, supplierLines, supplyApi } from '../../features/supplier';
+import { loadSupplierStatement, StatementCard } from '../../features/supplier';
 import { useResource } from '../../hooks/use-resource';
 import './index.scss';
 
@@ -11,11 +10,7 @@ const S = supplierConsoleUi.statements;
 
 /** 对账: what each seller owes for the pieces shipped, what they paid, and 记一笔收款. */
 export default function SupplierStatementsPage() {
-  const load = useCallback(async () => {
-    const [home, statement] = await Promise.all([loadSupplierHome(), supplyApi.statement()]);
-    return { lines: supplierLines(statement.lines, home.supplier?.id ?? '') };
-  }, []);
-  const statement = useResource(load);
+  const statement = useResource(loadSupplierStatement);
   return (
     <PageFrame className='supplier-statements' state={statement.state} refresh={statement.refresh} refreshOnShow='afterFirst' reload={() => void statement.reload()}>
       {({ lines }) => (
