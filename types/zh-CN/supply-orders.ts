@@ -1,5 +1,6 @@
 // What the supplier's orders, statements and settlements say (issue 16), and the seller's and buyer's
 // "who ships it" line on an order a supplier fulfils.
+import type { OrderStatus } from '../order';
 
 export const supplyOrdersText = {
   /** order.create with products of more than one fulfiller (the shop's own and a supplier's, or two suppliers') */
@@ -8,4 +9,16 @@ export const supplyOrdersText = {
   sellerNotFound: '没有找到这位卖家：只能给为你代发过订单的店铺记账。',
   /** on the order's status, for the seller and the buyer: who ships it */
   shippedBy: (supplierName: string) => `由 ${supplierName} 发货`,
+  /**
+   * The status header's hint on a supplier's order, where the shop's own says the shop ships: the statuses before
+   * it leaves (later ones read the same for either fulfiller).
+   */
+  buyerHint: {
+    pending_payment: (supplierName: string) => `店主收到钱后，${supplierName} 会直接为你发货。`,
+    awaiting_confirmation: (supplierName: string) => `你已转账，店主核对到账后，${supplierName} 会直接为你发货。`,
+    paid: (supplierName: string) => `店主已收到钱，${supplierName} 正在为你打包发货。`,
+  } satisfies Partial<Record<OrderStatus, (supplierName: string) => string>>,
+  sellerHint: {
+    paid: (supplierName: string) => `买家已付款，${supplierName} 会直接发货，不用你寄。`,
+  } satisfies Partial<Record<OrderStatus, (supplierName: string) => string>>,
 };

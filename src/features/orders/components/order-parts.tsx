@@ -9,7 +9,7 @@ import { supplyOrdersText } from '../../../../types/zh-CN/supply-orders';
 import { formatPrice } from '../../../utils/price';
 import { toast } from '../../../utils/feedback';
 import { stars } from '../../product';
-import { sideOf } from '../actions';
+import { sideOf, type Side } from '../actions';
 import { formatOrderTime } from '../format';
 import { useCountdown } from '../use-countdown';
 import { AddressLines } from '../../../components/address-lines';
@@ -18,11 +18,24 @@ import './order-parts.scss';
 
 const O = ordersUi.order;
 
+const SUPPLIER_HINTS: Record<Side, Partial<Record<Order['status'], (supplierName: string) => string>>> = {
+  owner: supplyOrdersText.sellerHint,
+  buyer: supplyOrdersText.buyerHint,
+};
+
+/** What the status means for this side; on a supplier's order, until it leaves, it says the supplier ships it. */
+export function statusHint(side: Side, status: Order['status'], supplierName: string | null): string {
+  const bySupplier = supplierName ? SUPPLIER_HINTS[side][status] : undefined;
+  if (bySupplier && supplierName) return bySupplier(supplierName);
+  return side === 'owner' ? ordersUi.status.sellerHint[status] : ordersUi.status.buyerHint[status];
+}
+
 /** The status as a title, what it means for this side, and — while unpaid — the time left to pay. */
 export function StatusHeader({ order }: { order: Order }) {
   const side = sideOf(order);
   const left = useCountdown(order.status === 'pending_payment' ? order.expiresAt : null);
-  const hint = side === 'owner' ? ordersUi.status.sellerHint[order.status] : ordersUi.status.buyerHint[order.status];
+  const supplierName = order.fulfiller?.kind === 'supplier' ? order.fulfiller.supplierName : null;
+  const hint = statusHint(side, order.status, supplierName);
   return (
     <View className={`order-status order-status--${order.status}`}>
       <Text className='order-status__title'>{statusTextFor(side, order.status)}</Text>
