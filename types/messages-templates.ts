@@ -11,7 +11,7 @@ import { templateText as T } from './zh-CN/messages';
  *
  * Who consents to what: a buyer to BUYER_TEMPLATES (asked in the tap that places or pays an order), a
  * seller to SELLER_TEMPLATES (asked in the console), a seller to post_reminder when planning a post, a
- * friend to shop_update when following a shop. WeChat asks for at most 3 templates in one
+ * friend to shop_update when following a shop, a supplier to SUPPLIER_TEMPLATES (asked in its console). WeChat asks for at most 3 templates in one
  * requestSubscribeMessage call, and their titles must differ
  * (https://developers.weixin.qq.com/miniprogram/dev/api/open-api/subscribe-message/wx.requestSubscribeMessage.html).
  */
@@ -55,6 +55,13 @@ export const TEMPLATES = {
     title: T.after_sale_result.title,
     keywords: { character_string1: T.after_sale_result.character_string1, phrase2: T.after_sale_result.phrase2, amount3: T.after_sale_result.amount3, thing4: T.after_sale_result.thing4, time5: T.after_sale_result.time5 },
   },
+  // The supplier's own template, not the seller's new_order: it names the selling shop and the ship-by time and
+  // no amount (what the friend paid is the seller's business), and a person who is both a seller and a supplier
+  // spends their shop's consents and their supply's separately.
+  supply_order: {
+    title: T.supply_order.title,
+    keywords: { character_string1: T.supply_order.character_string1, thing2: T.supply_order.thing2, thing3: T.supply_order.thing3, time4: T.supply_order.time4, thing5: T.supply_order.thing5 },
+  },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateName = keyof typeof TEMPLATES;
@@ -67,6 +74,8 @@ export type KeywordsOf<T extends TemplateName> = keyof (typeof TEMPLATES)[T]['ke
 export const BUYER_TEMPLATES = ['order_status', 'order_shipped', 'after_sale_result'] as const satisfies readonly TemplateName[];
 /** What a seller is asked for, in one prompt, from the console ("接收新订单提醒"). */
 export const SELLER_TEMPLATES = ['new_order', 'after_sale_request', 'order_cancelled'] as const satisfies readonly TemplateName[];
+/** What a supplier is asked for from its console ("新订单提醒我"): one notice per order of its products paid. */
+export const SUPPLIER_TEMPLATES = ['supply_order'] as const satisfies readonly TemplateName[];
 
 export function isTemplateName(name: unknown): name is TemplateName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(TEMPLATES, name);

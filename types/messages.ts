@@ -14,7 +14,7 @@ import { DEFAULT_TIME_ZONE, formatKeyword, keywordTypeOf, type KeywordType, type
 import { TEMPLATES, type KeywordsOf, type TemplateIds, type TemplateName } from './messages-templates';
 import { messageText as M } from './zh-CN/messages';
 
-export type Recipient = 'buyer' | 'owner' | 'follower';
+export type Recipient = 'buyer' | 'owner' | 'follower' | 'supplier';
 
 /** What every order message knows about its order. */
 export interface OrderFacts {
@@ -51,6 +51,11 @@ export interface MessageInputs {
   'order.completed': OrderFacts & { to: 'buyer'; auto: boolean };
   /** the seller sent a transfer's refund back by hand (issue 13) */
   'order.refund_sent': OrderFacts & { to: 'buyer'; amountFen: number; note: string | null };
+  /**
+   * to the supplier who ships a paid order of its product (issue 16): which shop sold it, what, and by when to
+   * ship — not the order's OrderFacts, since neither the buyer nor what the friend paid is the supplier's to know
+   */
+  'supply.order_paid': { to: 'supplier'; orderId: string; shopName: string; productSummary: string; shipBy: string; at: string; timeZone: string };
 }
 
 export type MessageKind = keyof MessageInputs;
@@ -70,6 +75,7 @@ export const MESSAGE_KINDS = [
   'order.return_closed',
   'order.completed',
   'order.refund_sent',
+  'supply.order_paid',
 ] as const satisfies readonly MessageKind[];
 
 /** What the outbox holds for a subscription message: its kind and exactly its input. */
@@ -93,6 +99,8 @@ type ByRecipient<K extends MessageKind> = { [R in MessageInputs[K]['to']]: AnyBi
 
 const buyerOrderPage = (m: OrderFacts) => `pages/order/index?orderId=${encodeURIComponent(m.orderId)}`;
 const sellerOrderPage = (m: OrderFacts) => `seller/order/index?orderId=${encodeURIComponent(m.orderId)}`;
+/** the supplier console's queue opens on 待发货, where the order's address and 发货 are */
+const supplierOrdersPage = 'supplier/orders/index';
 
 const AFTER_SALE_TYPE: Record<AfterSaleType, string> = M.afterSaleType;
 
@@ -213,6 +221,13 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
       template: 'after_sale_result',
       page: buyerOrderPage,
       fill: (m) => ({ character_string1: m.orderId, phrase2: M.phrase.refundSent, amount3: m.amountFen, thing4: m.note ?? M.hint.refundSent, time5: m.at }),
+    },
+  },
+  'supply.order_paid': {
+    supplier: {
+      template: 'supply_order',
+      page: () => supplierOrdersPage,
+      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, thing3: m.shopName, time4: m.shipBy, thing5: M.supplyOrderHint }),
     },
   },
 };

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { KEYWORD_TYPES, RULES, formatKeyword, keywordProblem, type KeywordType, type RawValueOf } from '../../types/messages-format';
 import { MESSAGES, MESSAGE_KINDS, buildSubscribeRequest, messageData, type Message, type MessageKind } from '../../types/messages';
-import { BUYER_TEMPLATES, SELLER_TEMPLATES, TEMPLATES, TEMPLATE_NAMES, parseTemplateIds } from '../../types/messages-templates';
+import { BUYER_TEMPLATES, SELLER_TEMPLATES, SUPPLIER_TEMPLATES, TEMPLATES, TEMPLATE_NAMES, parseTemplateIds } from '../../types/messages-templates';
 import { CallLog, WxError } from '../fakes/calls';
 import { fakeSubscribe, subscribeMessageApi } from '../fakes/wx-server-sdk/subscribeMessage';
 
@@ -145,6 +145,16 @@ const anyMessage: fc.Arbitrary<Message> = fc.oneof(
   fc.tuple(facts, fc.integer({ min: 1, max: 30 })).map(([f, days]) => ({ ...f, message: 'order.return_closed' as const, to: 'buyer' as const, days })),
   fc.tuple(facts, fc.boolean()).map(([f, auto]) => ({ ...f, message: 'order.completed' as const, to: 'buyer' as const, auto })),
   fc.tuple(facts, fc.integer({ min: 1, max: 2e10 }), fc.option(anyText, { nil: null })).map(([f, amountFen, note]) => ({ ...f, message: 'order.refund_sent' as const, to: 'buyer' as const, amountFen, note })),
+  fc.tuple(facts, anInstant.map((d) => d.toISOString())).map(([f, shipBy]) => ({
+    message: 'supply.order_paid' as const,
+    to: 'supplier' as const,
+    orderId: f.orderId,
+    shopName: f.shopName,
+    productSummary: f.productSummary,
+    shipBy,
+    at: f.at,
+    timeZone: f.timeZone,
+  })),
 );
 
 const log = new CallLog();
@@ -160,16 +170,17 @@ describe('the registry', () => {
   it('binds every message kind the backend sends, for each of its recipients', () => {
     expect(Object.keys(MESSAGES).sort()).toEqual([...MESSAGE_KINDS].sort());
     const bindings = Object.entries(MESSAGES).flatMap(([kind, r]) => Object.entries(r).map(([to, b]) => `${kind}→${to}:${(b as { template: string }).template}`));
-    // issue 13 added a return's three steps (approved, shipped back, closed) and a transfer's refund sent
-    expect(bindings).toHaveLength(18);
+    // issue 13 added a return's three steps (approved, shipped back, closed) and a transfer's refund sent;
+    // issue 16 the supplier's 待发货提醒
+    expect(bindings).toHaveLength(19);
     // every template is used by some message, and consent is asked for each order template somewhere
     const used = new Set(bindings.map((b) => b.split(':')[1]));
     expect([...used].sort()).toEqual([...TEMPLATE_NAMES].sort());
-    expect([...BUYER_TEMPLATES, ...SELLER_TEMPLATES, 'post_reminder', 'shop_update'].sort()).toEqual([...TEMPLATE_NAMES].sort());
+    expect([...BUYER_TEMPLATES, ...SELLER_TEMPLATES, ...SUPPLIER_TEMPLATES, 'post_reminder', 'shop_update'].sort()).toEqual([...TEMPLATE_NAMES].sort());
   });
 
   it('asks for at most 3 templates in one prompt, with different titles (WeChat filters equal titles)', () => {
-    for (const group of [BUYER_TEMPLATES, SELLER_TEMPLATES]) {
+    for (const group of [BUYER_TEMPLATES, SELLER_TEMPLATES, SUPPLIER_TEMPLATES]) {
       expect(group.length).toBeLessThanOrEqual(3);
       expect(new Set(group.map((t) => TEMPLATES[t].title)).size).toBe(group.length);
     }
@@ -231,6 +242,30 @@ describe('the registry', () => {
     expect(await refused({ ...req.params, touser: '' })).toEqual([40003, expect.any(String)]);
     expect(await refused({ ...req.params })).toBeNull();
     expect(fakeSubscribe.sent).toHaveLength(1);
+  });
+
+  it('the supplier’s 待发货提醒 names the selling shop and the ship-by time, opens the console’s queue, and carries no amount', () => {
+    const message: Message = {
+      message: 'supply.order_paid',
+      to: 'supplier',
+      orderId: 'o2345678abcdefg',
+      shopName: '林晓的山货小店',
+      productSummary: '秦岭土蜂蜜 ×2',
+      shipBy: '2026-11-30T04:00:00.000Z',
+      at: '2026-11-28T04:00:00.000Z',
+      timeZone: 'Asia/Shanghai',
+    };
+    expect(messageData(message)).toEqual({
+      template: 'supply_order',
+      page: 'supplier/orders/index',
+      data: {
+        character_string1: { value: 'o2345678abcdefg' },
+        thing2: { value: '秦岭土蜂蜜 ×2' },
+        thing3: { value: '林晓的山货小店' },
+        time4: { value: '2026年11月30日 12:00' },
+        thing5: { value: '地址在供货后台，请按时发货' },
+      },
+    });
   });
 
   it('without an id for the template in WX_TEMPLATES there is no call, and the reason says which template', () => {

@@ -9,6 +9,8 @@ export const templateText = {
   order_status: { title: '订单状态通知', character_string1: '订单编号', thing2: '商品名称', phrase3: '订单状态', amount4: '订单金额', thing5: '温馨提示' },
   order_shipped: { title: '订单发货通知', character_string1: '订单编号', thing2: '商品名称', thing3: '快递公司', character_string4: '快递单号', time5: '发货时间' },
   after_sale_result: { title: '售后结果通知', character_string1: '订单编号', phrase2: '处理结果', amount3: '退款金额', thing4: '备注', time5: '处理时间' },
+  /** to a supplier (issue 16): a friend's order of its product is paid and is its to ship */
+  supply_order: { title: '待发货提醒', character_string1: '订单编号', thing2: '商品名称', thing3: '下单店铺', time4: '发货截止时间', thing5: '温馨提示' },
 } as const;
 
 /**
@@ -51,6 +53,8 @@ export const keywordText = {
 export const messageText = {
   afterSaleType: { refund: '仅退款', return: '退货退款' },
   postReminder: '到点了，点开复制文案去发朋友圈',
+  /** the supplier's 待发货提醒: where the address is (the message itself carries no buyer) */
+  supplyOrderHint: '地址在供货后台，请按时发货',
   phrase: {
     unpaid: '待付款',
     toShip: '待发货',

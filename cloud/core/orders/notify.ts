@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, type PostingPolicy } from '../../../types/shop';
+import { DEFAULT_SHIP_WITHIN_HOURS } from '../../../types/supply';
 import { orderNoteText } from '../../../types/zh-CN/orders';
 import { templateOf, type Message, type MessageInputs, type OrderFacts, type OrderMessage } from '../../../types/messages';
 import type { TemplateName } from '../../../types/messages-templates';
@@ -30,13 +31,15 @@ export function productSummary(title: string, lines: number, pieces: number): st
   return `${name}${suffix}`;
 }
 
+/** What productSummary is made of: the first line's title, the number of lines and of pieces of order $1. */
+const ITEMS = `(SELECT title FROM order_items WHERE order_id = $1 ORDER BY line LIMIT 1) AS first_title,
+            (SELECT count(*)::int FROM order_items WHERE order_id = $1) AS lines,
+            (SELECT coalesce(sum(qty), 0)::int FROM order_items WHERE order_id = $1) AS pieces`;
+
 /** The order's facts every message carries, and who receives it, read in the caller's transaction. */
 async function prepare<D extends OrderNoticeDetails>(tx: Queryable, order: OrderRow, details: D, to: RecipientOf<D>, at: Date): Promise<PreparedNotice> {
   const [facts] = await tx.query<{ name: string; owner_openid: string; policy: Partial<PostingPolicy> | null; first_title: string | null; lines: number; pieces: number }>(
-    `SELECT s.name, s.owner_openid, s.policy,
-            (SELECT title FROM order_items WHERE order_id = $1 ORDER BY line LIMIT 1) AS first_title,
-            (SELECT count(*)::int FROM order_items WHERE order_id = $1) AS lines,
-            (SELECT coalesce(sum(qty), 0)::int FROM order_items WHERE order_id = $1) AS pieces
+    `SELECT s.name, s.owner_openid, s.policy, ${ITEMS}
      FROM shops s WHERE s.id = $2`,
     [order.id, order.shop_id],
   );
@@ -56,6 +59,36 @@ async function prepare<D extends OrderNoticeDetails>(tx: Queryable, order: Order
 }
 
 /**
+ * The 待发货提醒 to the supplier who ships the order (issue 16), or null for a shop's own order. It names the
+ * selling shop, the pieces and the ship-by time (paid now + the strictest line's shipWithinHours, as the
+ * supplier's queue computes it) — never the buyer, nor what the friend paid: that stays between buyer and seller
+ * (CONTRACT.md Additions `supply`). It goes to the supplier's owner, whose console is where the address is.
+ */
+async function prepareForSupplier(tx: Queryable, order: OrderRow, at: Date): Promise<PreparedNotice | null> {
+  if (!order.supplier_id) return null;
+  const [facts] = await tx.query<{ owner_openid: string; shop_name: string; first_title: string | null; lines: number; pieces: number; within: number | null }>(
+    `SELECT su.owner_openid, s.name AS shop_name, ${ITEMS},
+            (SELECT min(sp.ship_within_hours)::int FROM order_items i JOIN supply_products sp ON sp.id = i.supply_product_id WHERE i.order_id = $1) AS within
+     FROM suppliers su, shops s WHERE su.id = $2 AND s.id = $3`,
+    [order.id, order.supplier_id, order.shop_id],
+  );
+  if (!facts) return null;
+  const shipBy = new Date(at.getTime() + (facts.within ?? DEFAULT_SHIP_WITHIN_HOURS) * 3_600_000);
+  const message: Message = {
+    message: 'supply.order_paid',
+    to: 'supplier',
+    orderId: order.id,
+    shopName: facts.shop_name,
+    productSummary: productSummary(facts.first_title ?? '', facts.lines, facts.pieces),
+    shipBy: iso(shipBy),
+    at: iso(at),
+    // a supplier keeps no time zone of its own: the contract's default, the one its console's times are read in
+    timeZone: DEFAULT_POLICY.timeZone,
+  };
+  return { toOpenId: facts.owner_openid, template: templateOf(message), message };
+}
+
+/**
  * Without a consent left nothing is queued: WeChat would refuse the message (43101), and the app
  * shows the order's status anyway. With one, the consent is spent and the message queued together.
  */
@@ -70,9 +103,22 @@ async function deliver(tx: Queryable, notice: PreparedNotice, at: Date): Promise
  * one of the recipient's consents for the message's template (one consent = one message) and writes
  * the message to the outbox (the sandbox shows it; production's sender delivers it). Answers whether
  * a message was queued.
+ *
+ * `order.paid` about an order now paid — WeChat Pay's callback (completePayment) or the seller confirming a
+ * transfer (confirmPaid), the only two ways an order becomes paid — also tells the order's supplier, if any,
+ * that it has a parcel to ship: the moment the order enters its queue (supply.orders shows paid orders only).
+ * The buyer's "I transferred" is `order.paid` too but leaves the order unpaid, so the supplier hears nothing yet.
  */
 export async function notify<D extends OrderNoticeDetails>(tx: Queryable, order: OrderRow, details: D, to: RecipientOf<D>, at: Date): Promise<boolean> {
-  return deliver(tx, await prepare(tx, order, details, to, at), at);
+  const notice = await prepare(tx, order, details, to, at);
+  const forSupplier = details.message === 'order.paid' && order.status === 'paid' ? await prepareForSupplier(tx, order, at) : null;
+  if (!forSupplier) return deliver(tx, notice, at);
+  // Two people's consents in one transaction: locked in one order first, as a timer batch does, so two
+  // payments whose seller and supplier are each other's never wait on each other crosswise.
+  await lockConsents(tx, [notice, forSupplier].map((n) => ({ openId: n.toOpenId, template: n.template })));
+  const queued = await deliver(tx, notice, at);
+  await deliver(tx, forSupplier, at);
+  return queued;
 }
 
 /**
