@@ -8,5 +8,6 @@ export { SupplyProductRow } from './components/supply-product-row';
 export { useSupplierOrders, SUPPLIER_ORDER_TABS, type SupplierOrderTab } from './use-supplier-orders';
 export { SupplierOrderCard, addressText } from './components/supplier-order-card';
 export { SupplierShipForm } from './components/supplier-ship-form';
+export { SupplierNoticeCard } from './components/supplier-notice-card';
 export { checkSettleForm } from './settle';
 export { StatementCard } from './components/statement-card';

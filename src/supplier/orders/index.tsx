@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { supplierConsoleUi } from '../../../types/zh-CN/supplier-console';
 import { PageFrame } from '../../components/page-frame';
 import { EmptyState } from '../../components/state-views';
-import { SUPPLIER_ORDER_TABS, SupplierOrderCard, useSupplierOrders, type SupplierOrderTab } from '../../features/supplier';
+import { SUPPLIER_ORDER_TABS, SupplierNoticeCard, SupplierOrderCard, useSupplierOrders, type SupplierOrderTab } from '../../features/supplier';
 import './index.scss';
 
 const O = supplierConsoleUi.orders;
@@ -28,6 +28,7 @@ export default function SupplierOrdersPage() {
     <PageFrame className='supplier-orders' state={orders.state} refresh={orders.refresh} refreshOnShow='afterFirst' reload={() => void orders.reload()} top={tabs}>
       {(page) => (
         <View>
+          {tab === 'paid' ? <SupplierNoticeCard /> : null}
           {page.orders.length === 0 ? <EmptyState title={O.empty} hint={O.emptyHint} /> : null}
           {page.orders.map((order) => (
             <SupplierOrderCard key={order.id} order={order} onShipped={(shipped) => (shipped ? orders.shipped(shipped) : void orders.refresh())} />
