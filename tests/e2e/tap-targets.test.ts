@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { CustomerPage } from '../../types/crm';
 import type { Order } from '../../types/order';
 import type { ShopWithProducts } from '../../types/shop';
+import type { MySupply } from '../../types/supply';
 import { appPerFile, phonePage, screenshot } from './browser';
 
 /**
@@ -14,6 +15,8 @@ const MIN_PX = 40;
 const { host, browser } = appPerFile();
 
 const SELLER = 'seller-demo';
+/** the seeded uncle (cloud/core/demo), whose honey the demo shop carries */
+const SUPPLIER = 'supplier-demo';
 const FRIEND = `e2e-thumb-${Date.now().toString(36)}`;
 
 interface Target {
@@ -237,5 +240,46 @@ describe("targets a thumb can hit on the seller's pages (390×844)", () => {
 
     expect(errors).toEqual([]);
     expect(small(measured.filter((t) => t.page.startsWith('seller-')))).toEqual([]);
+  });
+});
+
+describe("targets a thumb can hit on the supplier's pages (390×844)", () => {
+  it('every tappable element of the supplier console, its orders and ship panel, 对账 with 记一笔收款, 卖家 and the product form is at least 40 px', async () => {
+    const demo = await host.ok<ShopWithProducts>('shop', { action: 'get', shopId: host.demoShopId });
+    const honey = demo.products.find((p) => p.source !== null && p.stock > 1);
+    if (!honey) throw new Error('the demo shop carries no supply product in stock');
+    // An order of the uncle's honey the seller confirmed: the uncle has it to ship and a line with the shop to settle.
+    const buyer = `${FRIEND}-u`;
+    const order = await orderFor(buyer, honey.id, 'supplier');
+    await host.ok('order', { action: 'pay', orderId: order.id, method: 'transfer' }, buyer);
+    await host.ok('order', { action: 'confirmPaid', orderId: order.id }, SELLER);
+    const mine = await host.ok<MySupply>('supply', { action: 'mine' }, SUPPLIER);
+    expect(mine.supplier).not.toBeNull();
+
+    const { page, errors } = await phonePage(browser);
+    const open = async (hash: string, ready: string, name: string) => {
+      await page.goto('about:blank');
+      await page.goto(`${host.url}/?as=${SUPPLIER}#${hash}`);
+      await page.locator(`${ready}:visible`).first().waitFor();
+      return visit(page, name);
+    };
+
+    const home = await open('/supplier/index', '.supply-row', 'supplier-home');
+    for (const cls of ['new-supply-product', 'supplier-orders-link', 'supply-row']) expect({ cls, found: home.some((t) => t.what.includes(cls)) }).toEqual({ cls, found: true });
+    const orders = await open('/supplier/orders/index', '.supplier-order', 'supplier-orders');
+    expect(orders.some((t) => t.what.includes('ship-button'))).toBe(true);
+    await page.locator('.ship-button:visible').first().click();
+    await page.locator('.ship-submit:visible').waitFor();
+    await visit(page, 'supplier-orders-ship');
+    const statements = await open('/supplier/statements/index', '.settle-button', 'supplier-statements');
+    expect(statements.some((t) => t.what.includes('settle-button'))).toBe(true);
+    await page.locator('.settle-button:visible').first().click();
+    await page.locator('.settle-submit:visible').waitFor();
+    await visit(page, 'supplier-statements-settle');
+    await open('/supplier/sellers/index', '.supplier-seller', 'supplier-sellers');
+    await open(`/supplier/product-edit/index?supplyProductId=${mine.products[0].id}`, '.save-supply-product', 'supplier-product-form');
+
+    expect(errors).toEqual([]);
+    expect(small(measured.filter((t) => t.page.startsWith('supplier-')))).toEqual([]);
   });
 });
