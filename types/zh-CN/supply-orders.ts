@@ -5,6 +5,11 @@ import type { OrderStatus } from '../order';
 export const supplyOrdersText = {
   /** order.create with products of more than one fulfiller (the shop's own and a supplier's, or two suppliers') */
   mixedFulfillers: '这些商品由不同的发货方发出，需要分开下单：请按发货方分别提交订单。',
+  /**
+   * order.create of a carried product whose price the supplier's current band no longer allows (the supplier changed
+   * its price or band after the seller priced it): the buyer cannot fix it, the seller must change the price
+   */
+  priceOutsideBand: (title: string) => `「${title}」的供货价刚调整过，店主还没改好售价，暂时不能购买，请稍后再来看看。`,
   /** supply.settle for a shop the supplier never fulfilled an order of */
   sellerNotFound: '没有找到这位卖家：只能给为你代发过订单的店铺记账。',
   /** on the order's status, for the seller and the buyer: who ships it */

@@ -7,13 +7,33 @@ import { authedAction } from '../runtime/action';
 import { AppError, conflict, forbidden, notFound } from '../runtime/errors';
 import { transfersText } from '../../../types/zh-CN/transfers';
 import { supplyOrdersText } from '../../../types/zh-CN/supply-orders';
-import { findOrderableProducts } from '../catalog/rows';
+import type { Queryable } from '../../db/types';
+import { findOrderableProducts, type ProductRow } from '../catalog/rows';
 import { acceptsOrders, findShop } from '../shops/rows';
 import { recordEvent } from './command';
 import { assignNoteCode } from './note-code';
 import { notify } from './notify';
 import { loadOrder, type OrderRow } from './rows';
 import { reserveStock } from './stock';
+
+interface SupplyBand {
+  id: string;
+  supply_price_fen: number;
+  min_price_fen: number;
+  max_price_fen: number;
+}
+
+/**
+ * The supply price and band of each carried product's supply row, read after reserveStock: its UPDATE holds
+ * those rows' locks until this transaction ends, so a supply.update cannot commit between this read and the
+ * order line (findOrderableProducts read them before the lock, and may be stale).
+ */
+async function currentBands(tx: Queryable, products: readonly ProductRow[]): Promise<Map<string, SupplyBand>> {
+  const ids = products.flatMap((p) => (p.supply_product_id ? [p.supply_product_id] : []));
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<SupplyBand>('SELECT id, supply_price_fen, min_price_fen, max_price_fen FROM supply_products WHERE id = ANY($1)', [ids]);
+  return new Map(rows.map((r) => [r.id, r]));
+}
 
 /**
  * Places an order and reserves its stock in one transaction. Prices come from the database, never
@@ -64,10 +84,18 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     // The code the buyer writes in a transfer's note, from the start: they read it before they transfer.
     await assignNoteCode(tx, order.id, shop.id);
     await reserveStock(tx, ids.map((productId) => ({ productId, qty: qtyByProduct.get(productId)! })));
+    const bands = await currentBands(tx, products);
+    for (const p of products) {
+      const band = p.supply_product_id ? bands.get(p.supply_product_id) : undefined;
+      // The supplier may have raised its price or band since the seller priced this: selling below it loses the seller money.
+      if (band && (p.price_fen < band.min_price_fen || p.price_fen > band.max_price_fen)) {
+        throw conflict(supplyOrdersText.priceOutsideBand(p.title), { reason: 'price_outside_band', productId: p.id });
+      }
+    }
     let line = 0;
     for (const id of ids) {
       const p = byId.get(id)!;
-      // The supply price is fixed here: what the seller owes per piece of this line, whatever the supplier sets later.
+      // The supply price is fixed here, as it stands under the lock: what the seller owes per piece of this line, whatever the supplier sets later.
       await tx.query(
         'INSERT INTO order_items (order_id, line, product_id, title, price_fen, qty, image, supply_product_id, supply_price_fen) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
         [
@@ -79,7 +107,7 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
           qtyByProduct.get(id),
           p.images[0] ?? null,
           p.supply_product_id,
-          p.supply_price_fen,
+          p.supply_product_id ? bands.get(p.supply_product_id)!.supply_price_fen : null,
         ],
       );
     }
