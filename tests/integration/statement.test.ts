@@ -5,7 +5,7 @@ import type { Statement, StatementLine, Supplier, SupplierSeller, SupplyProduct 
 import { handClock, hostPerFile } from './helpers/host';
 
 /**
- * What sellers owe a supplier (issue 16): supply price × pieces shipped, less what came back refunded, and what
+ * What sellers owe a supplier (issue 16): supply price × pieces shipped, less the pieces that came back, and what
  * the supplier recorded as paid. The money moves outside the app; the statement is the shared truth of it.
  */
 const clock = handClock('2026-11-30T03:00:00Z');
@@ -62,7 +62,7 @@ const statementOf = (as: string, shopId?: string) => host.ok<Statement>('supply'
 const settlementRows = async () => (await host.db.query<{ c: number }>('SELECT count(*)::int AS c FROM supplier_settlements'))[0].c;
 
 describe('supply.statement', () => {
-  it('owes supply price × pieces shipped; a refunded order counts nothing, a refunded return subtracts its pieces; settlements are subtracted', async () => {
+  it('owes supply price × pieces shipped, less pieces that came back; a refund without a return still owes; settlements are subtracted', async () => {
     const { owner: supplierOwner, supplier, product } = await supplierWith();
     const { owner, shop, carried } = await sellerCarrying([product.id]);
     const honey = carried[0].id;
@@ -74,27 +74,27 @@ describe('supply.statement', () => {
     await ok('resolveAfterSale', { orderId: returned.order.id, approve: true, returnAddress }, owner);
     await ok('returnShipped', { orderId: returned.order.id, carrier: 'SF', trackingNo: 'SF-BACK' }, returned.buyer);
     expect((await ok('confirmReturn', { orderId: returned.order.id }, owner)).afterSale?.status).toBe('refunded');
-    // 1 shipped, then all of it refunded: nothing
+    // 1 shipped, then all of it refunded without a return (仅退款): the goods stayed with the buyer, still owed
     const refunded = await shippedOrder(shop.id, honey, 1, supplierOwner);
     await ok('requestAfterSale', { orderId: refunded.order.id, type: 'refund', reason: '不想要了' }, refunded.buyer);
     expect((await ok('resolveAfterSale', { orderId: refunded.order.id, approve: true }, owner)).status).toBe('refunded');
     // paid, not shipped yet: nothing until it ships
     await paidOrder(shop.id, honey, 4);
 
-    const expected: Partial<StatementLine> = { shopId: shop.id, shopName: shop.name, supplierId: supplier.id, supplierName: supplier.name, pieces: 4, owedFen: 4 * 3800, settledFen: 0, balanceFen: 4 * 3800, settlements: [] };
+    const expected: Partial<StatementLine> = { shopId: shop.id, shopName: shop.name, supplierId: supplier.id, supplierName: supplier.name, pieces: 5, owedFen: 5 * 3800, settledFen: 0, balanceFen: 5 * 3800, settlements: [] };
     expect((await statementOf(supplierOwner)).lines).toEqual([expected]);
     // the seller sees the same line: their own
     expect((await statementOf(owner)).lines).toEqual([expected]);
 
     later();
     const first = await host.ok<StatementLine>('supply', { action: 'settle', shopId: shop.id, amountFen: 10_000, note: '微信转账' }, supplierOwner);
-    expect(first).toMatchObject({ owedFen: 15_200, settledFen: 10_000, balanceFen: 5_200 });
+    expect(first).toMatchObject({ owedFen: 19_000, settledFen: 10_000, balanceFen: 9_000 });
     later();
-    const second = await host.ok<StatementLine>('supply', { action: 'settle', shopId: shop.id, amountFen: 6_000 }, supplierOwner);
+    const second = await host.ok<StatementLine>('supply', { action: 'settle', shopId: shop.id, amountFen: 10_000 }, supplierOwner);
     // paid ahead: the balance goes negative; settlements newest first
-    expect(second).toMatchObject({ settledFen: 16_000, balanceFen: -800 });
+    expect(second).toMatchObject({ settledFen: 20_000, balanceFen: -1_000 });
     expect(second.settlements.map((s) => [s.amountFen, s.note])).toEqual([
-      [6_000, ''],
+      [10_000, ''],
       [10_000, '微信转账'],
     ]);
     expect((await statementOf(owner)).lines[0]).toEqual(second);

@@ -9,35 +9,85 @@ import { badInput, conflict } from '../runtime/errors';
 import { runOrderCommand } from './command';
 import { notify } from './notify';
 import { refundableFen, refundReceived } from '../payments/refunds';
-import type { OrderItemRow, OrderRow } from './rows';
-import { releaseStock } from './stock';
+import type { OrderRow } from './rows';
+import { giveBack, piecesOut, type Pieces } from './stock';
 
 const DAY = 86_400_000;
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
-/** The lines asked about must be lines of the order, each at most as many as were bought. */
-async function checkItems(tx: Queryable, orderId: string, items: { productId: string; qty: number }[]): Promise<void> {
-  const lines = await tx.query<OrderItemRow>('SELECT * FROM order_items WHERE order_id = $1', [orderId]);
+interface LineLeft {
+  line: number;
+  product_id: string;
+  title: string;
+  supply_product_id: string | null;
+  qty: number;
+  returned_qty: number;
+}
+
+/** The order's lines with the pieces that already came back (order_items.returned_qty, migration 020). */
+const linesOf = (tx: Queryable, orderId: string) =>
+  tx.query<LineLeft>(
+    `SELECT i.line, i.product_id, i.title, coalesce(i.supply_product_id, p.supply_product_id) AS supply_product_id, i.qty, i.returned_qty
+       FROM order_items i JOIN products p ON p.id = i.product_id WHERE i.order_id = $1 ORDER BY i.line`,
+    [orderId],
+  );
+
+/**
+ * The lines asked about must be lines of the order, each at most as many as were bought — for a return, as
+ * many as are still with the buyer (pieces that came back once cannot come back again).
+ */
+async function checkItems(tx: Queryable, orderId: string, type: 'refund' | 'return', items: { productId: string; qty: number }[]): Promise<void> {
+  const lines = await linesOf(tx, orderId);
   const asked = new Map<string, number>();
   for (const i of items) asked.set(i.productId, (asked.get(i.productId) ?? 0) + i.qty);
   for (const [productId, qty] of asked) {
     const bought = lines.filter((l) => l.product_id === productId);
     if (bought.length === 0) throw badInput({ items: afterSaleErrors.notALine });
-    const boughtQty = bought.reduce((n, l) => n + l.qty, 0);
+    const boughtQty = bought.reduce((n, l) => n + Number(l.qty) - (type === 'return' ? Number(l.returned_qty) : 0), 0);
     if (qty > boughtQty) throw badInput({ items: afterSaleErrors.tooMany(bought[0].title, boughtQty) });
   }
 }
 
 /**
+ * Writes down the pieces a confirmed return brought back — its `items`, or every piece still out when it lists
+ * none — where no later after-sale can overwrite them, and answers them (to go back to stock).
+ */
+async function recordReturned(tx: Queryable, row: OrderRow): Promise<Pieces[]> {
+  const listed = row.after_sale_items ?? [];
+  const asked = new Map<string, number>();
+  for (const i of listed) asked.set(i.productId, (asked.get(i.productId) ?? 0) + i.qty);
+  const back: Pieces[] = [];
+  for (const l of await linesOf(tx, row.id)) {
+    const out = Number(l.qty) - Number(l.returned_qty);
+    const qty = listed.length === 0 ? out : Math.min(out, asked.get(l.product_id) ?? 0);
+    if (qty <= 0) continue;
+    asked.set(l.product_id, (asked.get(l.product_id) ?? 0) - qty);
+    await tx.query('UPDATE order_items SET returned_qty = returned_qty + $3 WHERE order_id = $1 AND line = $2', [row.id, l.line, qty]);
+    back.push({ productId: l.product_id, supplyProductId: l.supply_product_id, qty });
+  }
+  return back;
+}
+
+/**
  * Sends the after-sale's amount back, WeChat Pay first (refundReceived): that money goes back by itself,
  * while a transfer waits on the seller's own transfer back, so the buyer gets the most back soonest.
- * The goods' stock returns when everything left is given back and they came back or never left (a
- * partial refund keeps the goods sold: which piece is broken is the seller's to judge).
+ * Stock: after shipping, only pieces that physically came back (a confirmed return; recorded, whatever the
+ * amount) go back — a refund without a return leaves the goods with the buyer. Before shipping, every piece goes
+ * back when everything left is given back (a partial refund keeps the goods sold: which piece is broken is the
+ * seller's to judge). `restock` lets a transaction handling several orders give all their pieces back at once,
+ * in the global lock order (stock.ts giveBack).
  */
-export async function sendRefund(tx: Queryable, row: OrderRow, now: Date): Promise<number> {
+export async function sendRefund(
+  tx: Queryable,
+  row: OrderRow,
+  now: Date,
+  restock: (pieces: Pieces[]) => Promise<void> | void = (pieces) => giveBack(tx, pieces),
+): Promise<number> {
   const left = await refundableFen(tx, row.id);
   const amountFen = Number(row.after_sale_amount_fen ?? left);
-  if (amountFen >= left && (row.after_sale_type === 'return' || row.after_sale_from === 'paid')) await releaseStock(tx, row.id);
+  if (row.shipped_at) {
+    if (row.after_sale_type === 'return') await restock(await recordReturned(tx, row));
+  } else if (amountFen >= left) await restock(await piecesOut(tx, [row.id]));
   const made = await refundReceived(tx, row, 'after_sale', now, amountFen);
   return made.reduce((sum, r) => sum + Number(r.amount_fen), 0);
 }
@@ -48,7 +98,7 @@ export const requestAfterSale = authedAction(orderAfterSaleSchema, async (ctx, {
     const left = await refundableFen(tx, row.id);
     if (left <= 0) throw conflict(afterSaleErrors.nothingLeft);
     if (amountFen !== undefined && amountFen > left) throw badInput({ amountFen: afterSaleErrors.amountTooHigh(left) });
-    if (items?.length) await checkItems(tx, row.id, items);
+    if (items?.length) await checkItems(tx, row.id, type, items);
     // The seller sees the photos: checked by content security like a product's images.
     images = await recordImages(tx, ctx.caller.openId, photos ?? [], 'forum', now);
     await notify(tx, { ...row, status: to }, { message: 'order.after_sale_requested', type, reason }, 'owner', now);

@@ -10,7 +10,7 @@ import { afterSaleState, applyTransition } from './command';
 import { decide, type Transition } from '../../../types/rules/order-machine';
 import { noticeBatch } from './notify';
 import type { OrderRow } from './rows';
-import { releaseStock } from './stock';
+import { giveBack, piecesOut, type Pieces } from './stock';
 
 const BATCH = 100;
 
@@ -18,6 +18,9 @@ const BATCH = 100;
  * Claims due orders with FOR UPDATE SKIP LOCKED and changes them in the same transaction, so that two
  * overlapping timers never handle one order twice, and a timer dying halfway leaves nothing half done.
  * The state machine is asked again under the lock: an order paid a moment ago is not expired.
+ * Steps hand the pieces they give back to `restock`; the whole batch's go back at the end in one call, in the
+ * global lock order — order by order, the batch would lock two orders' supply rows the other way round from a
+ * create reserving both, and deadlock with it.
  */
 async function sweep(
   db: Database,
@@ -25,18 +28,21 @@ async function sweep(
   dueSql: string,
   params: unknown[],
   transition: Transition,
-  step: (tx: Queryable, o: OrderRow, notices: ReturnType<typeof noticeBatch>, to: OrderStatus) => Promise<void>,
+  step: (tx: Queryable, o: OrderRow, notices: ReturnType<typeof noticeBatch>, to: OrderStatus, restock: (pieces: Pieces[]) => void) => Promise<void>,
 ): Promise<number> {
   let handled = 0;
   for (;;) {
     const n = await db.transaction(async (tx) => {
       const due = await tx.query<OrderRow>(`SELECT * FROM orders WHERE ${dueSql} ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`, params);
       const notices = noticeBatch(tx, now);
+      const back: Pieces[] = [];
+      const restock = (pieces: Pieces[]) => void back.push(...pieces);
       for (const o of due) {
         const d = decide(o.status, transition, 'system', await afterSaleState(tx, o, transition));
         if (!d.ok) continue;
-        await step(tx, o, notices, d.to);
+        await step(tx, o, notices, d.to, restock);
       }
+      await giveBack(tx, back);
       await notices.flush();
       return due.length;
     });
@@ -48,8 +54,8 @@ async function sweep(
 export const expireUnpaidOrders: TimerJob = {
   name: 'expireUnpaidOrders',
   run: ({ db }, now) =>
-    sweep(db, now, `status = 'pending_payment' AND expires_at <= $1`, [now], 'expire', async (tx, o, notices) => {
-      await releaseStock(tx, o.id);
+    sweep(db, now, `status = 'pending_payment' AND expires_at <= $1`, [now], 'expire', async (tx, o, notices, _to, restock) => {
+      restock(await piecesOut(tx, [o.id]));
       await payments.abandonRequested(tx, o.id, now);
       const after = await applyTransition(tx, o, 'expire', 'system', 'cancelled', now, { set: { cancelled_at: now, cancel_reason: orderNoteText.expiredReason, expires_at: null }, note: orderNoteText.expired });
       await notices.add(after, { message: 'order.cancelled', by: 'system', reason: null, refunded: false }, 'buyer');
@@ -105,8 +111,8 @@ export const closeUnshippedReturns: TimerJob = {
 export const refundUnconfirmedReturns: TimerJob = {
   name: 'refundUnconfirmedReturns',
   run: ({ db }, now) =>
-    sweep(db, now, `status = 'after_sale' AND after_sale_status = 'returned' AND return_confirm_by <= $1`, [now], 'autoConfirmReturn', async (tx, o, notices, to) => {
-      const refundFen = await sendRefund(tx, o, now);
+    sweep(db, now, `status = 'after_sale' AND after_sale_status = 'returned' AND return_confirm_by <= $1`, [now], 'autoConfirmReturn', async (tx, o, notices, to, restock) => {
+      const refundFen = await sendRefund(tx, o, now, restock);
       const note = afterSaleNotes.returnAutoConfirmed(RETURN_CONFIRM_DAYS);
       const after = await applyTransition(tx, o, 'autoConfirmReturn', 'system', to, now, {
         set: { after_sale_status: 'refunded', after_sale_resolved_at: now, return_confirm_by: null },

@@ -34,28 +34,20 @@ export async function pairsOf(q: Queryable, filter: { supplierId?: string; shopI
 interface ShippedLine {
   supplier_id: string;
   shop_id: string;
-  status: string;
-  after_sale_type: string | null;
-  after_sale_status: string | null;
-  after_sale_items: { productId: string; qty: number }[] | null;
-  product_id: string;
   qty: number;
+  returned_qty: number;
   supply_price_fen: number;
 }
 
 /**
  * Pieces that count toward what a seller owes for one line of a shipped order (docs/contract-additions.md,
- * `supply.statement`): none when the whole order was refunded; less the pieces of a return that was refunded
- * (the goods came back); every piece otherwise — a refund without a return leaves the goods with the buyer, and
- * what the seller gave back of their own price is between them and their friend.
+ * `supply.statement`): every piece the supplier sent less those that physically came back (a confirmed return,
+ * order_items.returned_qty), whatever the order's status or its latest after-sale says — a refund without a
+ * return leaves the goods with the buyer, and what the seller gave back of their own price is between them and
+ * their friend; a later after-sale never brings returned pieces back.
  */
-export function piecesOwed(line: Pick<ShippedLine, 'status' | 'after_sale_type' | 'after_sale_status' | 'after_sale_items' | 'product_id' | 'qty'>): number {
-  if (line.status === 'refunded') return 0;
-  if (line.after_sale_type === 'return' && line.after_sale_status === 'refunded') {
-    const back = (line.after_sale_items ?? []).filter((i) => i.productId === line.product_id).reduce((n, i) => n + i.qty, 0);
-    return Math.max(0, line.qty - back);
-  }
-  return line.qty;
+export function piecesOwed(line: Pick<ShippedLine, 'qty' | 'returned_qty'>): number {
+  return Math.max(0, Number(line.qty) - Number(line.returned_qty));
 }
 
 /** One line per pair, in the given order (shop name, then supplier name, when listing). */
@@ -65,7 +57,7 @@ export async function statementLines(q: Queryable, pairs: Pair[]): Promise<State
   const supplierIds = [...new Set(unique.map((p) => p.supplierId))];
   const shopIds = [...new Set(unique.map((p) => p.shopId))];
   const lines = await q.query<ShippedLine>(
-    `SELECT o.supplier_id, o.shop_id, o.status, o.after_sale_type, o.after_sale_status, o.after_sale_items, i.product_id, i.qty, i.supply_price_fen
+    `SELECT o.supplier_id, o.shop_id, i.qty, i.returned_qty, i.supply_price_fen
        FROM orders o JOIN order_items i ON i.order_id = o.id
       WHERE o.supplier_id = ANY($1) AND o.shop_id = ANY($2) AND o.shipped_at IS NOT NULL AND i.supply_price_fen IS NOT NULL`,
     [supplierIds, shopIds],
