@@ -76,6 +76,11 @@ describe('一件代发 in the browser: supplier lists → seller carries → fri
     // 1. The supplier finds its console from the launch page, opens a profile and lists its tea.
     const supplier = await phonePage(browser);
     const up = supplier.page;
+    // Every answer the supplier's pages receive, to show the friend's WeChat identity never reaches them.
+    const supplierAnswers: string[] = [];
+    up.on('response', (res) => {
+      if (['fetch', 'xhr'].includes(res.request().resourceType())) void res.text().then((text) => supplierAnswers.push(text), () => undefined);
+    });
     await up.goto(`${host.url}/?as=${SUPPLIER}#/pages/home/index`);
     await tapAtCentre(up.locator('.supplier-entry').getByText('供货商后台'));
     await up.locator('.open-supplier').waitFor();
@@ -180,6 +185,7 @@ describe('一件代发 in the browser: supplier lists → seller carries → fri
     await sp.locator('.action-confirm-paid').click();
     await confirmModal(sp);
     await sp.locator('.order-status__fulfiller').getByText(new RegExp(SUPPLIER_NAME)).waitFor();
+    expect(await sp.locator('.order-status__hint').innerText()).toContain(`${SUPPLIER_NAME} 会直接发货`);
     expect(await sp.locator('.action-confirm-paid').count()).toBe(0);
     expect(await sp.locator('.action-ship').count()).toBe(0);
     await fullScreenshot(sp, 'story-11-seller-order-confirmed');
@@ -249,6 +255,8 @@ describe('一件代发 in the browser: supplier lists → seller carries → fri
     const order = await host.ok<Order>('order', { action: 'get', orderId }, FRIEND);
     expect(order.status).toBe('shipped');
 
+    expect(supplierAnswers.some((text) => text.includes(orderId))).toBe(true); // its queue was read from these
+    expect(supplierAnswers.filter((text) => text.includes(FRIEND))).toEqual([]);
     expect(supplier.errors).toEqual([]);
     expect(seller.errors).toEqual([]);
     expect(friend.errors).toEqual([]);
