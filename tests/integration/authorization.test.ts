@@ -78,6 +78,23 @@ const MATRIX: Row[] = [
     },
     expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ok'],
   },
+  // the supplier's field (title) of a product the owner carries from the other owner: whose product it is comes
+  // before what is wrong with the fields, so a stranger, its supplier too, hears FORBIDDEN and only the owner BAD_INPUT
+  {
+    fn: 'catalog',
+    action: 'update',
+    event: async (fx) => {
+      await fx.supply();
+      const theirs = await host.ok<SupplyProduct>(
+        'supply',
+        { action: 'create', title: '蜂蜜', story: '故事', supplyPriceFen: 500, minPriceFen: 800, maxPriceFen: 1200, stock: 10 },
+        fx.ids.otherOwner,
+      );
+      const carried = await host.ok<Product>('catalog', { action: 'carry', supplyProductId: theirs.id, priceFen: 900 }, fx.ids.owner);
+      return { productId: carried.id, title: '改个名' };
+    },
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'BAD_INPUT', 'FORBIDDEN'],
+  },
 
   {
     fn: 'order',

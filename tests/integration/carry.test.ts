@@ -326,3 +326,30 @@ describe('posts about a carried product', () => {
     expect(await paused(post.id, owner)).toBe('archived');
   });
 });
+
+describe('a carried product’s images, as its seller sees them', () => {
+  it('are the supplier’s uploads: one WeChat judged risky is left out of every answer to the seller, as for anyone', async () => {
+    const bad = '/demo/违规测试.png';
+    const badProof = encodeURI('/demo/违规测试-2.png');
+    const { product: sp } = await newSupply({ images: ['/uploads/carry-honey.png', bad], proofImages: [badProof] });
+    const { owner, shop } = await newShop();
+    const clean = { images: ['/uploads/carry-honey.png'], proofImages: [] };
+    const p = await host.ok<Product>('catalog', { action: 'carry', supplyProductId: sp.id, priceFen: 5800 }, owner);
+    expect(p).toMatchObject(clean);
+    const mine = await host.ok<{ active: Product[] }>('catalog', { action: 'listMine' }, owner);
+    expect(mine.active.find((x) => x.id === p.id)).toMatchObject(clean);
+    expect((await host.ok<{ products: Product[] }>('shop', { action: 'get', shopId: shop.id }, owner)).products[0]).toMatchObject(clean);
+    expect(await host.ok<Product>('catalog', { action: 'get', productId: p.id }, owner)).toMatchObject(clean);
+    expect(await host.ok<Product>('catalog', { action: 'update', productId: p.id, priceFen: 6000 }, owner)).toMatchObject(clean);
+    expect(await host.ok<Product>('catalog', { action: 'archive', productId: p.id }, owner)).toMatchObject(clean);
+    const archived = await host.ok<{ archived: Product[] }>('catalog', { action: 'listMine' }, owner);
+    expect(archived.archived.find((x) => x.id === p.id)).toMatchObject(clean);
+    expect(await host.ok<Product>('catalog', { action: 'restore', productId: p.id }, owner)).toMatchObject(clean);
+    // the seller's own product still shows its owner everything, judged or not
+    const own = await host.ok<Product>('catalog', { action: 'create', title: '自家核桃', priceFen: 100, stock: 1, story: '好', images: [bad] }, owner);
+    expect(own.images).toEqual([bad]);
+    const moved = await host.ok<Product[]>('catalog', { action: 'move', productId: p.id, direction: 'down' }, owner);
+    expect(moved.find((x) => x.id === p.id)).toMatchObject(clean);
+    expect(moved.find((x) => x.id === own.id)?.images).toEqual([bad]);
+  });
+});

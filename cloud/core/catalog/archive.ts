@@ -3,7 +3,7 @@ import { domainText } from '../../../types/zh-CN/errors';
 import { authedAction } from '../runtime/action';
 import { conflict } from '../runtime/errors';
 import { lockOwnedProduct } from './access';
-import { findProductRow, toProduct } from './rows';
+import { ownerProduct } from './rows';
 
 /** Takes a product off the shop page. Never deletes: orders keep pointing at it. */
 export const archive = authedAction(productIdSchema, async (ctx, { productId }) =>
@@ -11,6 +11,6 @@ export const archive = authedAction(productIdSchema, async (ctx, { productId }) 
     const { product } = await lockOwnedProduct(tx, ctx.caller.openId, productId);
     if (product.status === 'archived') throw conflict(domainText.alreadyArchived);
     await tx.query(`UPDATE products SET status = 'archived', updated_at = $2 WHERE id = $1`, [product.id, ctx.clock.now()]);
-    return toProduct((await findProductRow(tx, product.id))!, true);
+    return ownerProduct(tx, product.id);
   }),
 );

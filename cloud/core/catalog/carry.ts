@@ -10,7 +10,7 @@ import { badInput, conflict, forbidden, notFound } from '../runtime/errors';
 import { findShopOfOwner } from '../shops/rows';
 import { SUPPLY_SELECT, type SupplyProductRow } from '../supply/rows';
 import { assertRoomForOneMore, lockCallerShop, nextPosition } from './access';
-import { findProductRow, toProduct } from './rows';
+import { ownerProduct } from './rows';
 
 const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
 
@@ -57,7 +57,7 @@ export const carry = authedAction(catalogCarrySchema, async (ctx, input) => {
          VALUES ($1, $2, $3, $4, 0, $5, '[]', '[]', 'active', $6, $7, $8, $8)`,
         [id, shop.id, supply.title, input.priceFen, input.story ?? '', await nextPosition(tx, shop.id), supply.id, ctx.clock.now()],
       );
-      return toProduct((await findProductRow(tx, id))!, true);
+      return ownerProduct(tx, id);
     });
   } catch (e) {
     // products_carry_once settles two carries of one supply product that raced past the check

@@ -4,7 +4,7 @@ import { newId } from '../ids';
 import { authedAction } from '../runtime/action';
 import { assertRoomForOneMore, lockCallerShop, nextPosition } from './access';
 import { PRODUCT_LABELS } from './labels';
-import { findProductRow, toProduct } from './rows';
+import { ownerProduct } from './rows';
 
 /** Title and story pass WeChat's content check before the transaction; the images' checks are recorded in it. */
 export const create = authedAction(catalogCreateSchema, async (ctx, input) => {
@@ -34,7 +34,7 @@ export const create = authedAction(catalogCreateSchema, async (ctx, input) => {
         now,
       ],
     );
-    return { product: toProduct((await findProductRow(tx, id))!, true), images: await recordImages(tx, openId, [...(input.images ?? []), ...(input.proofImages ?? [])], 'forum', now) };
+    return { product: await ownerProduct(tx, id), images: await recordImages(tx, openId, [...(input.images ?? []), ...(input.proofImages ?? [])], 'forum', now) };
   });
   await submitImages(ctx, [images]);
   return product;

@@ -41,10 +41,9 @@ export const get = publicAction(productIdSchema, async (ctx, { productId }) => {
     [productId],
   );
   const shop = await findShop(ctx.db, row.shop_id);
-  // Images WeChat rejected, or has not judged yet, are shown to the owner only.
+  // Images WeChat rejected, or has not judged yet, are shown to the owner only (a carried product's: to no one, see visibleProducts).
   const owner = Boolean(ctx.caller.openId) && shop?.owner_openid === ctx.caller.openId;
-  // A carried product's images are the supplier's: its seller sees them only once WeChat passed them, like any friend.
-  const product = await visibleProduct(ctx.db, toProduct(row, owner), owner && row.supply_product_id === null);
+  const product = await visibleProduct(ctx.db, toProduct(row, owner), owner);
   return {
     ...product,
     reviews: reviews.map(

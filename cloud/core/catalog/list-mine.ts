@@ -3,7 +3,7 @@ import { authedAction } from '../runtime/action';
 import { findShopOfOwner } from '../shops/rows';
 import { domainText } from '../../../types/zh-CN/errors';
 import { forbidden } from '../runtime/errors';
-import { listActiveProducts, PRODUCT_ACTIVE, PRODUCT_SELECT, toProduct, type ProductRow } from './rows';
+import { listActiveProducts, ownerProducts, PRODUCT_ACTIVE, PRODUCT_SELECT, type ProductRow } from './rows';
 
 /** The seller's catalog: what is on sale (in shop order), what is archived (newest first), and the cap. */
 export const listMine = authedAction(catalogListMineSchema, async (ctx) => {
@@ -13,5 +13,5 @@ export const listMine = authedAction(catalogListMineSchema, async (ctx) => {
     `${PRODUCT_SELECT} WHERE p.shop_id = $1 AND NOT ${PRODUCT_ACTIVE} ORDER BY greatest(p.updated_at, sp.updated_at) DESC, p.id`,
     [shop.id],
   );
-  return { active: await listActiveProducts(ctx.db, shop.id, true), archived: archived.map((r) => toProduct(r, true)), productCap: shop.product_cap };
+  return { active: await listActiveProducts(ctx.db, shop.id, true), archived: await ownerProducts(ctx.db, archived), productCap: shop.product_cap };
 });

@@ -4,7 +4,7 @@ import { supplyText } from '../../../types/zh-CN/supply';
 import { authedAction } from '../runtime/action';
 import { conflict } from '../runtime/errors';
 import { assertRoomForOneMore, lockOwnedProduct, nextPosition } from './access';
-import { findProductRow, toProduct } from './rows';
+import { ownerProduct } from './rows';
 
 /**
  * Puts an archived product back on sale, at the end of the list, if the cap allows. A carried product whose
@@ -21,6 +21,6 @@ export const restore = authedAction(productIdSchema, async (ctx, { productId }) 
       await nextPosition(tx, shop.id),
       ctx.clock.now(),
     ]);
-    return toProduct((await findProductRow(tx, product.id))!, true);
+    return ownerProduct(tx, product.id);
   }),
 );

@@ -1,5 +1,6 @@
 import type { Product, ProductStatus } from '../../../types/product';
 import type { Queryable } from '../../db/types';
+import { visibleProducts } from '../content/visible';
 import { iso } from '../time';
 
 /**
@@ -91,16 +92,30 @@ export function toProduct(r: ProductRow, ownerView = false): Product {
   };
 }
 
+/**
+ * The seller's own products as the seller may see them: a carried one's images and proof are its supplier's
+ * uploads, shown only once WeChat passed them (content/visible.ts); every catalog answer to the seller goes through here.
+ */
+export async function ownerProducts(q: Queryable, rows: readonly ProductRow[]): Promise<Product[]> {
+  return visibleProducts(q, rows.map((r) => toProduct(r, true)), true);
+}
+
+/** One product of the caller's own, read again after a write, as ownerProducts shows it. */
+export async function ownerProduct(q: Queryable, productId: string): Promise<Product> {
+  return (await ownerProducts(q, [(await findProductRow(q, productId))!]))[0];
+}
+
 export async function findProductRow(q: Queryable, productId: string, lock = false): Promise<ProductRow | undefined> {
   const rows = await q.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`, [productId]);
   return rows[0];
 }
 
+/** `ownerView`: as the shop's owner sees them (ownerProducts); otherwise unfiltered, for the caller to pass through visibleShopView. */
 export async function listActiveProducts(q: Queryable, shopId: string, ownerView = false): Promise<Product[]> {
   const rows = await q.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.shop_id = $1 AND ${PRODUCT_ACTIVE} ORDER BY p.position, p.created_at, p.id`, [
     shopId,
   ]);
-  return rows.map((r) => toProduct(r, ownerView));
+  return ownerView ? ownerProducts(q, rows) : rows.map((r) => toProduct(r));
 }
 
 /**

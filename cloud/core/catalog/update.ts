@@ -3,9 +3,10 @@ import { supplyText } from '../../../types/zh-CN/supply';
 import { checkTexts, recordImages, submitImages } from '../content';
 import { authedAction } from '../runtime/action';
 import { badInput } from '../runtime/errors';
+import { findShopOfOwner } from '../shops/rows';
 import { lockOwnedProduct } from './access';
 import { PRODUCT_LABELS } from './labels';
-import { findProductRow, toProduct, type ProductRow } from './rows';
+import { findProductRow, ownerProduct, type ProductRow } from './rows';
 
 /** What a carried product takes from its supplier: the seller may send none of it (CONTRACT.md Additions, `supply`). */
 const SUPPLIERS_FIELDS = ['title', 'stock', 'images', 'proofImages'] as const satisfies ReadonlyArray<keyof CatalogUpdateInput>;
@@ -30,7 +31,9 @@ export const update = authedAction(catalogUpdateSchema, async (ctx, input) => {
   // Read without a lock only to skip unchanged texts and refuse a carried product's bad fields before
   // asking WeChat; ownership and the rules are decided again under the lock below.
   const before = await findProductRow(ctx.db, input.productId);
-  if (before?.supply_product_id) {
+  // Only the owner hears what is wrong with their fields; anyone else hears whose product it is, under the lock.
+  const callerOwnsBefore = before ? (await findShopOfOwner(ctx.db, openId))?.id === before.shop_id : false;
+  if (before?.supply_product_id && callerOwnsBefore) {
     const problems = carriedProblems(input, before);
     if (Object.keys(problems).length > 0) throw badInput(problems);
   }
@@ -50,7 +53,7 @@ export const update = authedAction(catalogUpdateSchema, async (ctx, input) => {
         input.story ?? current.story,
         now,
       ]);
-      return { product: toProduct((await findProductRow(tx, current.id))!, true), images: null };
+      return { product: await ownerProduct(tx, current.id), images: null };
     }
     await tx.query(
       `UPDATE products SET title = $2, price_fen = $3, stock = $4, story = $5, images = $6, proof_images = $7, updated_at = $8 WHERE id = $1`,
@@ -66,7 +69,7 @@ export const update = authedAction(catalogUpdateSchema, async (ctx, input) => {
       ],
     );
     return {
-      product: toProduct((await findProductRow(tx, current.id))!, true),
+      product: await ownerProduct(tx, current.id),
       images: await recordImages(tx, openId, [...(input.images ?? []), ...(input.proofImages ?? [])], 'forum', now),
     };
   });

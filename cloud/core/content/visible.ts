@@ -5,27 +5,38 @@ import { imageStatuses, visibleTo } from './images';
 
 /**
  * A shop and its products as a viewer may see them: images WeChat rejected, or has not judged yet,
- * are left out for everyone but the shop's owner (CONTRACT.md, Additions, "Content security").
+ * are left out for everyone but the shop's owner (and for them too on a carried product, see visibleProducts) (CONTRACT.md, Additions, "Content security").
  */
 export async function visibleShopView<T extends { shop: Shop; products: Product[] }>(q: Queryable, view: T, viewerIsOwner: boolean): Promise<T> {
-  if (viewerIsOwner) return view;
-  const { shop, products } = view;
-  const statuses = await imageStatuses(q, [shop.avatarUrl, shop.payment.transferQrUrl, ...products.flatMap((p) => [...p.images, ...p.proofImages])]);
-  const ok = visibleTo(statuses, false);
+  const { shop } = view;
+  const products = await visibleProducts(q, view.products, viewerIsOwner);
+  if (viewerIsOwner) return { ...view, products };
+  const ok = visibleTo(await imageStatuses(q, [shop.avatarUrl, shop.payment.transferQrUrl]), false);
   return {
     ...view,
+    products,
     shop: {
       ...shop,
       avatarUrl: shop.avatarUrl && ok(shop.avatarUrl) ? shop.avatarUrl : null,
       payment: { ...shop.payment, transferQrUrl: shop.payment.transferQrUrl && ok(shop.payment.transferQrUrl) ? shop.payment.transferQrUrl : null },
     },
-    products: products.map((p) => ({ ...p, images: p.images.filter(ok), proofImages: p.proofImages.filter(ok) })),
   };
 }
 
-/** One product as a viewer may see it (see visibleShopView). */
+/**
+ * Products as a viewer may see them (see visibleShopView). A carried product's images and proof are its
+ * supplier's uploads, not the seller's: its seller sees them only once WeChat passed them, like anyone.
+ * Every read of products, the owner's included, goes through here.
+ */
+export async function visibleProducts<T extends Product>(q: Queryable, products: readonly T[], viewerIsOwner: boolean): Promise<T[]> {
+  const ownerSeesAll = (p: T) => viewerIsOwner && p.source === null;
+  const judged = products.filter((p) => !ownerSeesAll(p));
+  if (judged.length === 0) return [...products];
+  const ok = visibleTo(await imageStatuses(q, judged.flatMap((p) => [...p.images, ...p.proofImages])), false);
+  return products.map((p) => (ownerSeesAll(p) ? p : { ...p, images: p.images.filter(ok), proofImages: p.proofImages.filter(ok) }));
+}
+
+/** One product as a viewer may see it (see visibleProducts). */
 export async function visibleProduct<T extends Product>(q: Queryable, product: T, viewerIsOwner: boolean): Promise<T> {
-  if (viewerIsOwner) return product;
-  const ok = visibleTo(await imageStatuses(q, [...product.images, ...product.proofImages]), false);
-  return { ...product, images: product.images.filter(ok), proofImages: product.proofImages.filter(ok) };
+  return (await visibleProducts(q, [product], viewerIsOwner))[0];
 }
