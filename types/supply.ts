@@ -158,6 +158,8 @@ export const supplySettleSchema = z.object({
   shopId: requiredId(f.shop),
   amountFen: int(f.amountFen, 1, 1_000_000_000),
   note: optionalText(f.note, 100),
+  /** one per submission of the form (the app always sends one): the same key answers the first settlement and records nothing */
+  idempotencyKey: text(f.idempotencyKey, 64, 8).optional(),
 });
 
 export const supplySellersSchema = z.object({});

@@ -2,7 +2,7 @@ import type { Order } from '../../types/order';
 import type { Post } from '../../types/post';
 import type { Product, ProductWithReviews } from '../../types/product';
 import type { Shop } from '../../types/shop';
-import type { Supplier, SupplyProduct, SupplyProductPage } from '../../types/supply';
+import type { StatementLine, Supplier, SupplyProduct, SupplyProductPage } from '../../types/supply';
 import { handClock, hostPerFile } from './helpers/host';
 
 /** Carrying a supplier's product (CONTRACT.md Additions, `supply`, `catalog.carry`): exactly one layer. */
@@ -351,5 +351,27 @@ describe('a carried product’s images, as its seller sees them', () => {
     const moved = await host.ok<Product[]>('catalog', { action: 'move', productId: p.id, direction: 'down' }, owner);
     expect(moved.find((x) => x.id === p.id)).toMatchObject(clean);
     expect(moved.find((x) => x.id === own.id)?.images).toEqual([bad]);
+  });
+});
+
+describe('supply.settle, tapped twice', () => {
+  it('records a payment once per idempotency key: the same key answers the first settlement, a new key records another', async () => {
+    const { owner: supplierOwner, product: sp } = await newSupply();
+    const { owner, shop } = await newShop();
+    const p = await host.ok<Product>('catalog', { action: 'carry', supplyProductId: sp.id, priceFen: 5800 }, owner);
+    const buyer = `carry-buyer-${++n}`;
+    const order = await host.ok<Order>('order', { action: 'create', shopId: shop.id, items: [{ productId: p.id, qty: 1 }], address, idempotencyKey: key() }, buyer);
+    await host.ok('order', { action: 'pay', orderId: order.id, method: 'transfer' }, buyer);
+    await host.ok('order', { action: 'confirmPaid', orderId: order.id }, owner);
+    const settle = (idempotencyKey: string, amountFen: number) =>
+      host.ok<StatementLine>('supply', { action: 'settle', shopId: shop.id, amountFen, note: '微信转账', idempotencyKey }, supplierOwner);
+    const tap = key();
+    // a double tap: both requests at once, and a late retry
+    const [a, b] = await Promise.all([settle(tap, 1000), settle(tap, 1000)]);
+    const retry = await settle(tap, 1000);
+    for (const line of [a, b, retry]) expect(line).toMatchObject({ settledFen: 1000, settlements: [expect.objectContaining({ amountFen: 1000 })] });
+    const [{ c }] = await host.db.query<{ c: number }>('SELECT count(*)::int AS c FROM supplier_settlements WHERE shop_id = $1', [shop.id]);
+    expect(c).toBe(1);
+    expect(await settle(key(), 500)).toMatchObject({ settledFen: 1500 });
   });
 });

@@ -34,6 +34,7 @@ export const supplyFieldText = {
   shop: '店铺',
   amountFen: '收款金额（分）',
   note: '备注',
+  idempotencyKey: '记账凭据',
 };
 
 export const crmFieldText = {
