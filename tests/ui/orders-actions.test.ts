@@ -68,7 +68,9 @@ describe('the buttons follow the backend state machine', () => {
   it('lists exactly these per status and side', () => {
     expect(availableActions(order('pending_payment', 'buyer'))).toEqual(['pay', 'cancel']);
     expect(availableActions(order('pending_payment', 'owner'))).toEqual(['cancel']);
-    expect(availableActions(order('awaiting_confirmation', 'buyer'))).toEqual(['cancel']);
+    // CONTRACT.md, Additions: a buyer cannot cancel once they said 我已转账 (the backend answers CONFLICT); they
+    // ask for a refund after the seller confirms, so nothing is theirs to tap until then.
+    expect(availableActions(order('awaiting_confirmation', 'buyer'))).toEqual([]);
     expect(availableActions(order('awaiting_confirmation', 'owner'))).toEqual(['confirmPaid', 'rejectPaid', 'cancel']);
     expect(availableActions(order('paid', 'buyer'))).toEqual(['requestAfterSale', 'cancel']);
     expect(availableActions(order('paid', 'owner'))).toEqual(['ship', 'cancel']);

@@ -98,6 +98,16 @@ export const TRANSITIONS: Record<Transition, Rule> = {
   replyReview: { from: ['completed'], by: ['owner'], to: 'same' },
 };
 
+/**
+ * A step the rule's actor may not take in one status although the rule allows it otherwise (CONTRACT.md,
+ * Additions): a buyer who said 我已转账 cannot cancel (CONFLICT) — the money would stay with the seller with
+ * nobody told to return it; they ask for a refund once the seller has confirmed it arrived. The cancel step
+ * refuses it with that reason; the app reads it so it never offers the button.
+ */
+export function withheld(status: OrderStatus, transition: Transition, role: Role): boolean {
+  return transition === 'cancel' && role === 'buyer' && status === 'awaiting_confirmation';
+}
+
 export type Decision =
   | { ok: true; to: OrderStatus }
   | { ok: false; code: 'FORBIDDEN' | 'CONFLICT' };

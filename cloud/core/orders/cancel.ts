@@ -3,6 +3,7 @@ import { transfersText } from '../../../types/zh-CN/transfers';
 import * as payments from '../payments/ledger';
 import { authedAction } from '../runtime/action';
 import { conflict } from '../runtime/errors';
+import { withheld } from '../../../types/rules/order-machine';
 import { runOrderCommand } from './command';
 import { notify } from './notify';
 import { refundReceived } from '../payments/refunds';
@@ -16,7 +17,7 @@ export const cancel = authedAction(orderCancelSchema, async (ctx, { orderId, rea
   runOrderCommand(ctx, orderId, 'cancel', async (tx, row, role, to, now) => {
     // The buyer said the money is on its way: cancelling now would leave it with the seller and nobody
     // told to return it (issue 13). They ask for a refund once the seller has confirmed it arrived.
-    if (role === 'buyer' && row.status === 'awaiting_confirmation') throw conflict(transfersText.cancelAfterTransfer, { reason: 'transfer_awaiting_confirmation' });
+    if (withheld(row.status, 'cancel', role)) throw conflict(transfersText.cancelAfterTransfer, { reason: 'transfer_awaiting_confirmation' });
     await releaseStock(tx, row.id);
     await payments.abandonOpen(tx, row.id, now);
     const refunded = (await refundReceived(tx, row, 'cancel', now)).length > 0;

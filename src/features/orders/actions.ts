@@ -1,5 +1,5 @@
 import type { AfterSale, Fulfiller, Order, OrderStatus } from '../../../types/order';
-import { refusal, type Role, type Transition } from '../../../types/rules/order-machine';
+import { refusal, withheld, type Role, type Transition } from '../../../types/rules/order-machine';
 
 /** What a person can do to an order from the app (the contract's order actions, pay as one). */
 export type OrderAction =
@@ -59,7 +59,7 @@ export function availableActions(
 ): OrderAction[] {
   const side = sideOf(order);
   return ORDER.filter((action) => {
-    if (ACTION_TRANSITIONS[action].some((t) => refusal(order.status, t, side, order.afterSale?.status, order.fulfiller?.kind))) return false;
+    if (ACTION_TRANSITIONS[action].some((t) => refusal(order.status, t, side, order.afterSale?.status, order.fulfiller?.kind) || withheld(order.status, t, side))) return false;
     if (action === 'review') return order.review === null;
     if (action === 'replyReview') return order.review !== null && order.review.reply === null;
     return true;
