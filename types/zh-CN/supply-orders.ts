@@ -14,13 +14,16 @@ export const supplyOrdersText = {
   sellerNotFound: '没有找到这位卖家：只能给为你代发过订单的店铺记账。',
   /** on the order's status, for the seller and the buyer: who ships it */
   shippedBy: (supplierName: string) => `由 ${supplierName} 发货`,
+  /** the order timeline's line for the supplier's 发货 (ordersUi.timeline's says 店主已发货) */
+  supplierShipped: (supplierName: string) => `${supplierName} 已发货`,
   /**
    * The status header's hint on a supplier's order, where the shop's own says the shop ships: the statuses before
    * it leaves (later ones read the same for either fulfiller).
    */
   buyerHint: {
     pending_payment: (supplierName: string) => `店主收到钱后，${supplierName} 会直接为你发货。`,
-    awaiting_confirmation: (supplierName: string) => `你已转账，店主核对到账后，${supplierName} 会直接为你发货。`,
+    // no 取消 button then (CONTRACT.md, Additions), as ordersUi.status.buyerHint says
+    awaiting_confirmation: (supplierName: string) => `你已转账，店主核对到账后，${supplierName} 会直接为你发货。想取消的话，等店主确认收款后申请退款。`,
     paid: (supplierName: string) => `店主已收到钱，${supplierName} 正在为你打包发货。`,
   } satisfies Partial<Record<OrderStatus, (supplierName: string) => string>>,
   sellerHint: {

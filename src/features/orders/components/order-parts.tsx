@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import type { Order } from '../../../../types/order';
+import type { Order, OrderEvent } from '../../../../types/order';
 import { statusTextFor } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { reviewText } from '../../../../types/zh-CN/reviews';
@@ -193,6 +193,15 @@ export function ReviewCard({ order }: { order: Order }) {
   );
 }
 
+/**
+ * What an event did. The texts name the shop's owner (店主已发货); a supplier takes one step only, shipping
+ * its orders (types/rules/order-machine.ts), and it is named for it.
+ */
+function eventText(order: Order, e: OrderEvent): string {
+  if (e.by === 'supplier' && e.action === 'ship') return supplyOrdersText.supplierShipped(order.fulfiller.supplierName ?? ordersUi.timeline.by.supplier);
+  return ordersUi.timeline.action[e.action] ?? statusTextFor(sideOf(order), e.to);
+}
+
 /** The order's history, newest first: what happened, by whom, when, with any note. */
 export function Timeline({ order }: { order: Order }) {
   const events = [...order.timeline].reverse();
@@ -205,7 +214,7 @@ export function Timeline({ order }: { order: Order }) {
           <View className='timeline__dot' />
           <View className='timeline__body'>
             <Text className='timeline__action'>
-              {T.action[e.action] ?? statusTextFor(sideOf(order), e.to)} · {T.by[e.by]}
+              {eventText(order, e)} · {T.by[e.by]}
             </Text>
             <Text className='timeline__time'>{formatOrderTime(e.at)}</Text>
             {e.note ? <Text className='timeline__note'>{e.note}</Text> : null}
