@@ -5,6 +5,7 @@ import { postFunction } from './posts';
 import { crmFunction, exportFunction, statsFunction } from './crm';
 import { shopFunction } from './shops';
 import { supplyFunction } from './supply';
+import { dropFunction } from './drops';
 
 // `satisfies` rather than an annotation: the literal type keeps each action's input schema and result,
 // and the app's contract (types/functions.ts) is derived from it, so an action's change breaks the app's tsc.
@@ -17,6 +18,7 @@ const table = {
   stats: statsFunction,
   export: exportFunction,
   supply: supplyFunction,
+  drop: dropFunction,
 } satisfies Record<string, FunctionDef>;
 
 /** Every client-callable function, each with its actions' own schemas and results (types/functions.ts reads it). */

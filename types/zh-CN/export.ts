@@ -14,5 +14,5 @@ export const exportText = {
   hint: '你的数据属于你：Excel 表格里电话、单号都保持原样；CSV 可用任何表格软件打开。',
   button: { customers: { xlsx: '导出顾客 Excel', csv: '导出顾客 CSV' }, orders: { xlsx: '导出订单 Excel', csv: '导出订单 CSV' } },
   /** the .xlsx's sheet names */
-  sheet: { customers: '顾客', orders: '订单' },
+  sheet: { customers: '顾客', orders: '订单', drop: '接龙备货' },
 };

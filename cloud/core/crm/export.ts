@@ -12,6 +12,8 @@ import type { Deps } from '../runtime/context';
 import { authedAction, type FunctionDef } from '../runtime/action';
 import { iso } from '../time';
 import { toShop } from '../shops/rows';
+import { buildPickList, pickListRows } from '../drops/pick-list';
+import { dropText } from '../../../types/zh-CN/drops';
 import { ownShop } from './actions';
 import { listCustomers, syncCustomers } from './customers';
 
@@ -57,6 +59,8 @@ type Column = 'text' | 'id' | 'count' | 'yuan' | 'time';
 type Cell = string | number | Date;
 
 const CUSTOMER_COLUMNS: Column[] = ['text', 'count', 'yuan', 'time', 'count', 'text', 'text'];
+// pick way, point, pickup code, receiver, phone, address, product, pieces, order id, status (drops/pick-list.ts)
+const DROP_COLUMNS: Column[] = ['text', 'text', 'id', 'text', 'id', 'text', 'text', 'count', 'id', 'text'];
 const ORDER_COLUMNS: Column[] = ['id', 'time', 'text', 'text', 'id', 'text', 'text', 'yuan', 'text', 'text', 'id', 'id', 'id', 'text', 'id', 'text'];
 
 interface Table {
@@ -120,16 +124,19 @@ async function toXlsx(table: Table, sheetName: string): Promise<Buffer> {
 const NULL_TEXT = '';
 
 /**
- * The seller owns their data: customers or orders as CSV (UTF-8 with BOM, quoted by a CSV library) or as an
+ * The seller owns their data: customers, orders or a drop's pick list as CSV (UTF-8 with BOM, quoted by a CSV library) or as an
  * Excel workbook (`format: "xlsx"`), stored the same way.
  */
-export const csv = authedAction(exportCsvSchema, async (ctx, { kind, format = 'csv' }): Promise<CsvExport> => {
+export const csv = authedAction(exportCsvSchema, async (ctx, { kind, format = 'csv', dropId }): Promise<CsvExport> => {
   const shop = await ownShop(ctx.db, ctx.caller.openId);
   const tz = toShop(shop).policy.timeZone;
   const now = ctx.clock.now();
   const stamp = localTime(now, tz).slice(0, 10);
   let rows: Cell[][];
-  if (kind === 'customers') {
+  if (kind === 'drop') {
+    // a drop of the caller's shop, else NOT_FOUND (the schema asks for the id with this kind)
+    rows = pickListRows(await buildPickList(ctx.db, ctx.caller.openId, dropId ?? '', now));
+  } else if (kind === 'customers') {
     await syncCustomers(ctx.db, shop.id, now);
     rows = [];
     for (let offset = 0, more = true; more; offset += 30) {
@@ -184,7 +191,11 @@ export const csv = authedAction(exportCsvSchema, async (ctx, { kind, format = 'c
     ]);
   }
   const table: Table =
-    kind === 'customers' ? { header: crmText.csv.customers, columns: CUSTOMER_COLUMNS, rows } : { header: crmText.csv.orders, columns: ORDER_COLUMNS, rows };
+    kind === 'drop'
+      ? { header: dropText.csvHeader, columns: DROP_COLUMNS, rows }
+      : kind === 'customers'
+        ? { header: crmText.csv.customers, columns: CUSTOMER_COLUMNS, rows }
+        : { header: crmText.csv.orders, columns: ORDER_COLUMNS, rows };
   const bytes = format === 'xlsx' ? await toXlsx(table, exportText.sheet[kind]) : toCsv(table);
   await sweepExpired(ctx, now);
   const key = randomBytes(16).toString('hex');

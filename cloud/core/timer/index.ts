@@ -4,10 +4,14 @@ import { autoCompleteShippedOrders, closeUnshippedReturns, expireUnpaidOrders, f
 import { remindDuePosts, syncPausedPosts } from '../posts/jobs';
 import { deliverOutboxJob } from '../delivery';
 import { resubmitImagesJob } from '../content/jobs';
+import { closeDueDrops } from '../drops/jobs';
 
 
-/** Every job of the timer, in the order they run each minute. */
-export const timerJobs: TimerJob[] = [expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, closeUnshippedReturns, refundUnconfirmedReturns, syncPausedPosts, remindDuePosts, deliverOutboxJob, resubmitImagesJob];
+/**
+ * Every job of the timer, in the order they run each minute. Drops close first: their unpaid joins then expire
+ * in the same tick (drops/close.ts).
+ */
+export const timerJobs: TimerJob[] = [closeDueDrops, expireUnpaidOrders, autoCompleteShippedOrders, flagOverdueAfterSales, closeUnshippedReturns, refundUnconfirmedReturns, syncPausedPosts, remindDuePosts, deliverOutboxJob, resubmitImagesJob];
 
 export interface TickReport {
   at: string;

@@ -1,0 +1,31 @@
+import { DROP_BOUNDS, type DropJoiner } from '../../../types/drop';
+import { dropText } from '../../../types/zh-CN/drops';
+import type { Queryable } from '../../db/types';
+import { maskName } from '../orders/rows';
+import { iso } from '../time';
+
+/**
+ * Who joined, as the drop's page counts them: every order of the drop not cancelled or refunded, unpaid ones
+ * too — a join holds its pieces from the moment it is placed, and the unpaid ones are cancelled at the cutoff,
+ * so once the drop closes the count is what was paid for (or is awaiting the seller's transfer check).
+ */
+export const JOINED = `o.status NOT IN ('cancelled', 'refunded')`;
+
+export async function joinedTotals(q: Queryable, dropId: string): Promise<{ joinedCount: number; pieces: number }> {
+  const [row] = await q.query<{ n: number; pieces: number }>(
+    `SELECT count(*)::int AS n, coalesce(sum((SELECT sum(i.qty) FROM order_items i WHERE i.order_id = o.id)), 0)::int AS pieces
+     FROM orders o WHERE o.drop_id = $1 AND ${JOINED}`,
+    [dropId],
+  );
+  return { joinedCount: row.n, pieces: row.pieces };
+}
+
+/** The latest joiners, each as "王*" from the receiver's name they gave, or 匿名 if they chose not to be shown. */
+export async function latestJoiners(q: Queryable, dropId: string): Promise<DropJoiner[]> {
+  const rows = await q.query<{ name: string | null; show_name: boolean; qty: number; created_at: Date | string }>(
+    `SELECT o.address->>'name' AS name, o.show_name, (SELECT coalesce(sum(i.qty), 0)::int FROM order_items i WHERE i.order_id = o.id) AS qty, o.created_at
+     FROM orders o WHERE o.drop_id = $1 AND ${JOINED} ORDER BY o.created_at DESC, o.id DESC LIMIT ${DROP_BOUNDS.joinersShown}`,
+    [dropId],
+  );
+  return rows.map((r) => ({ name: r.show_name ? maskName(r.name ?? '') : dropText.anonymous, qty: r.qty, at: iso(r.created_at) }));
+}
