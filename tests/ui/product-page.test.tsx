@@ -208,6 +208,19 @@ describe('a carried product (一件代发) on a friend’s page', () => {
     preview.mockRestore();
   });
 
+  // Its photos are the supplier's (the seller cannot add any): 「店主还没有上传图片」 blamed the wrong person.
+  it('with no photos says the supplier has not uploaded any; the shop’s own says the shopkeeper', async () => {
+    call.mockResolvedValueOnce(honey({ source: uncle, images: [] }));
+    const carried = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    expect(carried.container.querySelector('.gallery__placeholder')?.textContent).toBe('供货商还没有上传图片');
+    carried.unmount();
+    call.mockResolvedValueOnce(honey({ images: [] }));
+    const own = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    expect(own.container.querySelector('.gallery__placeholder')?.textContent).toBe(ui.product.noImage);
+  });
+
   it('folds a long supplier story until the friend asks for it', async () => {
     const long = '山'.repeat(STORY_FOLD_CHARS) + '最后这句只在展开后看得到。';
     call.mockResolvedValueOnce(honey({ source: { ...uncle, supplierStory: long } }));

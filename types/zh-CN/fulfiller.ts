@@ -14,6 +14,8 @@ export const fulfillerUi = {
     proofHint: (supplierName: string) => `检测报告由 ${supplierName} 提供，点开可查看大图。`,
     storyHeading: (supplierName: string) => `${supplierName} 说`,
     shipWithin: (hours: number) => `付款后 ${hours} 小时内发货`,
+    /** the gallery of a carried product with no photos: they are the supplier's to add (ui.product.noImage names the shopkeeper) */
+    noImage: '供货商还没有上传图片',
     more: '展开',
     less: '收起',
   },

@@ -86,7 +86,7 @@ function ProductDetail({ product, posting, readOnly }: { product: ProductWithRev
   const accepts = useAcceptsOrders(product.shopId);
   return (
     <View className='product-detail'>
-      <ProductGallery images={product.images} />
+      <ProductGallery images={product.images} carried={product.source !== null} />
 
       <View className='detail-card product-summary'>
         {product.status === 'archived' ? <Text className='archived-note'>{ui.product.archived}</Text> : null}
