@@ -90,6 +90,9 @@ const mine = (over: Partial<MySupply> = {}): MySupply => ({ supplier: uncle, pro
 const noSupplier: MySupply = { supplier: null, products: [], nextCursor: null };
 const sellers: SupplierSeller[] = [{ shopId: 'shop-lin', shopName: '林晓的商洛山货', products: [{ supplyProductId: 'sp-honey', title: '秦岭土蜂蜜 500g', priceFen: 5800, pieces: 4 }] }];
 
+/** the idempotency key of each supply.settle sent, in order */
+const settleKeys = () => call.mock.calls.filter(([, action]) => action === 'settle').map(([, , params]) => (params as { idempotencyKey?: string }).idempotencyKey);
+
 function openPageAt(path: string, params: Record<string, string> = {}) {
   Current.router = { params, path, $taroPath: path.slice(1), onReady: '', onHide: '', onShow: '' };
 }
@@ -222,6 +225,28 @@ describe('the supply product form', () => {
   });
 });
 
+describe('editing a supply product sends only what the supplier changed', () => {
+  it('a story edit leaves the shared stock alone: friends may have bought since the form loaded it', async () => {
+    openPageAt('/supplier/product-edit/index', { supplyProductId: 'sp-honey' });
+    backend({ 'supply.get': aSupplyProduct(), 'supply.update': aSupplyProduct({ story: '今年的新蜜。' }) });
+    const { container } = render(<SupplyProductEditPage />);
+    await waitFor(() => expect(container.querySelector('.field--supply-price input')).not.toBeNull());
+    await typeInto(container, 'story', '今年的新蜜。');
+    fireEvent.click(screen.getByText(ui.common.save));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('supply', 'update', { supplyProductId: 'sp-honey', story: '今年的新蜜。' }));
+  });
+
+  it('sends the stock when the supplier typed a new one, with nothing else unchanged', async () => {
+    openPageAt('/supplier/product-edit/index', { supplyProductId: 'sp-honey' });
+    backend({ 'supply.get': aSupplyProduct(), 'supply.update': aSupplyProduct({ stock: 80 }) });
+    const { container } = render(<SupplyProductEditPage />);
+    await waitFor(() => expect(container.querySelector('.field--supply-price input')).not.toBeNull());
+    await typeInto(container, 'stock', '80');
+    fireEvent.click(screen.getByText(ui.common.save));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('supply', 'update', { supplyProductId: 'sp-honey', stock: 80 }));
+  });
+});
+
 describe('the supplier’s orders', () => {
   it('shows the shop, the pieces and the address, and ships with a carrier and a tracking number', async () => {
     backend({
@@ -289,8 +314,28 @@ describe('对账 and 卖家', () => {
     await typeInto(container, 'amount', '12.5');
     await typeInto(container, 'note', '11 月');
     fireEvent.click(screen.getByText(U.statements.save));
-    await waitFor(() => expect(call).toHaveBeenCalledWith('supply', 'settle', { shopId: 'shop-lin', amountFen: 1250, note: '11 月' }));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('supply', 'settle', { shopId: 'shop-lin', amountFen: 1250, note: '11 月', idempotencyKey: expect.any(String) }));
     expect(await screen.findByText('¥101.50')).toBeTruthy();
+  });
+
+  it('sends one idempotency key per payment: a retry after a lost answer sends the same, the next payment a new one', async () => {
+    backend({ 'supply.mine': mine(), 'supply.statement': { lines: [aLine()] }, 'supply.settle': new ApiError('INTERNAL', '网络不太好') });
+    const { container } = render(<SupplierStatementsPage />);
+    fireEvent.click(await screen.findByText(U.statements.settle));
+    await typeInto(container, 'amount', '12.5');
+    fireEvent.click(screen.getByText(U.statements.save));
+    await waitFor(() => expect(settleKeys()).toHaveLength(1));
+    backend({ 'supply.mine': mine(), 'supply.statement': { lines: [aLine()] }, 'supply.settle': aLine({ settledFen: 8850 }) });
+    fireEvent.click(screen.getByText(U.statements.save));
+    await waitFor(() => expect(settleKeys()).toHaveLength(2));
+    fireEvent.click(await screen.findByText(U.statements.settle));
+    await typeInto(container, 'amount', '3');
+    fireEvent.click(screen.getByText(U.statements.save));
+    await waitFor(() => expect(settleKeys()).toHaveLength(3));
+    const [first, retry, next] = settleKeys();
+    expect(first).toEqual(expect.any(String));
+    expect(retry).toBe(first);
+    expect(next).not.toBe(first);
   });
 
   it('shows none of a seller’s own lines to someone who is not a supplier', async () => {

@@ -16,6 +16,7 @@ export const supplyApi = {
   ship: (orderId: string, carrier: string, trackingNo: string, carrierName?: string) =>
     callFunction('order', 'ship', { orderId, carrier, trackingNo, ...(carrierName ? { carrierName } : {}) }),
   statement: () => callFunction('supply', 'statement', {}),
-  settle: (shopId: string, amountFen: number, note: string) => callFunction('supply', 'settle', { shopId, amountFen, ...(note ? { note } : {}) }),
+  settle: (shopId: string, amountFen: number, note: string, idempotencyKey: string) =>
+    callFunction('supply', 'settle', { shopId, amountFen, ...(note ? { note } : {}), idempotencyKey }),
   sellers: () => callFunction('supply', 'sellers', {}),
 };

@@ -76,7 +76,7 @@ function numberOrUndefined(text: string): number | undefined {
 
 export type SupplyFormResult = { ok: true; params: SupplyCreateInput & { images: string[]; proofImages: string[] } } | { ok: false; errors: SupplyFormErrors };
 
-/** The whole form, as create sends it and update sends it too (every field, so the create schema applies to both). */
+/** The whole form, checked with the create schema; an edit sends only what changed of it (changedSupplyParams). */
 export function validateSupplyForm(values: SupplyFormValues, images: string[], proofImages: string[]): SupplyFormResult {
   const prices = { supplyPrice: parseYuanToFen(values.supplyPrice), minPrice: parseYuanToFen(values.minPrice), maxPrice: parseYuanToFen(values.maxPrice) };
   const input = {
@@ -99,6 +99,20 @@ export function validateSupplyForm(values: SupplyFormValues, images: string[], p
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, params: { ...parsed.data, images: parsed.data.images ?? [], proofImages: parsed.data.proofImages ?? [] } };
+}
+
+/**
+ * What an edit sends: only the fields that differ from the product as the form loaded it. The stock above all is
+ * shared by every shop that carries it and falls as friends buy, so sending the loaded number back with a story
+ * edit would hand out again pieces already sold (the backend keeps whatever a field left out).
+ */
+export function changedSupplyParams(params: SupplyCreateInput & { images: string[]; proofImages: string[] }, loaded: SupplyProduct): Partial<SupplyCreateInput> {
+  const changed: Partial<SupplyCreateInput> = {};
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const key of Object.keys(params) as (keyof SupplyCreateInput)[]) {
+    if (!same(params[key], loaded[key])) Object.assign(changed, { [key]: params[key] });
+  }
+  return changed;
 }
 
 export interface OpenFormValues {

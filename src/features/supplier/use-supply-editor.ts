@@ -5,7 +5,7 @@ import { toApiError, type ApiError } from '../../api';
 import { readyResource, useResource } from '../../hooks/use-resource';
 import { useImageList } from '../uploads';
 import { supplyApi } from './api';
-import { emptySupplyForm, supplyErrorsFrom, supplyProductToForm, validateSupplyForm, type SupplyFormErrors, type SupplyFormValues } from './form';
+import { changedSupplyParams, emptySupplyForm, supplyErrorsFrom, supplyProductToForm, validateSupplyForm, type SupplyFormErrors, type SupplyFormValues } from './form';
 
 export type SupplyEditorLoad = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; product: SupplyProduct | null };
 
@@ -64,7 +64,11 @@ export function useSupplyEditor(supplyProductId: string) {
     setFormError(null);
     setSubmitting(true);
     try {
-      return editing ? await supplyApi.update({ supplyProductId, ...checked.params }) : await supplyApi.create(checked.params);
+      if (!editing) return await supplyApi.create(checked.params);
+      const saved = await supplyApi.update({ supplyProductId, ...(loaded ? changedSupplyParams(checked.params, loaded) : checked.params) });
+      // the next edit's changes are counted from what was just saved
+      product.replace(saved);
+      return saved;
     } catch (err) {
       fail(err);
       return null;

@@ -7,7 +7,7 @@ import { toApiError } from '../../../api';
 import { Field, FormMessage, SubmitButton } from '../../../components/form';
 import { toast } from '../../../utils/feedback';
 import { formatPrice } from '../../../utils/price';
-import { formatOrderTime } from '../../orders';
+import { formatOrderTime, newIdempotencyKey } from '../../orders';
 import { supplyApi } from '../api';
 import { checkSettleForm, settleErrorsFrom, type SettleErrors } from '../settle';
 import './statement-card.scss';
@@ -22,6 +22,8 @@ export function StatementCard({ line, onSettled }: { line: StatementLine; onSett
   const [errors, setErrors] = useState<SettleErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // One key per payment recorded: a double tap, or a retry after a lost answer, records it once; after it is saved, a new one.
+  const [key, setKey] = useState(newIdempotencyKey);
 
   const submit = async () => {
     if (busy) return;
@@ -34,7 +36,8 @@ export function StatementCard({ line, onSettled }: { line: StatementLine; onSett
     setFormError(null);
     setBusy(true);
     try {
-      const settled = await supplyApi.settle(line.shopId, checked.amountFen, checked.note);
+      const settled = await supplyApi.settle(line.shopId, checked.amountFen, checked.note, key);
+      setKey(newIdempotencyKey());
       toast(S.saved);
       setOpen(false);
       setAmount('');
