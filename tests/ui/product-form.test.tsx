@@ -105,16 +105,19 @@ describe('the product form validates with the backend’s schemas', () => {
     await typeInto(container, 'stock', '8');
     fireEvent.click(screen.getByText(ui.common.save));
     await waitFor(() =>
-      expect(call).toHaveBeenLastCalledWith('catalog', 'update', {
-        productId: 'p-7',
-        title: '核桃',
-        priceFen: 4550,
-        stock: 8,
-        story: '老家的。',
-        images: ['/uploads/a.png'],
-        proofImages: [],
-      }),
+      // only what changed: the fields left out keep what the shop has now
+      expect(call).toHaveBeenLastCalledWith('catalog', 'update', { productId: 'p-7', stock: 8 }),
     );
+  });
+
+  it('a story edit leaves the stock alone: friends may have bought since the form loaded it', async () => {
+    call.mockResolvedValueOnce({ ...aProduct({ id: 'p-7', title: '核桃', priceFen: 4550, stock: 3, story: '老家的。' }), reviews: [] });
+    const { container } = openForm({ productId: 'p-7' });
+    await waitFor(() => expect(container.querySelector('.field--price taro-input-core')?.getAttribute('value')).toBe('45.50'));
+    call.mockResolvedValueOnce(aProduct({ id: 'p-7' }));
+    await typeInto(container, 'story', '老家山上的。');
+    fireEvent.click(screen.getByText(ui.common.save));
+    await waitFor(() => expect(call).toHaveBeenLastCalledWith('catalog', 'update', { productId: 'p-7', story: '老家山上的。' }));
   });
 });
 

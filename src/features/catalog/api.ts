@@ -8,7 +8,7 @@ export const catalogApi = {
   get: (productId: string) => callFunction('catalog', 'get', { productId }),
   create: (params: CatalogCreateParams) => callFunction('catalog', 'create', params),
   /** a carried product sends only its price and the seller's words (the rest is the supplier's) */
-  update: (productId: string, params: CatalogCreateParams | CarriedProductParams) => callFunction('catalog', 'update', { productId, ...params }),
+  update: (productId: string, params: Partial<CatalogCreateParams> | CarriedProductParams) => callFunction('catalog', 'update', { productId, ...params }),
   archive: (productId: string) => callFunction('catalog', 'archive', { productId }),
   restore: (productId: string) => callFunction('catalog', 'restore', { productId }),
   move: (productId: string, direction: 'up' | 'down') => callFunction('catalog', 'move', { productId, direction }),

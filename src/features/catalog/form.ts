@@ -81,6 +81,19 @@ export function validateProductForm(values: ProductFormValues, images: string[],
   return { ok: true, params: { title, priceFen, stock, story, images: parsed.data.images ?? [], proofImages: parsed.data.proofImages ?? [] } };
 }
 
+/**
+ * What an edit of the shop's own product sends: only the fields that differ from the product as the form loaded
+ * it. The stock falls as friends buy, so sending the loaded number back with a story edit would sell again
+ * pieces already sold (catalog.update keeps whatever a field left out).
+ */
+export function changedProductParams(params: CatalogCreateParams, loaded: Product): Partial<CatalogCreateParams> {
+  const changed: Partial<CatalogCreateParams> = {};
+  for (const key of Object.keys(params) as (keyof CatalogCreateParams)[]) {
+    if (JSON.stringify(params[key]) !== JSON.stringify(loaded[key])) Object.assign(changed, { [key]: params[key] });
+  }
+  return changed;
+}
+
 /** What a carried product's form may send: its price (inside the band) and the seller's words — never the supplier's fields. */
 export interface CarriedProductParams {
   priceFen: number;

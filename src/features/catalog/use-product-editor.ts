@@ -6,7 +6,7 @@ import { toApiError, type ApiError } from '../../api';
 import { readyResource, useResource } from '../../hooks/use-resource';
 import { useImageList } from '../uploads';
 import { catalogApi } from './api';
-import { emptyProductForm, formErrorsFrom, productToForm, validateCarriedForm, validateProductForm, type ProductFormErrors, type ProductFormValues } from './form';
+import { changedProductParams, emptyProductForm, formErrorsFrom, productToForm, validateCarriedForm, validateProductForm, type ProductFormErrors, type ProductFormValues } from './form';
 
 export type EditorLoad = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready' };
 
@@ -87,7 +87,8 @@ export function useProductEditor(productId: string) {
     setFormError(null);
     setSubmitting(true);
     try {
-      return editing ? await catalogApi.update(productId, checked.params) : await catalogApi.create(checked.params);
+      if (!editing) return await catalogApi.create(checked.params);
+      return await catalogApi.update(productId, loaded ? changedProductParams(checked.params, loaded) : checked.params);
     } catch (err) {
       const error = toApiError(err);
       setErrors(formErrorsFrom(error.fields));
@@ -96,7 +97,7 @@ export function useProductEditor(productId: string) {
     } finally {
       setSubmitting(false);
     }
-  }, [submitting, source, submitCarried, images.uploading, images.urls, proofImages.uploading, proofImages.urls, values, editing, productId]);
+  }, [submitting, source, submitCarried, images.uploading, images.urls, proofImages.uploading, proofImages.urls, values, editing, productId, loaded]);
 
   return { editing, load, retry: product.reload, product: loaded, source, values, setField, errors, formError, submitting, images, proofImages, submit };
 }
