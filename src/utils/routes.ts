@@ -27,6 +27,11 @@ export function productPagePath(productId: string): string {
   return `/pages/product/index?productId=${encodeURIComponent(productId)}`;
 }
 
+/** A group drop's page (接龙, issue 17, main package): opened from share cards and the shop page. */
+export function dropPagePath(dropId: string): string {
+  return `/pages/drop/index?dropId=${encodeURIComponent(dropId)}`;
+}
+
 /** The supplier's console (subpackage `supplier`, issue 16). */
 export const supplierRoutes = {
   home: '/supplier/index',

@@ -1,0 +1,61 @@
+import { Input, Text, View } from '@tarojs/components';
+import type { OrderFulfilment } from '../../../../types/drop';
+import type { Address } from '../../../../types/order';
+import { dropUi as T } from '../../../../types/zh-CN/drop-ui';
+import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../../components/form';
+import { needsDetail, type JoinErrors } from '../rules';
+
+interface JoinSheetProps {
+  way: OrderFulfilment;
+  address: Address;
+  onAddress: (address: Address) => void;
+  errors: JoinErrors;
+  anonymous: boolean;
+  onAnonymous: (on: boolean) => void;
+  formError: string | null;
+  submitting: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** The second tap's sheet: who picks it up (and where to bring it, for delivery and shipping), 匿名跟团, 确认跟团. */
+export function JoinSheet({ way, address, onAddress, errors, anonymous, onAnonymous, formError, submitting, onConfirm, onCancel }: JoinSheetProps) {
+  const set = (field: keyof Address) => (e: { detail: { value: string } }) => onAddress({ ...address, [field]: e.detail.value });
+  const withDetail = needsDetail(way);
+
+
+  return (
+    <View className='drop-sheet'>
+      <View className='drop-sheet__mask' onClick={onCancel} />
+      <View className='drop-sheet__panel'>
+        <Text className='drop-sheet__title'>{T.sheetTitle}</Text>
+        <Field name='drop-name' label={T.nameLabel} error={errors.name}>
+          <Input className='field__input' value={address.name} placeholder={T.namePlaceholder} maxlength={40} onInput={set('name')} />
+        </Field>
+        <Field name='drop-phone' label={T.phoneLabel} error={errors.phone}>
+          <Input className='field__input' type='number' value={address.phone} placeholder={T.phonePlaceholder} maxlength={30} onInput={set('phone')} />
+        </Field>
+        {withDetail ? (
+          <Field name='drop-detail' label={ordersUi.checkout.detailLabel} error={errors.detail}>
+            <GrowingTextarea className='field__textarea--short' value={address.detail} placeholder={ordersUi.checkout.detailPlaceholder} maxlength={-1} onInput={set('detail')} />
+          </Field>
+        ) : null}
+        <View className={`drop-anonymous${anonymous ? ' drop-anonymous--on' : ''}`} role='switch' aria-checked={anonymous} onClick={() => onAnonymous(!anonymous)}>
+          <View className='drop-anonymous__text'>
+            <Text className='drop-anonymous__label'>{T.anonymous}</Text>
+            <Text className='drop-anonymous__hint'>{T.anonymousHint}</Text>
+          </View>
+          <View className='drop-anonymous__toggle'>
+            <View className='drop-anonymous__knob' />
+          </View>
+        </View>
+        <FormMessage text={formError} />
+        <SubmitButton className='drop-confirm' label={T.confirm} busyLabel={T.submitting} busy={submitting} onClick={onConfirm} />
+        <View className='drop-sheet__cancel' onClick={onCancel}>
+          {T.cancel}
+        </View>
+      </View>
+    </View>
+  );
+}
