@@ -114,7 +114,7 @@ describe('a whole purchase in the browser, both sides', () => {
     // CONTRACT.md, Additions: a buyer cannot cancel once they said 我已转账 (the backend answers CONFLICT; they
     // ask for a refund after the seller confirms), so 取消订单 is not offered and the status line says so.
     expect(await page.locator('.action-cancel').count()).toBe(0);
-    await page.locator('.order-status').getByText(/确认收款后申请退款/).waitFor();
+    await page.locator('.order-status').getByText(/到账后再申请退款/).waitFor();
 
     // The seller: the console shows one order to handle; the list has it under 待确认收款.
     const seller = await phonePage(browser);

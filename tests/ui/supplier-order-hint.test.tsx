@@ -20,7 +20,7 @@ const hintOf = (over: Partial<Order>) => {
 describe('the status hint on a supplier’s order', () => {
   it('tells the buyer the supplier ships it, not the shopkeeper, until it leaves', () => {
     expect(hintOf({ status: 'pending_payment', viewerIsOwner: false, fulfiller: bySupplier })).toBe('店主收到钱后，秦岭老周的蜂场 会直接为你发货。');
-    expect(hintOf({ status: 'awaiting_confirmation', viewerIsOwner: false, fulfiller: bySupplier })).toBe('你已转账，店主核对到账后，秦岭老周的蜂场 会直接为你发货。想取消的话，等店主确认收款后申请退款。');
+    expect(hintOf({ status: 'awaiting_confirmation', viewerIsOwner: false, fulfiller: bySupplier })).toBe('你已转账，店主核对到账后，秦岭老周的蜂场 会直接为你发货。想取消的话，等钱到账后再申请退款。');
     expect(hintOf({ status: 'paid', viewerIsOwner: false, fulfiller: bySupplier })).toBe('店主已收到钱，秦岭老周的蜂场 正在为你打包发货。');
     // once shipped, the parcel is on its way whoever sent it
     expect(hintOf({ status: 'shipped', viewerIsOwner: false, fulfiller: bySupplier })).toBe(ordersUi.status.buyerHint.shipped);

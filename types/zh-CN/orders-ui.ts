@@ -208,7 +208,7 @@ export const ordersUi = {
     buyerHint: {
       pending_payment: '店主收到钱就会为你准备发货。',
       // no 取消 button then (CONTRACT.md, Additions): the line says what they can do instead
-      awaiting_confirmation: '你已转账，店主核对到账后就会发货。想取消的话，等店主确认收款后申请退款。',
+      awaiting_confirmation: '你已转账，店主核对到账后就会发货。想取消的话，等钱到账后再申请退款。',
       paid: '店主已收到钱，正在为你打包。',
       shipped: '包裹在路上了，收到后请确认收货。',
       completed: '东西到手了，谢谢你的信任。',

@@ -23,7 +23,7 @@ export const supplyOrdersText = {
   buyerHint: {
     pending_payment: (supplierName: string) => `店主收到钱后，${supplierName} 会直接为你发货。`,
     // no 取消 button then (CONTRACT.md, Additions), as ordersUi.status.buyerHint says
-    awaiting_confirmation: (supplierName: string) => `你已转账，店主核对到账后，${supplierName} 会直接为你发货。想取消的话，等店主确认收款后申请退款。`,
+    awaiting_confirmation: (supplierName: string) => `你已转账，店主核对到账后，${supplierName} 会直接为你发货。想取消的话，等钱到账后再申请退款。`,
     paid: (supplierName: string) => `店主已收到钱，${supplierName} 正在为你打包发货。`,
   } satisfies Partial<Record<OrderStatus, (supplierName: string) => string>>,
   sellerHint: {
