@@ -2,6 +2,7 @@ import { Image, ScrollView, Text, View } from '@tarojs/components';
 import type { Order, OrderPage, OrderStatus } from '../../../../types/order';
 import { statusTextFor } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import { supplyOrdersText } from '../../../../types/zh-CN/supply-orders';
 import { formatPrice } from '../../../utils/price';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { noteCodeOf } from '../after-sale/rules';
@@ -57,6 +58,10 @@ export function OrderCard({ order, onOpen }: { order: Order; onOpen: () => void 
         {first?.image ? <Image className='order-row__image' src={first.image} mode='aspectFill' /> : <View className='order-row__image' />}
         <View className='order-row__items'>
           <Text className='order-row__title'>{order.items.map((i) => i.title).join('、')}</Text>
+          {/* a split cart leaves orders of one shop that read alike: the supplier's says who sends it */}
+          {order.fulfiller?.kind === 'supplier' && order.fulfiller.supplierName ? (
+            <Text className='order-row__fulfiller'>{supplyOrdersText.shippedBy(order.fulfiller.supplierName)}</Text>
+          ) : null}
           <Text className='order-row__time'>{formatOrderTime(order.createdAt)}</Text>
         </View>
       </View>
