@@ -35,6 +35,19 @@ describe('the seller’s catalog', () => {
     expect(rows[11].querySelector('.row-action--move-down')?.classList.contains('row-action--disabled')).toBe(true);
   });
 
+  it('flags a carried product whose price the supplier’s new band left outside, with the band to move it into', async () => {
+    const source = { supplierId: 'sup-1', supplierName: '秦岭蜂场', supplyProductId: 'sp-1', supplierStory: '', shipWithinHours: 48, supplyPriceFen: 6000, minPriceFen: 6000, maxPriceFen: 8000 };
+    call.mockResolvedValueOnce({
+      active: [aProduct({ id: 'p-low', title: '土蜂蜜', priceFen: 5200, source }), aProduct({ id: 'p-in', title: '百花蜜', priceFen: 6500, source })],
+      archived: [],
+      productCap: 30,
+    });
+    const { container } = render(<SellerCatalogPage />);
+    expect(await screen.findByText('供货商调整了价格区间，请把售价改到 ¥60–¥80 之间')).toBeTruthy();
+    const rows = Array.from(container.querySelectorAll('.catalog-list--active .catalog-row'));
+    expect(rows.map((r) => Boolean(r.querySelector('.catalog-row__band-changed')))).toEqual([true, false]);
+  });
+
   it('disables 上新 and 恢复上架 at the cap, and says why', async () => {
     call.mockResolvedValueOnce({ active: products(30), archived: [aProduct({ status: 'archived' })], productCap: 30 });
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never);

@@ -1,3 +1,4 @@
+import type { Product } from '../../../types/product';
 import { supplyText } from '../../../types/zh-CN/supply';
 import { parseYuanToFen } from './price';
 
@@ -20,4 +21,14 @@ export function shortPrice(fen: number): string {
   const yuan = Math.floor(fen / 100);
   const cents = fen % 100;
   return cents === 0 ? `¥${yuan}` : `¥${yuan}.${String(cents).padStart(2, '0')}`;
+}
+
+/**
+ * A carried product's band when its price lies outside it: the supplier changed its price or band after the seller
+ * priced it, and order.create refuses it until the seller moves the price in. Null for every other product.
+ */
+export function bandToFix(product: Pick<Product, 'priceFen' | 'source'>): Band | null {
+  const band = product.source;
+  if (!band || (product.priceFen >= band.minPriceFen && product.priceFen <= band.maxPriceFen)) return null;
+  return { minPriceFen: band.minPriceFen, maxPriceFen: band.maxPriceFen };
 }

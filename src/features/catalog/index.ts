@@ -1,6 +1,6 @@
 export { catalogApi } from './api';
 export { parseYuanToFen, fenToYuanInput, type YuanParse } from './price';
 export { validateProductForm, validateCarriedForm, formErrorsFrom, productToForm, emptyProductForm, type ProductFormValues, type ProductFormErrors, type CarriedProductParams } from './form';
-export { checkBandPrice, shortPrice, type Band } from './band';
+export { bandToFix, checkBandPrice, shortPrice, type Band } from './band';
 export { useCatalog, hasRoom, type CatalogState } from './use-catalog';
 export { useProductEditor } from './use-product-editor';

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import type { Product } from '../../../types/product';
+import { dropsUi } from '../../../types/zh-CN/drops-ui';
 import { sourcingText } from '../../../types/zh-CN/sourcing';
 import { ui } from '../../../types/zh-CN/ui';
 import type { ApiError } from '../../api';
 import { PageFrame } from '../../components/page-frame';
 import { EmptyState, ErrorState } from '../../components/state-views';
-import { hasRoom, useCatalog } from '../../features/catalog';
+import { bandToFix, hasRoom, shortPrice, useCatalog } from '../../features/catalog';
 import { formatPrice } from '../../utils/price';
 import { confirmAction } from '../../utils/feedback';
 import { openPage } from '../../utils/navigation';
@@ -81,6 +82,10 @@ function CatalogLists({ active, archived, productCap, busy, move, askArchive, re
           <Text className='catalog-sourcing__title'>{sourcingText.catalogEntry}</Text>
           <Text className='catalog-sourcing__hint'>{sourcingText.catalogEntryHint}</Text>
         </View>
+        <View className='catalog-sourcing open-drop-link' hoverClass='catalog-sourcing--pressed' onClick={() => openPage(sellerRoutes.openDrop())}>
+          <Text className='catalog-sourcing__title'>{dropsUi.catalogEntry}</Text>
+          <Text className='catalog-sourcing__hint'>{dropsUi.catalogEntryHint}</Text>
+        </View>
       </View>
 
       <Text className='catalog-heading'>{ui.catalog.activeHeading}</Text>
@@ -115,6 +120,7 @@ function CatalogLists({ active, archived, productCap, busy, move, askArchive, re
 
 function CatalogRow({ product, busy, children }: { product: Product; busy: boolean; children: ReactNode }) {
   const cover = product.images[0];
+  const band = bandToFix(product);
   return (
     <View className={`catalog-row${busy ? ' catalog-row--busy' : ''}`}>
       <View className='catalog-row__main'>
@@ -122,6 +128,7 @@ function CatalogRow({ product, busy, children }: { product: Product; busy: boole
         <View className='catalog-row__info'>
           <Text className='catalog-row__title'>{product.title}</Text>
           {product.source ? <Text className='catalog-row__source carried-mark'>{sourcingText.carriedMark(product.source.supplierName)}</Text> : null}
+          {band ? <Text className='catalog-row__band-changed'>{sourcingText.bandChanged(shortPrice(band.minPriceFen), shortPrice(band.maxPriceFen))}</Text> : null}
           <View className='catalog-row__meta'>
             <Text className='catalog-row__price'>{formatPrice(product.priceFen)}</Text>
             <Text className={`catalog-row__stock${product.stock > 0 ? '' : ' catalog-row__stock--out'}`}>{ui.catalog.stock(product.stock)}</Text>
