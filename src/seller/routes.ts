@@ -19,4 +19,8 @@ export const sellerRoutes = {
   /** 找货源: supply products to carry (issue 16) */
   sourcing: '/seller/sourcing/index',
   sourcingDetail: (supplyProductId: string) => `/seller/sourcing-detail/index?supplyProductId=${encodeURIComponent(supplyProductId)}`,
+  /** 接龙 (issue 17): the seller's drops, the form that opens one (from a product: preselected), one drop live */
+  drops: '/seller/drops/index',
+  openDrop: (productId?: string) => `/seller/drop-edit/index${productId ? `?productId=${encodeURIComponent(productId)}` : ''}`,
+  drop: (dropId: string) => `/seller/drop/index?dropId=${encodeURIComponent(dropId)}`,
 };

@@ -12,6 +12,7 @@ import { postsUi } from '../../../types/zh-CN/posts-ui';
 import { usePostUsage } from '../../features/posts/use-post-usage';
 import { FollowersSection, SalesSection, TodaySection, crmRoutes, hasOrders, useConsoleToday } from '../../features/crm';
 import { crmUi } from '../../../types/zh-CN/crm-ui';
+import { dropsUi } from '../../../types/zh-CN/drops-ui';
 import { StatementSection, useSellerStatement } from '../../features/sourcing';
 import { toast } from '../../utils/feedback';
 import { openPage } from '../../utils/navigation';
@@ -138,6 +139,10 @@ export default function SellerConsolePage() {
             <View className='console-menu__item followups-menu-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(crmRoutes.followUps)}>
               <Text className='console-menu__title'>{crmUi.links.followUps}</Text>
               <Text className='console-menu__hint'>{crmUi.links.followUpsHint(today.followUps.status === 'ready' ? today.followUps.data.length : 0)}</Text>
+            </View>
+            <View className='console-menu__item drops-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.drops)}>
+              <Text className='console-menu__title'>{dropsUi.consoleEntry}</Text>
+              <Text className='console-menu__hint'>{dropsUi.consoleHint}</Text>
             </View>
             <View className='console-menu__item catalog-link' hoverClass='console-menu__item--pressed' onClick={() => openPage(sellerRoutes.catalog)}>
               <Text className='console-menu__title'>{ui.seller.manageCatalog}</Text>
