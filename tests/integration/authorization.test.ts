@@ -5,6 +5,7 @@ import type { Post } from '../../types/post';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
 import type { SupplyProduct } from '../../types/supply';
+import type { Drop } from '../../types/drop';
 import { handClock, hostPerFile } from './helpers/host';
 
 /**
@@ -33,6 +34,8 @@ interface Fixture {
   supply(): Promise<SupplyProduct>;
   /** a paid order of the owner's shop for a product it carries from the other owner's supply: the other owner ships it */
   supplierOrder(): Promise<Order>;
+  /** an open drop (issue 17) of the owner's shop, with the product and two pickup points */
+  drop(): Promise<Drop>;
 }
 
 interface Row {
@@ -204,6 +207,22 @@ const MATRIX: Row[] = [
   { fn: 'supply', action: 'settle', event: async (fx) => (await fx.supplierOrder(), { shopId: fx.shop.id, amountFen: 100 }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'NOT_FOUND', 'ok'] },
   { fn: 'supply', action: 'sellers', event: async (fx) => (await fx.supplierOrder(), {}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'post', action: 'shareCode', event: (fx) => ({ productId: fx.product.id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+
+  // drops (issue 17): opened with the caller's own shop's products, so the other owner's is NOT_FOUND on the product
+  {
+    fn: 'drop',
+    action: 'open',
+    event: (fx) => ({ title: '接龙', items: [{ productId: fx.product.id, limitPerBuyer: 2 }], closesAt: '2026-11-25T20:00:00+08:00', fulfilment: { pickup: [], delivery: true, shipping: false } }),
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'],
+  },
+  // a drop's card reaches friends in a group who may not be logged in
+  { fn: 'drop', action: 'get', event: async (fx) => ({ dropId: (await fx.drop()).id }), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  { fn: 'drop', action: 'listShop', event: async (fx) => (await fx.drop(), { shopId: fx.shop.id }), expect: ['ok', 'ok', 'ok', 'ok', 'ok'] },
+  { fn: 'drop', action: 'list', event: async (fx) => (await fx.drop(), {}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
+  { fn: 'drop', action: 'close', event: async (fx) => ({ dropId: (await fx.drop()).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  { fn: 'drop', action: 'pickList', event: async (fx) => ({ dropId: (await fx.drop()).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  // the pick list as a file: another shop's drop is NOT_FOUND, as in drop.pickList
+  { fn: 'export', action: 'csv', event: async (fx) => ({ kind: 'drop', dropId: (await fx.drop()).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
 ];
 
 const clock = handClock('2026-11-23T02:00:00Z');
@@ -261,6 +280,18 @@ async function fixture(): Promise<Fixture> {
       await host.ok('order', { action: 'pay', orderId: order.id, method: 'transfer' }, ids.buyer);
       return o('confirmPaid', order.id, ids.owner);
     },
+    drop: () =>
+      host.ok<Drop>(
+        'drop',
+        {
+          action: 'open',
+          title: '本周接龙',
+          items: [{ productId: product.id, limitPerBuyer: 3 }],
+          closesAt: '2026-11-25T20:00:00+08:00',
+          fulfilment: { pickup: [{ name: '三号门', address: '小区三号门', window: '周六上午' }], delivery: true, shipping: true },
+        },
+        ids.owner,
+      ),
     async dueFollowUp() {
       const order = await fx.order('completed');
       // completed a month ago: its follow-up is due
@@ -312,7 +343,7 @@ describe('the authorization matrix', () => {
  * Only a public object (a shop, an active product: anyone can read it) may be FORBIDDEN to touch instead.
  */
 describe('a stranger cannot tell a real object from a made-up id', () => {
-  const ID_FIELDS = ['orderId', 'postId', 'customerId', 'followUpId', 'productId', 'shopId', 'supplyProductId'];
+  const ID_FIELDS = ['orderId', 'postId', 'customerId', 'followUpId', 'productId', 'shopId', 'supplyProductId', 'dropId'];
   const STRANGERS = ['friend', 'otherOwner'] as const;
   const cells = MATRIX.flatMap((row, i) =>
     STRANGERS.map((role) => [`${row.fn}.${row.action}#${i}`, role, row, row.expect[ROLES.indexOf(role)]] as const).filter(([, , , expected]) => expected !== 'ok'),

@@ -12,6 +12,7 @@ import type { Post } from '../../types/post';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
 import type { SupplyProduct } from '../../types/supply';
+import type { Drop } from '../../types/drop';
 import { startTestHost, type TestHost } from './helpers/host';
 import { CURSOR_EDGES, cursors, EDGE_TIMES, multipartBodies, MULTIPART_EDGES, NUMBER_EDGES, NUMBER_TEXTS, STATIC_EDGES, numbers, RAW_NUMBER_LITERALS, staticPaths, times, type RawRequest } from './helpers/crafted';
 import { tinyPng } from '../helpers/png';
@@ -73,8 +74,14 @@ beforeAll(async () => {
   );
   await host.ok('order', { action: 'pay', orderId: supplied.id, method: 'transfer' }, 'fuzz-friend');
   await host.ok('order', { action: 'confirmPaid', orderId: supplied.id }, 'fuzz-buyer');
-  ids = [shop.id, product.id, order.id, post.id, supplyProduct.id, carriable.id, buyerShop.id, supplied.id];
-  named = { shopId: shop.id, productId: product.id, orderId: order.id, postId: post.id, followUpId: order.id, supplyProductId: supplyProduct.id };
+  // an open drop of the owner's shop (issue 17), so drop.get/close/pickList and export's kind 'drop' reach a real one
+  const drop = await host.ok<Drop>(
+    'drop',
+    { action: 'open', title: '接龙', items: [{ productId: product.id, limitPerBuyer: 2 }], closesAt: '2026-11-25T20:00:00+08:00', fulfilment: { pickup: [{ name: '门口', address: '小区门口', window: '周六' }], delivery: true, shipping: false } },
+    OWNER,
+  );
+  ids = [shop.id, product.id, order.id, post.id, supplyProduct.id, carriable.id, buyerShop.id, supplied.id, drop.id];
+  named = { shopId: shop.id, productId: product.id, orderId: order.id, postId: post.id, followUpId: order.id, supplyProductId: supplyProduct.id, dropId: drop.id };
 });
 afterAll(async () => {
   await host?.close();
@@ -139,7 +146,10 @@ function plausible(name: string): fc.Arbitrary<unknown> | null {
     case 'status':
       return fc.constantFrom(undefined, 'paid', 'pending_payment');
     case 'items':
-      return fc.array(fc.record({ productId: fc.constant(named.productId), qty: fc.oneof(numbers(), fc.constant(1)) }), { minLength: 1, maxLength: 2 });
+      // qty for an order's lines, limitPerBuyer for a drop's (each schema drops the other's key)
+      return fc.array(fc.record({ productId: fc.constant(named.productId), qty: fc.oneof(numbers(), fc.constant(1)), limitPerBuyer: fc.oneof(numbers(), fc.constant(2)) }), { minLength: 1, maxLength: 2 });
+    case 'fulfilment':
+      return fc.record({ pickup: fc.constantFrom([], [{ name: '门口', address: '小区门口', window: '周六' }]), delivery: fc.boolean(), shipping: fc.boolean() });
     case 'policy':
       return fc.record({ dailyMax: numbers(), weeklyMax: numbers(), minGapMinutes: numbers(), productRepeatDays: numbers() }, { requiredKeys: [] });
     default:

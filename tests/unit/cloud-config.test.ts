@@ -151,7 +151,7 @@ describe('every cloud function', () => {
     expect(built.find((f) => f.name === 'post')?.calls).toContain('wxacode.getUnlimited');
     // Each function wires only what its actions use, so the seller's figures cannot send messages or pay.
     const wired = Object.fromEntries(built.map((f) => [f.name, f.wired]));
-    expect(wired).toMatchObject({ stats: [], crm: [], export: ['files'], shop: ['content'], supply: ['content'], order: ['payments', 'content'], post: ['codes', 'content'], timer: ['sender', 'content'], payCallback: ['payments'] });
+    expect(wired).toMatchObject({ stats: [], crm: [], export: ['files'], shop: ['content'], supply: ['content'], drop: ['content'], order: ['payments', 'content'], post: ['codes', 'content'], timer: ['sender', 'content'], payCallback: ['payments'] });
     expect(built.find((f) => f.name === 'stats')?.calls).toEqual([]);
     const timer = JSON.parse(fs.readFileSync(path.join(out, 'timer', 'config.json'), 'utf8')) as { triggers: unknown; timeout: number };
     expect(timer).toMatchObject({ timeout: 60, triggers: [{ type: 'timer', config: '0 * * * * * *' }] });

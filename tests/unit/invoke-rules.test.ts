@@ -17,6 +17,12 @@ describe('the cloud function security rules', () => {
     expect(writes.map((a) => functions.supply[a].identity)).toEqual(['required', 'required', 'required', 'required']);
   });
 
+  it('let a friend open a drop shared into a group without a login; its seller actions answer UNAUTHENTICATED themselves', () => {
+    expect(rules.drop).toEqual({ invoke: true });
+    const owners = ['open', 'list', 'close', 'pickList'] as const;
+    expect(owners.map((a) => functions.drop[a].identity)).toEqual(['required', 'required', 'required', 'required']);
+  });
+
   it('need a login for every function without a public action, and close platform-only functions to clients', () => {
     expect(rules['*']).toEqual({ invoke: 'auth != null' });
     for (const name of ['order', 'post', 'crm', 'stats', 'export']) expect(rules[name]).toBeUndefined();
