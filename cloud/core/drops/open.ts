@@ -48,6 +48,8 @@ export const open = authedAction(dropOpenSchema, async (ctx, input) => {
   const shop = await callerShop(ctx.db, openId);
   assertDropShape(input, ctx.clock.now());
   await assertDropProducts(ctx.db, shop.id, input);
+  // scene 3 (论坛): a drop's page is read by everyone its card reaches, like a product page
+  // (https://developers.weixin.qq.com/miniprogram/dev/server/API/sec-center/sec-check/api_msgseccheck.html)
   await checkTexts(ctx, openId, [
     { field: 'title', label: dropFieldText.title, text: input.title, scene: 'forum' },
     { field: 'intro', label: dropFieldText.intro, text: input.intro, scene: 'forum' },
