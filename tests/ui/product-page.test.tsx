@@ -5,6 +5,7 @@ import ProductPage from '../../src/pages/product';
 import { ApiError, callFunction } from '../../src/api';
 import { formatReviewDate, stars } from '../../src/features/product';
 import type { ProductWithReviews } from '../../types/product';
+import { sourcingText } from '../../types/zh-CN/sourcing';
 import { ui } from '../../types/zh-CN/ui';
 import { aProduct } from './fixtures';
 import { useCart } from '../../src/stores/cart';
@@ -180,10 +181,29 @@ const uncle: ProductSource = {
   supplierStory: '蜂场在海拔一千二百米的山里，',
   shipWithinHours: 48,
   minPriceFen: 5200,
-  maxPriceFen: 6800,
+  // honey() sells at ¥68.50, inside the band
+  maxPriceFen: 8800,
 };
 
 describe('a carried product (一件代发) on a friend’s page', () => {
+  it('cannot be bought while its price lies outside the supplier’s new band, and says so instead of checking out into an error', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never);
+    useCart.getState().clear();
+    call.mockResolvedValueOnce(honey({ priceFen: 5200, source: { ...uncle, minPriceFen: 6000, maxPriceFen: 8000 } }));
+    const { container } = openProductPage({ productId: 'p-honey' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    const cart = container.querySelector('.add-to-cart') as Element;
+    const buy = container.querySelector('.buy-now') as Element;
+    expect([cart.getAttribute('aria-disabled'), buy.getAttribute('aria-disabled')]).toEqual(['true', 'true']);
+    expect(buy.textContent).toBe(sourcingText.notBuyableNow);
+    fireEvent.click(buy);
+    fireEvent.click(cart);
+    expect(useCart.getState().lines).toEqual([]);
+    expect(useCart.getState().buyNow).toBeNull();
+    expect(navigate).not.toHaveBeenCalled();
+    navigate.mockRestore();
+  });
+
   it('puts the seller’s words first, then who ships it, the supplier’s report, their words and how soon it ships', async () => {
     call.mockResolvedValueOnce(honey({ story: '我同事的舅舅养的蜂，我家一直吃这个。', source: uncle }));
     const { container } = openProductPage({ productId: 'p-honey' });

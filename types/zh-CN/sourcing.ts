@@ -16,8 +16,8 @@ export const sourcingText = {
   band: (min: string, max: string) => `建议售价 ${min}–${max}`,
   /** the seller's catalog, on a carried product the supplier's new band left its price outside of: orders are refused until it moves */
   bandChanged: (min: string, max: string) => `供货商调整了价格区间，请把售价改到 ${min}–${max} 之间`,
-  /** a friend's product page of such a product, instead of 下单 (order.create would refuse it) */
-  notBuyableNow: '店主正在调整这件商品的价格，暂时不能购买，请稍后再来看看。',
+  /** a friend's product page of such a product, on the disabled buy button (order.create would refuse it) */
+  notBuyableNow: '店主调价中，暂不能买',
   stock: (n: number) => (n > 0 ? `库存 ${n}` : '已售罄'),
   shipWithin: (hours: number) => (hours % 24 === 0 ? `${hours / 24} 天内发货` : `${hours} 小时内发货`),
   carriedBy: (n: number) => (n > 0 ? `${n} 家在卖` : '还没有人在卖'),

@@ -1,6 +1,8 @@
 import { View } from '@tarojs/components';
 import type { Product } from '../../../../types/product';
+import { sourcingText } from '../../../../types/zh-CN/sourcing';
 import { ui } from '../../../../types/zh-CN/ui';
+import { bandToFix } from '../../catalog';
 import { toast } from '../../../utils/feedback';
 import './order-entry.scss';
 
@@ -15,15 +17,17 @@ const comingSoon = () => toast(ui.product.comingSoon);
 
 /**
  * Why the product cannot be bought now, or null: archived (its page stays readable for its reviews, but
- * order.create refuses it) or sold out.
+ * order.create refuses it), sold out, or a carried product priced outside its supplier's current band.
  */
 export function unavailableReason(product: Product): string | null {
   if (product.status === 'archived') return ui.product.archivedButton;
   if (product.stock <= 0) return ui.product.soldOut;
+  // the supplier's new band left the seller's price outside it: order.create refuses it until the seller moves it
+  if (bandToFix(product)) return sourcingText.notBuyableNow;
   return null;
 }
 
-/** "加入购物车" and "立即购买", in the bottom bar of the product page; disabled, with the reason, when archived or sold out. */
+/** "加入购物车" and "立即购买", in the bottom bar of the product page; disabled, with the reason, when it cannot be bought (unavailableReason). */
 export function OrderEntry({ product, onAddToCart, onBuyNow }: OrderEntryProps) {
   const reason = unavailableReason(product);
   const disabled = reason !== null;
