@@ -28,6 +28,17 @@ export const Text = host('span');
 export const Button = host('button');
 export const ScrollView = host('div');
 
+/** <Input>: its `input` event carries `detail.value` (https://developers.weixin.qq.com/miniprogram/dev/component/input.html). */
+export function Input({ className, value, placeholder, onInput }: Props) {
+  const report = typeof onInput === 'function' ? (onInput as (e: { detail: { value: string } }) => void) : undefined;
+  return createElement('input', {
+    className,
+    value: typeof value === 'string' ? value : '',
+    placeholder: typeof placeholder === 'string' ? placeholder : undefined,
+    onChange: (e: { target: { value: string } }) => report?.({ detail: { value: e.target.value } }),
+  });
+}
+
 export function Image({ className, src }: Props) {
   return createElement('img', { className, src: typeof src === 'string' ? src : undefined, alt: '' });
 }

@@ -119,6 +119,7 @@ export const dropsUi = {
     scan: '扫码',
     invalid: (n: number) => `取货码是 ${n} 位数字`,
     scannedInvalid: '扫到的不是取货码',
+    scanFailed: '没能打开扫码，请直接输入 6 位取货码',
     notFound: '没有找到这个取货码：请核对数字，或这单已经取过、已取消。',
     done: (name: string) => `已核销：${name} 的订单已完成`,
   },

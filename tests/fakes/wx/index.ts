@@ -25,6 +25,7 @@ import { offAppShow, onAppShow, openBusinessView } from './openBusinessView';
 import { fail, invoke, wx } from './runtime';
 import { saveImageToPhotosAlbum } from './saveImageToPhotosAlbum';
 import { setClipboardData } from './setClipboardData';
+import { scanCode } from './scanCode';
 import { hideShareMenu, showShareMenu } from './shareMenu';
 import { showShareImageMenu } from './showShareImageMenu';
 import { shareFileMessage } from './shareFileMessage';
@@ -45,6 +46,7 @@ export { cashier } from './requestPayment';
 export { businessView } from './openBusinessView';
 export { album } from './saveImageToPhotosAlbum';
 export { clipboard } from './setClipboardData';
+export { scanner } from './scanCode';
 export { shareMenu } from './shareMenu';
 export { shareImageMenu } from './showShareImageMenu';
 export { fileShare } from './shareFileMessage';
@@ -94,6 +96,7 @@ const Taro = {
   showToast,
   showModal,
   setClipboardData,
+  scanCode,
   canIUse,
   getDeviceInfo,
   getAppBaseInfo,

@@ -31,14 +31,16 @@ export function CodeEntry({ verify }: { verify: (code: string) => Promise<Verify
   /**
    * wx.scanCode opens WeChat's scanner and answers `result`, the code's content
    * (https://developers.weixin.qq.com/miniprogram/dev/api/device/scan/wx.scanCode.html); the camera only
-   * (onlyFromCamera: the buyer stands there) and QR codes only (scanType ['qrCode']). Closing the scanner fails
-   * with "scanCode:fail cancel", which is no error worth a word.
+   * (onlyFromCamera: the buyer stands there) and QR codes only (scanType ['qrCode']). Closing the scanner is a
+   * failure too ("scanCode:fail cancel"), no error worth a word; any other failure says to type the code.
    */
   const scan = async () => {
     let result: string;
     try {
       ({ result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] }));
-    } catch {
+    } catch (err) {
+      const errMsg = typeof err === 'object' && err !== null && 'errMsg' in err ? String(err.errMsg) : '';
+      if (!/cancel/.test(errMsg)) setOutcome({ ok: false, message: dropsUi.code.scanFailed });
       return;
     }
     const digits = result.trim();
