@@ -1,12 +1,15 @@
 // Types and constants only: the app's main package imports these, and must not pull in zod.
 // The schemas that validate these shapes live in ./order-schemas.ts.
 import type { ShippingSync } from './delivery';
+import type { OrderFulfilment } from './drop';
 import type { Review } from './product';
 
 export const ORDER_STATUSES = [
   'pending_payment',
   'awaiting_confirmation',
   'paid',
+  // pickup and delivery orders of a drop (issue 17): the goods wait at the pickup point / go out by hand
+  'ready',
   'shipped',
   'completed',
   'cancelled',
@@ -179,6 +182,17 @@ export interface Order {
   viewerIsOwner: boolean;
   /** who ships it: for a supplier's order `order.ship` is the supplier's, not the seller's */
   fulfiller: Fulfiller;
+  /** the drop it joined (issue 17), or null: a shop order */
+  dropId?: string | null;
+  /** how it is handed over: shipping for every shop order; a drop's join may be picked up or delivered by hand */
+  fulfilment?: OrderFulfilment;
+  /**
+   * The 6-digit code the buyer shows at pickup or delivery (pickup and delivery orders only), to the buyer and the
+   * shop's owner once paid; null before (the code exists from creation, but an unpaid order is handed nothing).
+   */
+  pickupCode?: string | null;
+  /** when the seller said the goods are at the pickup point (`drop.markReady`), or null */
+  readyAt?: string | null;
 }
 
 export interface OrderPage {
@@ -203,4 +217,15 @@ export interface OrderCreateParams {
   address: Address;
   note?: string;
   idempotencyKey: string;
+  /** joining a drop (issue 17) */
+  dropId?: string;
+  /** default shipping; pickup and delivery only with a dropId */
+  fulfilment?: OrderFulfilment;
+  /** whether the drop's page may list the buyer's masked name (default true) */
+  showName?: boolean;
+}
+
+/** What `order.verifyPickup` takes: the buyer's 6-digit code, typed or scanned by the seller. */
+export interface OrderVerifyPickupParams {
+  code: string;
 }

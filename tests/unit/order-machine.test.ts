@@ -1,5 +1,5 @@
 import { ORDER_STATUSES, type AfterSaleStatus, type OrderStatus } from '../../types/order';
-import { decide, TRANSITIONS, type FulfillerKind, type Role, type Transition } from '../../types/rules/order-machine';
+import { decide, TRANSITIONS, type FulfillerKind, type HandoverKind, type Role, type Transition } from '../../types/rules/order-machine';
 
 /**
  * The whole state machine, written out by hand from the product rules (not derived from the module):
@@ -7,11 +7,24 @@ import { decide, TRANSITIONS, type FulfillerKind, type Role, type Transition } f
  * everything the order still held]. The order started its after-sale from `shipped` in every case. Every other
  * combination of status × after-sale status × transition × role × fulfiller must be refused. The one line that
  * depends on who fulfils the order is shipping: the seller ships the shop's own orders, the supplier its own
- * (issue 16), and the supplier may do nothing else.
+ * (issue 16), and the supplier may do nothing else. How it is handed over (issue 17) decides the rest: a
+ * shipping order is shipped, never made ready; a drop's pickup or delivery order is never shipped — the seller
+ * marks it ready and completes it against the buyer's code, from paid or from ready; a ready order may be
+ * cancelled by either side and asked about (after-sale) by the buyer, as a paid one; no timer completes it.
  */
 type Allowed = [Transition, Role, OrderStatus, AfterSaleStatus | undefined, OrderStatus, OrderStatus?];
 const SHIPPER: Record<FulfillerKind, Role> = { shop: 'owner', supplier: 'supplier' };
-const allowedFor = (fulfiller: FulfillerKind): Allowed[] => [...ALLOWED, ['ship', SHIPPER[fulfiller], 'paid', undefined, 'shipped']];
+const allowedFor = (fulfiller: FulfillerKind, way: HandoverKind): Allowed[] => [
+  ...ALLOWED,
+  ...(way === 'shipping'
+    ? ([['ship', SHIPPER[fulfiller], 'paid', undefined, 'shipped']] satisfies Allowed[])
+    : ([
+        ['markReady', 'owner', 'paid', undefined, 'ready'],
+        ['verifyPickup', 'owner', 'paid', undefined, 'completed'],
+        ['verifyPickup', 'owner', 'ready', undefined, 'completed'],
+      ] satisfies Allowed[])),
+];
+const WAYS: HandoverKind[] = ['shipping', 'pickup', 'delivery'];
 const ALLOWED: Allowed[] = [
   ['payWechat', 'buyer', 'pending_payment', undefined, 'pending_payment'],
   ['payTransfer', 'buyer', 'pending_payment', undefined, 'awaiting_confirmation'],
@@ -23,11 +36,14 @@ const ALLOWED: Allowed[] = [
   ['cancel', 'buyer', 'pending_payment', undefined, 'cancelled'],
   ['cancel', 'buyer', 'awaiting_confirmation', undefined, 'cancelled'],
   ['cancel', 'buyer', 'paid', undefined, 'cancelled'],
+  ['cancel', 'buyer', 'ready', undefined, 'cancelled'],
   ['cancel', 'owner', 'pending_payment', undefined, 'cancelled'],
   ['cancel', 'owner', 'awaiting_confirmation', undefined, 'cancelled'],
   ['cancel', 'owner', 'paid', undefined, 'cancelled'],
+  ['cancel', 'owner', 'ready', undefined, 'cancelled'],
   ['expire', 'system', 'pending_payment', undefined, 'cancelled'],
   ['requestAfterSale', 'buyer', 'paid', undefined, 'after_sale'],
+  ['requestAfterSale', 'buyer', 'ready', undefined, 'after_sale'],
   ['requestAfterSale', 'buyer', 'shipped', undefined, 'after_sale'],
   ['requestAfterSale', 'buyer', 'completed', undefined, 'after_sale'],
   // a refund: a partial one goes back to where the after-sale started (here: shipped), a full one refunds the order
@@ -52,6 +68,8 @@ const ACTORS: Record<Transition, Role[]> = {
   confirmPaid: ['owner'],
   rejectPaid: ['owner'],
   ship: ['owner'],
+  markReady: ['owner'],
+  verifyPickup: ['owner'],
   confirmReceipt: ['buyer'],
   autoComplete: ['system'],
   cancel: ['buyer', 'owner'],
@@ -86,16 +104,28 @@ describe('order state machine', () => {
     ),
   );
 
-  it.each(cases)('%s × %s × %s × after-sale %s × fulfiller %s × full refund %s', (status, transition, role, afterSale, fulfiller, fullRefund) => {
-    const allowed = allowedFor(fulfiller).find(([t, r, from, sub]) => t === transition && r === role && from === status && (sub === undefined || sub === afterSale));
-    const decision = decide(status, transition, role, { beforeAfterSale: 'shipped', afterSale, fullRefund, fulfiller });
-    if (allowed) {
-      expect(decision).toEqual({ ok: true, to: fullRefund ? (allowed[5] ?? allowed[4]) : allowed[4] });
-    } else if (!actorsFor(fulfiller)[transition].includes(role)) {
-      expect(decision).toEqual({ ok: false, code: 'FORBIDDEN' });
-    } else {
-      expect(decision).toEqual({ ok: false, code: 'CONFLICT' });
+  it.each(cases)('%s × %s × %s × after-sale %s × fulfiller %s × full refund %s, every way of handing over', (status, transition, role, afterSale, fulfiller, fullRefund) => {
+    for (const way of WAYS) {
+      const allowed = allowedFor(fulfiller, way).find(([t, r, from, sub]) => t === transition && r === role && from === status && (sub === undefined || sub === afterSale));
+      const decision = decide(status, transition, role, { beforeAfterSale: 'shipped', afterSale, fullRefund, fulfiller, way });
+      if (allowed) {
+        expect({ way, decision }).toEqual({ way, decision: { ok: true, to: fullRefund ? (allowed[5] ?? allowed[4]) : allowed[4] } });
+      } else if (!actorsFor(fulfiller)[transition].includes(role)) {
+        expect({ way, decision }).toEqual({ way, decision: { ok: false, code: 'FORBIDDEN' } });
+      } else {
+        expect({ way, decision }).toEqual({ way, decision: { ok: false, code: 'CONFLICT' } });
+      }
     }
+  });
+
+  it('hands a pickup or delivery order over against the code, never ships it, and returns a rejected after-sale to ready', () => {
+    expect(decide('paid', 'ship', 'owner', { way: 'pickup' })).toEqual({ ok: false, code: 'CONFLICT' });
+    expect(decide('paid', 'ship', 'owner', { way: 'delivery' })).toEqual({ ok: false, code: 'CONFLICT' });
+    expect(decide('paid', 'markReady', 'owner', { way: 'shipping' })).toEqual({ ok: false, code: 'CONFLICT' });
+    expect(decide('ready', 'verifyPickup', 'owner', { way: 'pickup' })).toEqual({ ok: true, to: 'completed' });
+    expect(decide('ready', 'verifyPickup', 'buyer', { way: 'pickup' })).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(decide('ready', 'autoComplete', 'system', { way: 'pickup' })).toEqual({ ok: false, code: 'CONFLICT' });
+    expect(decide('after_sale', 'rejectAfterSale', 'owner', { beforeAfterSale: 'ready', afterSale: 'requested', way: 'pickup' })).toEqual({ ok: true, to: 'ready' });
   });
 
   it('returns a rejected after-sale, a closed return or a partial refund to the status it started from', () => {

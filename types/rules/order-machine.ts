@@ -15,6 +15,14 @@ export type FulfillerKind = 'shop' | 'supplier';
  */
 type Actor = Role | 'fulfiller';
 
+/**
+ * How an order is handed over (types/drop.ts OrderFulfilment.kind): by courier (every shop order), or — a drop's
+ * join only — at a pickup point or by the seller's own hand. Pickup and delivery orders are handed over, never
+ * shipped: they go paid → ready → completed through markReady and verifyPickup (the buyer's code), and nothing
+ * offers 发货 for them; a shipping order never becomes ready.
+ */
+export type HandoverKind = 'shipping' | 'pickup' | 'delivery';
+
 /** The role that ships an order of this fulfiller. */
 export function shipperOf(fulfiller: FulfillerKind): Role {
   return fulfiller === 'supplier' ? 'supplier' : 'owner';
@@ -31,6 +39,8 @@ export type Transition =
   | 'confirmPaid'
   | 'rejectPaid'
   | 'ship'
+  | 'markReady'
+  | 'verifyPickup'
   | 'confirmReceipt'
   | 'autoComplete'
   | 'cancel'
@@ -51,6 +61,8 @@ interface Rule {
   by: readonly Actor[];
   /** for an after-sale's steps: the after-sale's own status it must be in (else CONFLICT) */
   afterSale?: readonly AfterSaleStatus[];
+  /** the ways of handing over it applies to (else CONFLICT); absent = every way */
+  ways?: readonly HandoverKind[];
   /**
    * the status after; 'same' keeps it, 'beforeAfterSale' returns to where the after-sale started,
    * 'afterRefund' is `refunded` when the refund gives back all the order still held, else 'beforeAfterSale'
@@ -67,6 +79,8 @@ export interface AfterSaleState {
   fullRefund?: boolean;
   /** who ships it; absent = the shop (every order before issue 16) */
   fulfiller?: FulfillerKind;
+  /** how it is handed over; absent = shipping (every order before issue 17) */
+  way?: HandoverKind;
 }
 
 export const TRANSITIONS: Record<Transition, Rule> = {
@@ -77,13 +91,20 @@ export const TRANSITIONS: Record<Transition, Rule> = {
   payTransfer: { from: ['pending_payment'], by: ['buyer'], to: 'awaiting_confirmation' },
   confirmPaid: { from: ['awaiting_confirmation'], by: ['owner'], to: 'paid' },
   rejectPaid: { from: ['awaiting_confirmation'], by: ['owner'], to: 'pending_payment' },
-  ship: { from: ['paid'], by: ['fulfiller'], to: 'shipped' },
+  ship: { from: ['paid'], by: ['fulfiller'], ways: ['shipping'], to: 'shipped' },
+  // A drop's pickup and delivery orders (issue 17): the seller says the goods are at the point (drop.markReady),
+  // then hands them over against the buyer's code (order.verifyPickup) — straight from paid when the buyer comes
+  // before 到货了 was said. Drops hold the shop's own products only, so the owner is the one who hands over.
+  markReady: { from: ['paid'], by: ['owner'], ways: ['pickup', 'delivery'], to: 'ready' },
+  verifyPickup: { from: ['paid', 'ready'], by: ['owner'], ways: ['pickup', 'delivery'], to: 'completed' },
   confirmReceipt: { from: ['shipped'], by: ['buyer'], to: 'completed' },
   autoComplete: { from: ['shipped'], by: ['system'], to: 'completed' },
-  // Before shipping either side may cancel; money already received is refunded and stock returns.
-  cancel: { from: ['pending_payment', 'awaiting_confirmation', 'paid'], by: ['buyer', 'owner'], to: 'cancelled' },
+  // Before shipping (or handing over: a ready order's goods are still the seller's) either side may cancel;
+  // money already received is refunded and stock returns.
+  cancel: { from: ['pending_payment', 'awaiting_confirmation', 'paid', 'ready'], by: ['buyer', 'owner'], to: 'cancelled' },
   expire: { from: ['pending_payment'], by: ['system'], to: 'cancelled' },
-  requestAfterSale: { from: ['paid', 'shipped', 'completed'], by: ['buyer'], to: 'after_sale' },
+  // A ready order is asked about as a paid one is (nothing handed over yet); a rejected request returns it to ready.
+  requestAfterSale: { from: ['paid', 'ready', 'shipped', 'completed'], by: ['buyer'], to: 'after_sale' },
   // A refund: approving sends the amount asked for. A partial one leaves the order where it was, refund recorded.
   approveAfterSale: { from: ['after_sale'], by: ['owner'], afterSale: ['requested'], to: 'afterRefund' },
   // A return: approving gives the address; the money goes back once the goods do.
@@ -122,10 +143,12 @@ export function refusal(
   role: Role,
   afterSale?: AfterSaleStatus | null,
   fulfiller: FulfillerKind = 'shop',
+  way: HandoverKind = 'shipping',
 ): 'FORBIDDEN' | 'CONFLICT' | null {
   const rule = TRANSITIONS[transition];
   if (!rule.by.some((actor) => actor === role || (actor === 'fulfiller' && shipperOf(fulfiller) === role))) return 'FORBIDDEN';
   if (!rule.from.includes(status)) return 'CONFLICT';
+  if (rule.ways && !rule.ways.includes(way)) return 'CONFLICT';
   if (rule.afterSale && !(afterSale && rule.afterSale.includes(afterSale))) return 'CONFLICT';
   return null;
 }
@@ -136,7 +159,7 @@ export function refusal(
  * the right person at the wrong time is CONFLICT.
  */
 export function decide(status: OrderStatus, transition: Transition, role: Role, state: AfterSaleState = {}): Decision {
-  const refused = refusal(status, transition, role, state.afterSale, state.fulfiller);
+  const refused = refusal(status, transition, role, state.afterSale, state.fulfiller, state.way);
   if (refused) return { ok: false, code: refused };
   const rule = TRANSITIONS[transition];
   if (rule.to === 'same') return { ok: true, to: status };

@@ -4,6 +4,8 @@ export const orderStatusText: Record<OrderStatus, string> = {
   pending_payment: '待付款',
   awaiting_confirmation: '待店主确认收款',
   paid: '待发货',
+  // a drop's pickup or delivery order (issue 17): the goods are at the point, the buyer comes with the code
+  ready: '已到货，待取货',
   shipped: '已发货',
   completed: '已完成',
   cancelled: '已取消',
@@ -16,6 +18,7 @@ export const sellerOrderStatusText: Record<OrderStatus, string> = {
   ...orderStatusText,
   pending_payment: '待买家付款',
   awaiting_confirmation: '待你确认收款',
+  ready: '待取货',
 };
 
 /** The status in the words of the side reading it. */

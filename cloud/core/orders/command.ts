@@ -3,7 +3,7 @@ import { domainText } from '../../../types/zh-CN/errors';
 import type { Queryable } from '../../db/types';
 import type { AuthedContext } from '../runtime/context';
 import { AppError, notFound } from '../runtime/errors';
-import { decide, refusal, TRANSITIONS, type AfterSaleState, type FulfillerKind, type Role, type Transition } from '../../../types/rules/order-machine';
+import { decide, refusal, TRANSITIONS, type AfterSaleState, type FulfillerKind, type HandoverKind, type Role, type Transition } from '../../../types/rules/order-machine';
 import { refundableFen } from '../payments/refunds';
 import { loadOrder, lockOrder, type OrderRow } from './rows';
 
@@ -32,6 +32,11 @@ export async function roleOf(q: Queryable, order: OrderRow, openId: string): Pro
 
 export function fulfillerOf(order: Pick<OrderRow, 'supplier_id'>): FulfillerKind {
   return order.supplier_id ? 'supplier' : 'shop';
+}
+
+/** How the order is handed over (issue 17); rows from before migration 022 are shipping orders. */
+export function wayOf(order: Pick<OrderRow, 'fulfilment_kind'>): HandoverKind {
+  return order.fulfilment_kind ?? 'shipping';
 }
 
 export interface StepResult {
@@ -63,7 +68,7 @@ export async function applyTransition(tx: Queryable, order: OrderRow, transition
 
 /** What the machine needs besides the status; whether a refund step gives back everything only when it sends one. */
 export async function afterSaleState(tx: Queryable, order: OrderRow, transition: Transition): Promise<AfterSaleState> {
-  const state: AfterSaleState = { beforeAfterSale: order.after_sale_from, afterSale: order.after_sale_status, fulfiller: fulfillerOf(order) };
+  const state: AfterSaleState = { beforeAfterSale: order.after_sale_from, afterSale: order.after_sale_status, fulfiller: fulfillerOf(order), way: wayOf(order) };
   if (TRANSITIONS[transition].to === 'afterRefund') {
     const left = await refundableFen(tx, order.id);
     // Money paid by transfer goes back by the seller's own hand: the order is refunded only once they say
@@ -101,7 +106,7 @@ export async function runOrderCommand<R = Order>(
     if (!order || roles.length === 0) throw notFound(domainText.orderNotFound);
     const transition = typeof transitionOf === 'function' ? transitionOf(order) : transitionOf;
     // Someone holding two roles acts in the one the step is for (a seller who is also the order's supplier ships as the supplier).
-    const role = roles.find((r) => refusal(order.status, transition, r, order.after_sale_status, fulfillerOf(order)) !== 'FORBIDDEN') ?? roles[0];
+    const role = roles.find((r) => refusal(order.status, transition, r, order.after_sale_status, fulfillerOf(order), wayOf(order)) !== 'FORBIDDEN') ?? roles[0];
     const decision = decide(order.status, transition, role, await afterSaleState(tx, order, transition));
     if (!decision.ok) {
       throw new AppError(decision.code, decision.code === 'FORBIDDEN' ? domainText.notYourOrderAction : domainText.wrongOrderState(order.status));

@@ -41,6 +41,13 @@ export interface OrderRow {
   expires_at: Date | null;
   /** the transfer note's 4-digit code (migration 016) */
   note_code: string | null;
+  /** a drop's join (migration 022): its drop, how it is handed over, the pickup point, the 6-digit code */
+  drop_id: string | null;
+  fulfilment_kind: 'shipping' | 'pickup' | 'delivery';
+  pickup_index: number | null;
+  show_name: boolean;
+  pickup_code: string | null;
+  ready_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }

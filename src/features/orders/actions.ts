@@ -1,3 +1,4 @@
+import type { OrderFulfilment } from '../../../types/drop';
 import type { AfterSale, Fulfiller, Order, OrderStatus } from '../../../types/order';
 import { refusal, withheld, type Role, type Transition } from '../../../types/rules/order-machine';
 
@@ -52,14 +53,19 @@ export function sideOf(order: Pick<Order, 'viewerIsOwner'>): Side {
 /**
  * Exactly the actions the viewer may take on the order now, most important first. Besides status and
  * side: a review is written once, and the seller replies once to a review that exists; a supplier's order is
- * the supplier's to ship, so its seller is not offered 发货.
+ * the supplier's to ship, so its seller is not offered 发货; a drop's pickup or delivery order is handed over
+ * against the buyer's code (the drop's pages), never shipped, so it is not offered 发货 either.
  */
 export function availableActions(
-  order: Pick<Order, 'status' | 'viewerIsOwner' | 'review'> & { afterSale?: Pick<AfterSale, 'status'> | null; fulfiller?: Pick<Fulfiller, 'kind'> },
+  order: Pick<Order, 'status' | 'viewerIsOwner' | 'review'> & {
+    afterSale?: Pick<AfterSale, 'status'> | null;
+    fulfiller?: Pick<Fulfiller, 'kind'>;
+    fulfilment?: Pick<OrderFulfilment, 'kind'>;
+  },
 ): OrderAction[] {
   const side = sideOf(order);
   return ORDER.filter((action) => {
-    if (ACTION_TRANSITIONS[action].some((t) => refusal(order.status, t, side, order.afterSale?.status, order.fulfiller?.kind) || withheld(order.status, t, side))) return false;
+    if (ACTION_TRANSITIONS[action].some((t) => refusal(order.status, t, side, order.afterSale?.status, order.fulfiller?.kind, order.fulfilment?.kind) || withheld(order.status, t, side))) return false;
     if (action === 'review') return order.review === null;
     if (action === 'replyReview') return order.review !== null && order.review.reply === null;
     return true;
@@ -67,7 +73,7 @@ export function availableActions(
 }
 
 /** Statuses where the seller has something to do: confirm a transfer, ship, answer an after-sale. */
-export const SELLER_ATTENTION: readonly OrderStatus[] = ['awaiting_confirmation', 'paid', 'after_sale'];
+export const SELLER_ATTENTION: readonly OrderStatus[] = ['awaiting_confirmation', 'paid', 'ready', 'after_sale'];
 
 export function needsActionCount(counts: Partial<Record<OrderStatus, number>>): number {
   return SELLER_ATTENTION.reduce((n, s) => n + (counts[s] ?? 0), 0);
