@@ -123,6 +123,14 @@ describe('checkout of a cart that ships from two places', () => {
     expect(useCart.getState().lines).toEqual([]);
   });
 
+  it('says under the note that it goes on every order and that the supplier who ships reads it too', async () => {
+    backend((params, n) => Promise.resolve(orderFor(params, `o-${n}`)));
+    const { container } = open('/pages/checkout/index', { shopId: 'shop-1' }, <CheckoutPage />);
+    await screen.findByText('林晓的商洛山货');
+    const note = container.querySelector('.field__hint');
+    expect(note?.textContent).toBe('这条留言会带到每一笔订单上，店主和发货的 秦岭蜂场 都能看到。');
+  });
+
   it('when the second order fails, the first stays placed; the retry places only the failed one, with the same key', async () => {
     let honeyTries = 0;
     backend((params, n) => {

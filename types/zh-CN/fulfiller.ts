@@ -35,6 +35,12 @@ export const fulfillerUi = {
     split: (parts: { supplierName: string | null; count: number }[]) =>
       `将分成 ${parts.reduce((n, p) => n + p.count, 0)} 笔订单：${parts.map((p) => `${shipsBy(p.supplierName)} ${p.count} 笔`).join('，')}`,
     splitHint: '每笔订单各自付款、各自发货。',
+    /**
+     * Under the note when a supplier ships part of the cart: the note reaches whoever ships (delivery wishes are
+     * theirs to follow), so a friend should not write there what only the shopkeeper should read.
+     */
+    noteGoesTo: (supplierNames: string[], orders: number) =>
+      `${orders > 1 ? `这条留言会带到每一笔订单上，` : ''}店主和发货的 ${supplierNames.join('、')} 都能看到。`,
     placed: '已下单',
     notPlaced: '未下单',
     openOrder: '去付款 ›',

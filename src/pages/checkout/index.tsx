@@ -31,6 +31,8 @@ export default function CheckoutPage() {
 
   // One order opens to be paid; several are paid one by one from the orders list.
   const only = c.placed.length === 1 ? c.placed[0].order.id : null;
+  const suppliers = c.groups.flatMap((g) => (g.supplierName ? [g.supplierName] : []));
+  const noteHint = suppliers.length > 0 ? fulfillerUi.checkout.noteGoesTo(suppliers, c.groups.length) : undefined;
   useEffect(() => {
     if (c.done) void Taro.redirectTo({ url: only ? orderRoutes.order(only) : orderRoutes.orders }).catch(() => undefined);
   }, [c.done, only]);
@@ -82,7 +84,7 @@ export default function CheckoutPage() {
       </View>
 
       <View className='checkout-card'>
-        <Field name='note' label={T.noteLabel} aside={T.counter(charLength(c.note), NOTE_MAX)}>
+        <Field name='note' label={T.noteLabel} hint={noteHint} aside={T.counter(charLength(c.note), NOTE_MAX)}>
           <GrowingTextarea className='field__textarea--short' value={c.note} placeholder={T.notePlaceholder} maxlength={NOTE_MAX} onInput={(e) => c.setNote(e.detail.value)} />
         </Field>
       </View>
