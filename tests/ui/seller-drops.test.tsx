@@ -277,7 +277,7 @@ describe('one drop, live', () => {
 
   it('到货了 asks first (it tells every paid buyer there), then marks that point ready', async () => {
     const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never);
-    const { container } = openLive({ 'drop.markReady': () => ({ ready: 1 }) });
+    const { container } = openLive({ 'drop.markReady': () => ({ moved: 1 }) });
     await screen.findByText('本周土蜂蜜');
     fireEvent.click(container.querySelectorAll('.mark-ready')[1]);
     await waitFor(() => expect(callsOf('drop', 'markReady')).toEqual([{ dropId: 'drop-1', pickupIndex: 1 }]));
@@ -339,6 +339,22 @@ describe('one drop, live', () => {
     expect(callsOf('order', 'verifyPickup')).toEqual([{ code: '999999' }]);
   });
 
+  it('导出 CSV asks export.csv for this drop’s pick list and downloads the file', async () => {
+    const file = { filename: '接龙分货单.csv', url: '/uploads/exports/abc.csv', fileID: null, rows: 4, bytes: 300, expiresAt: new Date().toISOString() };
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' } as never);
+    const clicked: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    openLive({ 'export.csv': () => file });
+    await screen.findByText('本周土蜂蜜');
+    fireEvent.click(screen.getByText(dropsUi.pick.exportCsv));
+    await waitFor(() => expect(callsOf('export', 'csv')).toEqual([{ kind: 'drop', dropId: 'drop-1' }]));
+    await waitFor(() => expect(clicked).toEqual(['接龙分货单.csv']));
+    expect(toast).toHaveBeenCalled();
+    click.mockRestore();
+  });
+
   it('offers no 扫码 in the browser (WeChat only)', async () => {
     openLive();
     await screen.findByText('本周土蜂蜜');
@@ -350,10 +366,9 @@ describe('the seller’s drops', () => {
   it('lists open drops first, then closed ones, and opens a drop from its row', async () => {
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never);
     backend({
-      'drop.list': () => [
-        aDrop({ id: 'old', title: '上周核桃', status: 'closed', closedAt: new Date(Date.now() - 3 * DAY).toISOString() }),
-        aDrop({ id: 'now', title: '本周土蜂蜜' }),
-      ],
+      'drop.list': () => ({
+        drops: [aDrop({ id: 'old', title: '上周核桃', status: 'closed', closedAt: new Date(Date.now() - 3 * DAY).toISOString() }), aDrop({ id: 'now', title: '本周土蜂蜜' })],
+      }),
       'shop.mine': () => aShop(),
     });
     at('seller/drops/index', {});

@@ -104,7 +104,7 @@ export const dropsUi = {
     readyTitle: (name: string) => `「${name}」到货了？`,
     readyBody: (n: number) => `会告诉这个自提点已付款的 ${n} 位朋友可以来取货。`,
     readyConfirm: '通知',
-    readyDone: '已通知这个自提点的朋友',
+    readyDone: (n: number) => `已通知这个自提点的 ${n} 位朋友来取货`,
     readyNone: '这个自提点还没有已付款的订单',
     exportCsv: '导出 CSV',
     exporting: '正在导出…',

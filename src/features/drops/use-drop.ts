@@ -44,12 +44,11 @@ export function useDrop(dropId: string) {
   const [busy, setBusy] = useState<string | null>(null);
 
   const run = useCallback(
-    async (key: string, action: () => Promise<unknown>, done: string) => {
+    async <R,>(key: string, action: () => Promise<R>, done: (result: R) => string) => {
       if (busy) return;
       setBusy(key);
       try {
-        await action();
-        toast(done);
+        toast(done(await action()));
       } catch (err) {
         showError(toApiError(err).message);
       } finally {
@@ -62,7 +61,7 @@ export function useDrop(dropId: string) {
 
   const close = useCallback(async () => {
     if (!(await confirmAction(dropsUi.live.closeTitle, dropsUi.live.closeBody, dropsUi.live.closeConfirm))) return;
-    await run('close', () => dropsApi.close(dropId), dropsUi.live.closed);
+    await run('close', () => dropsApi.close(dropId), () => dropsUi.live.closed);
   }, [dropId, run]);
 
   /** 到货了 at a pickup point: it tells every paid buyer there, so it asks first. */
@@ -76,7 +75,7 @@ export function useDrop(dropId: string) {
       }
       const { pickupIndex, point } = group.way;
       if (!(await confirmAction(dropsUi.pick.readyTitle(point.name), dropsUi.pick.readyBody(paid), dropsUi.pick.readyConfirm))) return;
-      await run(`ready-${pickupIndex}`, () => dropsApi.markReady(dropId, pickupIndex), dropsUi.pick.readyDone);
+      await run(`ready-${pickupIndex}`, () => dropsApi.markReady(dropId, pickupIndex), ({ moved }) => dropsUi.pick.readyDone(moved));
     },
     [dropId, run],
   );
