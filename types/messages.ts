@@ -13,6 +13,7 @@ import type { AfterSaleType, PaymentMethod } from './order';
 import { DEFAULT_TIME_ZONE, formatKeyword, keywordTypeOf, type KeywordType, type RawValueOf, type TypeOfKey } from './messages-format';
 import { TEMPLATES, type KeywordsOf, type TemplateIds, type TemplateName } from './messages-templates';
 import { messageText as M } from './zh-CN/messages';
+import { dropJoinText as J } from './zh-CN/drop-join';
 
 export type Recipient = 'buyer' | 'owner' | 'follower' | 'supplier';
 
@@ -49,6 +50,8 @@ export interface MessageInputs {
   /** the buyer did not send an approved return back in time */
   'order.return_closed': OrderFacts & { to: 'buyer'; days: number };
   'order.completed': OrderFacts & { to: 'buyer'; auto: boolean };
+  /** a drop's goods arrived at the buyer's pickup point (`drop.markReady`, issue 17); point: its name */
+  'order.ready': OrderFacts & { to: 'buyer'; point: string };
   /** the seller sent a transfer's refund back by hand (issue 13) */
   'order.refund_sent': OrderFacts & { to: 'buyer'; amountFen: number; note: string | null };
   /**
@@ -74,6 +77,7 @@ export const MESSAGE_KINDS = [
   'order.return_shipped',
   'order.return_closed',
   'order.completed',
+  'order.ready',
   'order.refund_sent',
   'supply.order_paid',
 ] as const satisfies readonly MessageKind[];
@@ -215,6 +219,10 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
   },
   'order.completed': {
     buyer: { template: 'order_status', page: buyerOrderPage, fill: buyerStatus(M.phrase.completed, M.hint.completed) },
+  },
+  // the buyer's 订单状态 (order_status), like every status change they are told of
+  'order.ready': {
+    buyer: { template: 'order_status', page: buyerOrderPage, fill: (m) => buyerStatus(J.readyPhrase, J.readyHint(m.point))(m) },
   },
   'order.refund_sent': {
     buyer: {

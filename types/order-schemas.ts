@@ -6,6 +6,8 @@ import { AFTER_SALE_PHOTOS, ORDER_STATUSES } from './order';
 import { OTHER_CARRIER, resolveCarrierId } from './delivery';
 import { deliveryText } from './zh-CN/delivery';
 import { transfersText } from './zh-CN/transfers';
+import { DROP_BOUNDS, PICKUP_CODE_LENGTH } from './drop';
+import { dropFieldText } from './zh-CN/drop-fields';
 
 /**
  * A phone number a courier can call (issue 13: a 10-digit "1381234567" passed). Mainland: an 11-digit mobile,
@@ -45,14 +47,52 @@ export const orderItemInputSchema = z.object(
   { error: validationText.invalid(orderFieldText.product) },
 );
 
-export const orderCreateSchema = z.object({
-  shopId: requiredId(orderFieldText.shop),
-  items: list(orderFieldText.product, orderItemInputSchema, 20).superRefine((items, ctx) => {
-    if (items.length === 0) ctx.addIssue({ code: 'custom', message: validationText.required(orderFieldText.product), params: { kind: 'required' } });
-  }),
-  address: addressSchema,
-  note: optionalText(orderFieldText.note, 200),
-  idempotencyKey: text(orderFieldText.idempotencyKey, 64, 8),
+/** How a drop's join is handed over (types/drop.ts OrderFulfilment); whether the drop offers it only the drop knows. */
+export const orderFulfilmentSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('pickup'), pickupIndex: int(dropFieldText.pickupIndex, 0, DROP_BOUNDS.pickupPoints - 1) }),
+    z.object({ kind: z.literal('delivery') }),
+    z.object({ kind: z.literal('shipping') }),
+  ],
+  { error: validationText.invalid(dropFieldText.fulfilment) },
+);
+
+/**
+ * A pickup order's address is the receiver's name and phone: nobody brings it anywhere, so the detail may be
+ * empty; every other order (a shop order, a drop's delivery or shipping) still needs it, as before issue 17.
+ */
+const orderAddressSchema = addressSchema.extend({ detail: optionalText(orderFieldText.addressDetail, 200).transform((s) => s ?? '') });
+
+export const orderCreateSchema = z
+  .object({
+    shopId: requiredId(orderFieldText.shop),
+    items: list(orderFieldText.product, orderItemInputSchema, 20).superRefine((items, ctx) => {
+      if (items.length === 0) ctx.addIssue({ code: 'custom', message: validationText.required(orderFieldText.product), params: { kind: 'required' } });
+    }),
+    address: orderAddressSchema,
+    note: optionalText(orderFieldText.note, 200),
+    idempotencyKey: text(orderFieldText.idempotencyKey, 64, 8),
+    /** joining a drop (issue 17) */
+    dropId: requiredId(dropFieldText.drop).optional(),
+    fulfilment: orderFulfilmentSchema.default({ kind: 'shipping' }),
+    showName: z.boolean({ error: validationText.invalid(dropFieldText.fulfilment) }).default(true),
+  })
+  .superRefine((v, ctx) => {
+    if (v.fulfilment.kind !== 'pickup' && v.address.detail === '') {
+      ctx.addIssue({ code: 'custom', path: ['address', 'detail'], message: validationText.required(orderFieldText.addressDetail), params: { kind: 'required' } });
+    }
+    // only a drop offers pickup points and delivery by hand; a shop order is shipped
+    if (v.fulfilment.kind !== 'shipping' && v.dropId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['fulfilment'], message: validationText.invalid(dropFieldText.fulfilment), params: { kind: 'invalid' } });
+    }
+  });
+
+/** The buyer's pickup code as the seller types or scans it: exactly 6 digits (spaces dropped). */
+export const orderVerifyPickupSchema = z.object({
+  code: text(dropFieldText.code, 20).superRefine((s, ctx) => {
+    if (!new RegExp(`^\\d{${PICKUP_CODE_LENGTH}}$`).test(s.replace(/\s/g, ''))) ctx.addIssue({ code: 'custom', message: validationText.invalid(dropFieldText.code), params: { kind: 'invalid' } });
+  }).transform((s) => s.replace(/\s/g, '')),
 });
 
 export const orderIdSchema = z.object({ orderId: requiredId(orderFieldText.order) });

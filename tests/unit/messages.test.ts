@@ -144,6 +144,7 @@ const anyMessage: fc.Arbitrary<Message> = fc.oneof(
   fc.tuple(facts, anyText, anyText).map(([f, carrier, trackingNo]) => ({ ...f, message: 'order.return_shipped' as const, to: 'owner' as const, carrier, trackingNo })),
   fc.tuple(facts, fc.integer({ min: 1, max: 30 })).map(([f, days]) => ({ ...f, message: 'order.return_closed' as const, to: 'buyer' as const, days })),
   fc.tuple(facts, fc.boolean()).map(([f, auto]) => ({ ...f, message: 'order.completed' as const, to: 'buyer' as const, auto })),
+  fc.tuple(facts, anyText).map(([f, point]) => ({ ...f, message: 'order.ready' as const, to: 'buyer' as const, point })),
   fc.tuple(facts, fc.integer({ min: 1, max: 2e10 }), fc.option(anyText, { nil: null })).map(([f, amountFen, note]) => ({ ...f, message: 'order.refund_sent' as const, to: 'buyer' as const, amountFen, note })),
   fc.tuple(facts, anInstant.map((d) => d.toISOString())).map(([f, shipBy]) => ({
     message: 'supply.order_paid' as const,
@@ -171,8 +172,8 @@ describe('the registry', () => {
     expect(Object.keys(MESSAGES).sort()).toEqual([...MESSAGE_KINDS].sort());
     const bindings = Object.entries(MESSAGES).flatMap(([kind, r]) => Object.entries(r).map(([to, b]) => `${kind}→${to}:${(b as { template: string }).template}`));
     // issue 13 added a return's three steps (approved, shipped back, closed) and a transfer's refund sent;
-    // issue 16 the supplier's 待发货提醒
-    expect(bindings).toHaveLength(19);
+    // issue 16 the supplier's 待发货提醒; issue 17 a drop's 到货了
+    expect(bindings).toHaveLength(20);
     // every template is used by some message, and consent is asked for each order template somewhere
     const used = new Set(bindings.map((b) => b.split(':')[1]));
     expect([...used].sort()).toEqual([...TEMPLATE_NAMES].sort());

@@ -12,6 +12,8 @@ import { findOrderableProducts, type ProductRow } from '../catalog/rows';
 import { acceptsOrders, findShop } from '../shops/rows';
 import { recordEvent } from './command';
 import { assignNoteCode } from './note-code';
+import { assignPickupCode } from './pickup';
+import { checkJoin, type Join } from './join';
 import { notify } from './notify';
 import { loadOrder, type OrderRow } from './rows';
 import { reserveStock } from './stock';
@@ -67,14 +69,34 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     const fulfillers = new Set(products.map((p) => p.supplier_id));
     if (fulfillers.size > 1) throw new AppError('BAD_INPUT', supplyOrdersText.mixedFulfillers, { fields: { items: supplyOrdersText.mixedFulfillers } });
     const supplierId = products[0]?.supplier_id ?? null;
+    // Joining a drop (issue 17): the drop's row stays locked until this order commits, so one drop's joins take
+    // turns and the buyer's limit is counted with every earlier join of theirs in it.
+    const join: Join | null = input.dropId ? await checkJoin(tx, { dropId: input.dropId, shopId: shop.id, buyer, fulfilment: input.fulfilment, qtyByProduct, products, now: ctx.clock.now() }) : null;
 
     const now = ctx.clock.now();
     const total = ids.reduce((sum, id) => sum + byId.get(id)!.price_fen * qtyByProduct.get(id)!, 0);
     const [order] = await tx.query<OrderRow>(
-      `INSERT INTO orders (id, shop_id, buyer_openid, status, total_fen, address, note, idempotency_key, expires_at, created_at, updated_at, supplier_id)
-       VALUES ($1, $2, $3, 'pending_payment', $4, $5, $6, $7, $8, $9, $9, $10)
+      `INSERT INTO orders (id, shop_id, buyer_openid, status, total_fen, address, note, idempotency_key, expires_at, created_at, updated_at, supplier_id,
+                           drop_id, fulfilment_kind, pickup_index, show_name)
+       VALUES ($1, $2, $3, 'pending_payment', $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (buyer_openid, idempotency_key) DO NOTHING RETURNING *`,
-      [newId('o'), shop.id, buyer, total, JSON.stringify(input.address), input.note ?? '', input.idempotencyKey, new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000), now, supplierId],
+      [
+        newId('o'),
+        shop.id,
+        buyer,
+        total,
+        JSON.stringify(input.address),
+        input.note ?? '',
+        input.idempotencyKey,
+        // a join's time to pay never outlasts its drop: the cutoff cancels it (drops/close.ts) the usual way
+        join ? new Date(Math.min(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000, join.closesAt.getTime())) : new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000),
+        now,
+        supplierId,
+        join?.dropId ?? null,
+        input.fulfilment.kind,
+        input.fulfilment.kind === 'pickup' ? input.fulfilment.pickupIndex : null,
+        input.showName,
+      ],
     );
     if (!order) {
       // A racing request with the same key committed first: answer its order.
@@ -83,6 +105,8 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     }
     // The code the buyer writes in a transfer's note, from the start: they read it before they transfer.
     await assignNoteCode(tx, order.id, shop.id);
+    // a pickup or delivery order's code, from the start too: shown once paid (rows.ts)
+    if (input.fulfilment.kind !== 'shipping') await assignPickupCode(tx, order.id, shop.id);
     await reserveStock(tx, ids.map((productId) => ({ productId, qty: qtyByProduct.get(productId)! })));
     const bands = await currentBands(tx, products);
     for (const p of products) {

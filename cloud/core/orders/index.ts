@@ -4,6 +4,7 @@ import { cancel } from './cancel';
 import { create } from './create';
 import { confirmReceipt, ship } from './fulfil';
 import { confirmPaid, pay, rejectPaid } from './pay';
+import { verifyPickup } from './pickup';
 import { get, listMine, listShop } from './read';
 import { refundSent } from './refund-sent';
 import { replyReview, review } from './review';
@@ -18,6 +19,7 @@ export const orderFunction = {
   rejectPaid,
   ship,
   confirmReceipt,
+  verifyPickup,
   cancel,
   requestAfterSale,
   resolveAfterSale,

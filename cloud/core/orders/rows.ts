@@ -1,3 +1,4 @@
+import type { OrderFulfilment } from '../../../types/drop';
 import type { Order, OrderEvent, OrderStatus, Payment, PaymentMethod, PaymentStatus } from '../../../types/order';
 import type { Review } from '../../../types/product';
 import type { Queryable } from '../../db/types';
@@ -34,6 +35,18 @@ export interface PaymentRow {
 }
 
 const isoOrNull = (v: Date | null) => (v ? iso(v) : null);
+
+/**
+ * Statuses in which an order's pickup code is shown: paid until handed over. Before, the buyer has not paid for
+ * what the code hands over; once completed, cancelled or refunded the code is free for another order of the shop
+ * again (migration 022's partial index), so it is no longer shown, and typing it finds nothing of this order.
+ */
+const PICKUP_CODE_SHOWN: ReadonlySet<OrderStatus> = new Set(['paid', 'ready', 'after_sale']);
+
+export function fulfilmentOf(r: Pick<OrderRow, 'fulfilment_kind' | 'pickup_index'>): OrderFulfilment {
+  if (r.fulfilment_kind === 'pickup') return { kind: 'pickup', pickupIndex: r.pickup_index ?? 0 };
+  return { kind: r.fulfilment_kind === 'delivery' ? 'delivery' : 'shipping' };
+}
 
 /**
  * A reviewer as everyone sees them: the first character of the name they gave and one "*" ("王*"), so
@@ -168,6 +181,11 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
       fulfiller: r.supplier_id
         ? { kind: 'supplier', supplierId: r.supplier_id, supplierName: supplierBy.get(r.supplier_id) ?? '' }
         : { kind: 'shop', supplierId: null, supplierName: null },
+      dropId: r.drop_id ?? null,
+      fulfilment: fulfilmentOf(r),
+      // the code hands the goods over: nobody is shown it before the order is paid (the buyer, then, and the seller)
+      pickupCode: r.pickup_code && PICKUP_CODE_SHOWN.has(r.status) ? r.pickup_code : null,
+      readyAt: isoOrNull(r.ready_at ?? null),
     };
   });
 }

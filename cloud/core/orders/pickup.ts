@@ -1,0 +1,85 @@
+import { PICKUP_CODE_LENGTH } from '../../../types/drop';
+import { orderVerifyPickupSchema } from '../../../types/order-schemas';
+import { dropJoinText } from '../../../types/zh-CN/drop-join';
+import type { Queryable } from '../../db/types';
+import { callerShop } from '../drops/access';
+import { authedAction } from '../runtime/action';
+import { conflict, notFound } from '../runtime/errors';
+import { queueShippingUpload } from '../shipping/sync';
+import { runOrderCommand, wayOf } from './command';
+import type { OrderRow } from './rows';
+
+/** Orders whose pickup code must stay unique within the shop (migration 022's partial unique index). */
+export const OPEN_FOR_PICKUP = `status IN ('pending_payment', 'awaiting_confirmation', 'paid', 'ready', 'after_sale')`;
+
+/** The advisory-lock key space of pickup codes (migration 022's number); note codes take 16 (note-code.ts). */
+const PICKUP_CODE_LOCK = 22;
+
+const CODE_SPACE = 10 ** PICKUP_CODE_LENGTH;
+
+/**
+ * Gives a pickup or delivery order a code free among its shop's open orders, at creation: the buyer sees it
+ * only once paid (rows.ts), but holding it from the start leaves the payment paths (WeChat's callback, the
+ * seller's transfer check) untouched, and a cancelled join frees it at once (the index is partial).
+ *
+ * As with note codes (note-code.ts), a shop's orders take their codes one at a time under the shop's
+ * transaction-scoped advisory lock, so two joins at once never pick the same code and fail on the index.
+ * A million codes are too many to list as note codes' 10,000 are: a few random candidates are drawn and the
+ * first free one taken; only when all are taken (a shop with a large share of the space open) are the free
+ * ones listed. Random, so that a code just handed over is not at once the next buyer's.
+ */
+export async function assignPickupCode(tx: Queryable, orderId: string, shopId: string): Promise<string> {
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PICKUP_CODE_LOCK, shopId]);
+  const taken = `SELECT pickup_code FROM orders WHERE shop_id = $2 AND ${OPEN_FOR_PICKUP} AND pickup_code IS NOT NULL AND id <> $1`;
+  const pad = (expr: string) => `lpad((${expr})::text, ${PICKUP_CODE_LENGTH}, '0')`;
+  for (const candidates of [
+    `SELECT ${pad(`floor(random() * ${CODE_SPACE})::int`)} AS code FROM generate_series(1, 16)`,
+    `SELECT ${pad('c')} AS code FROM generate_series(0, ${CODE_SPACE - 1}) AS c WHERE ${pad('c')} NOT IN (${taken}) ORDER BY random() LIMIT 1`,
+  ]) {
+    const [assigned] = await tx.query<{ code: string }>(
+      `UPDATE orders SET pickup_code = free.code
+         FROM (SELECT code FROM (${candidates}) AS cand WHERE code NOT IN (${taken}) LIMIT 1) AS free
+        WHERE orders.id = $1
+        RETURNING orders.pickup_code AS code`,
+      [orderId, shopId],
+    );
+    if (assigned) return assigned.code;
+  }
+  throw conflict(dropJoinText.codesExhausted);
+}
+
+/**
+ * The first handing-over of a pickup or delivery order tells WeChat, so that WeChat Pay releases the money
+ * (https://developers.weixin.qq.com/miniprogram/dev/server/API/order_shipping/api_uploadshippinginfo:
+ * logistics_type 2 同城配送, 4 用户自提; shipping_list still holds one entry, with item_desc only — no tracking number
+ * or carrier for these). It is sent once per order: the doc counts a second upload for a paid order as 重新发货,
+ * allowed once. markReady sends it (the goods are at the point: WeChat then asks the buyer to confirm receipt);
+ * verifyPickup sends it for an order handed over straight from paid.
+ */
+export async function queueHandoverUpload(tx: Queryable, order: OrderRow, at: Date): Promise<void> {
+  const [done] = await tx.query('SELECT 1 FROM shipping_syncs WHERE order_id = $1', [order.id]);
+  if (done) return;
+  const way = wayOf(order);
+  if (way === 'shipping') return;
+  await queueShippingUpload(tx, order, { kind: way === 'pickup' ? 'pickup' : 'local' }, at);
+}
+
+/**
+ * The seller types or scans the buyer's code: the caller's shop (by openid, never an id sent) hands over its
+ * paid or ready order with that code. A code no open order of this shop holds is NOT_FOUND — so is one of an
+ * unpaid order (its buyer has not been shown it) and one of a completed order (its code may come round again).
+ */
+export const verifyPickup = authedAction(orderVerifyPickupSchema, async (ctx, { code }) => {
+  const shop = await callerShop(ctx.db, ctx.caller.openId);
+  const [found] = await ctx.db.query<{ id: string }>(
+    `SELECT id FROM orders WHERE shop_id = $1 AND pickup_code = $2 AND status IN ('paid', 'ready', 'after_sale')`,
+    [shop.id, code],
+  );
+  if (!found) throw notFound(dropJoinText.codeNotFound);
+  return runOrderCommand(ctx, found.id, 'verifyPickup', async (tx, row, _role, _to, now) => {
+    // re-read under the order's lock: a code read before it may have been handed over or cancelled since
+    if (row.pickup_code !== code) throw notFound(dropJoinText.codeNotFound);
+    await queueHandoverUpload(tx, row, now);
+    return { set: { completed_at: now }, note: code };
+  });
+});
