@@ -9,8 +9,7 @@ import { handClock, hostPerFile } from './helpers/host';
 
 /**
  * Group drops (issue 17), the backend without joining: open, get, listShop, list, close, the timer at the
- * cutoff, the pick list and its CSV. Joins are made as plain orders and then tied to the drop with SQL, as
- * order.create will do once it takes a dropId.
+ * cutoff, the pick list and its CSV. Joins go through order.create (its own rules: tests/integration of joining).
  */
 const clock = handClock('2026-11-23T02:00:00Z');
 const host = hostPerFile({ clock });
@@ -73,10 +72,7 @@ async function counts(): Promise<string> {
 }
 
 let serial = 0;
-/**
- * A friend's join: an order of the shop tied to the drop the way order.create will tie it, paid by transfer
- * and confirmed when `paid`.
- */
+/** A friend's join through order.create, paid by transfer and confirmed when `paid`. */
 async function join(
   dropId: string,
   buyer: string,
@@ -85,11 +81,12 @@ async function join(
   opts: { name?: string; showName?: boolean; paid?: boolean } = {},
 ): Promise<Order> {
   const k = ++serial;
+  clock.t += 1000; // joins in the order they are made (lists are oldest or newest first)
   const address = { name: opts.name ?? `朋友${k}`, phone: `1390013${String(k).padStart(4, '0')}`, detail: way.kind === 'pickup' ? '' : `某路 ${k} 号` };
-  const order = await host.ok<Order>('order', { action: 'create', shopId: shop.id, items, address: { ...address, detail: address.detail || '自提' }, idempotencyKey: `drop-join-${k}` }, buyer);
-  await host.db.query(
-    `UPDATE orders SET drop_id = $2, fulfilment_kind = $3, pickup_index = $4, show_name = $5, pickup_code = $6, address = $7 WHERE id = $1`,
-    [order.id, dropId, way.kind, way.kind === 'pickup' ? way.pickupIndex : null, opts.showName ?? true, way.kind === 'shipping' ? null : String(100000 + k), JSON.stringify(address)],
+  const order = await host.ok<Order>(
+    'order',
+    { action: 'create', shopId: shop.id, items, address, dropId, fulfilment: way, showName: opts.showName ?? true, idempotencyKey: `drop-join-${k}` },
+    buyer,
   );
   if (opts.paid) {
     await host.ok('order', { action: 'pay', orderId: order.id, method: 'transfer' }, buyer);
