@@ -1,4 +1,5 @@
-import { demoCarried, demoColleagues, demoSupplier, demoSupplyProduct } from '../../cloud/core/demo/content';
+import { demoCarried, demoColleagues, demoDrop, demoSupplier, demoSupplyProduct } from '../../cloud/core/demo/content';
+import type { Drop, DropView } from '../../types/drop';
 import { DEV_IDENTITIES } from '../../types/functions';
 import type { ShopWithProducts } from '../../types/shop';
 import type { SupplierSeller, SupplyProductPage } from '../../types/supply';
@@ -33,5 +34,19 @@ describe('the demo seed carries the uncle’s honey', () => {
     const sellers = await host.ok<SupplierSeller[]>('supply', { action: 'sellers' }, DEV_IDENTITIES.supplier);
     expect(sellers.map((s) => s.shopName).sort()).toEqual(['林晓的商洛山货', ...demoColleagues.map((c) => c.name)].sort());
     expect(sellers.flatMap((s) => s.products.map((p) => p.priceFen)).sort()).toEqual([demoCarried.priceFen, ...demoColleagues.map((c) => c.priceFen)].sort());
+  });
+
+  it('has an open drop, so `npm start` shows one: its products, two pickup points and a cutoff days ahead at 20:00 Beijing time', async () => {
+    const { drops } = await host.ok<{ drops: Drop[] }>('drop', { action: 'listShop', shopId: host.demoShopId }, DEV_IDENTITIES.friend);
+    expect(drops).toHaveLength(1);
+    const view = await host.ok<DropView>('drop', { action: 'get', dropId: drops[0].id });
+    expect(view.drop).toMatchObject({ title: demoDrop.title, status: 'open', fulfilment: demoDrop.fulfilment });
+    expect(view.drop.items.map((i) => [i.title, i.limitPerBuyer])).toEqual(demoDrop.items.map((i) => [i.title, i.limitPerBuyer]));
+    const closesAt = new Date(view.drop.closesAt);
+    const daysAhead = (closesAt.getTime() - Date.now()) / 86_400_000;
+    expect(daysAhead).toBeGreaterThan(demoDrop.closesInDays - 1);
+    expect(daysAhead).toBeLessThanOrEqual(14);
+    expect((closesAt.getUTCHours() + 8) % 24).toBe(20);
+    expect(closesAt.getUTCMinutes()).toBe(0);
   });
 });

@@ -94,3 +94,27 @@ export const demoColleagues = [
     story: '冬天泡柠檬水必备，结晶了用温水化开就好。',
   },
 ];
+
+/**
+ * An open group drop (接龙, issue 17) so `npm start` shows one: this week's walnuts and acacia honey, with a cutoff
+ * a few days after the seed and two places to pick up in Xi'an, or 林晓 brings it to the office.
+ */
+export const demoDrop = {
+  title: '本周接龙：新核桃 + 洋槐花蜜',
+  intro: '周末回商洛拉一车货，周日晚上到西安。想要的在这里接龙，周一在公司楼下或小区门口取，同一栋楼的我直接送上去。',
+  /** which of demoProducts, by title, with the limit per person */
+  items: [
+    { title: '商洛薄皮核桃 2.5 斤装', limitPerBuyer: 4 },
+    { title: '洋槐花蜜 1kg', limitPerBuyer: 2 },
+  ],
+  /** days after the seed until the cutoff, at 20:00 Beijing time */
+  closesInDays: 5,
+  fulfilment: {
+    pickup: [
+      { name: '高新区公司楼下', address: '西安市高新区锦业路 1 号 A 座大堂', window: '周一 12:00–13:30' },
+      { name: '曲江小区北门', address: '西安市雁塔区曲江池东路 8 号北门保安亭', window: '周一 19:00–21:00' },
+    ],
+    delivery: true,
+    shipping: false,
+  },
+};

@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY, DEFAULT_PRODUCT_CAP } from '../../../types/shop';
 import type { Database, Queryable } from '../../db/types';
 import { newId } from '../ids';
-import { demoCarried, demoColleagues, demoProducts, demoShop, demoSupplier, demoSupplyProduct } from './content';
+import { demoCarried, demoColleagues, demoDrop, demoProducts, demoShop, demoSupplier, demoSupplyProduct } from './content';
 
 async function insertShop(tx: Queryable, now: Date, shop: { ownerOpenId: string; name: string; intro: string; avatarUrl?: string; transferNote: string }): Promise<string> {
   const id = newId('s');
@@ -25,6 +25,24 @@ async function carry(tx: Queryable, now: Date, shopId: string, supplyProductId: 
   );
 }
 
+/** The demo shop's open drop; its cutoff is 20:00 Beijing time (UTC+8, no daylight saving) a few days after `now`. */
+async function seedDrop(tx: Queryable, now: Date, shopId: string, productIds: ReadonlyMap<string, string>): Promise<void> {
+  const day = 86_400_000;
+  const beijingMidnight = Math.floor((now.getTime() + 8 * 3_600_000) / day) * day - 8 * 3_600_000;
+  const closesAt = new Date(beijingMidnight + demoDrop.closesInDays * day + 20 * 3_600_000);
+  const id = newId('d');
+  await tx.query(
+    `INSERT INTO drops (id, shop_id, title, intro, closes_at, fulfilment, show_joiners, status, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, true, 'open', $7, $7)`,
+    [id, shopId, demoDrop.title, demoDrop.intro, closesAt, JSON.stringify(demoDrop.fulfilment), now],
+  );
+  for (const [position, item] of demoDrop.items.entries()) {
+    const productId = productIds.get(item.title);
+    if (!productId) throw new Error(`demo drop names a product the demo shop does not have: ${item.title}`);
+    await tx.query('INSERT INTO drop_items (drop_id, product_id, position, limit_per_buyer) VALUES ($1, $2, $3, $4)', [id, productId, position, item.limitPerBuyer]);
+  }
+}
+
 /** Seeds the demo shop only into an empty database; returns its id, or null when there was data already. */
 export async function seedDemo(db: Database, now: Date): Promise<string | null> {
   return db.transaction(async (tx) => {
@@ -33,14 +51,18 @@ export async function seedDemo(db: Database, now: Date): Promise<string | null> 
     if (n > 0) return null;
     const shopId = await insertShop(tx, now, demoShop);
     let position = 0;
+    const productIds = new Map<string, string>();
     for (const p of demoProducts) {
       position += 1;
+      const id = newId('p');
+      productIds.set(p.title, id);
       await tx.query(
         `INSERT INTO products (id, shop_id, title, price_fen, stock, story, images, proof_images, status, position, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9, $10, $10)`,
-        [newId('p'), shopId, p.title, p.priceFen, p.stock, p.story, JSON.stringify(p.images), JSON.stringify(p.proofImages), position, now],
+        [id, shopId, p.title, p.priceFen, p.stock, p.story, JSON.stringify(p.images), JSON.stringify(p.proofImages), position, now],
       );
     }
+    await seedDrop(tx, now, shopId, productIds);
 
     const supplierId = newId('su');
     await tx.query('INSERT INTO suppliers (id, owner_openid, name, intro, contact, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
