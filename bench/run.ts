@@ -12,6 +12,7 @@ import { h5Bench, h5Missing } from './h5';
 import { hostLatency } from './host-latency';
 import { orderRace } from './order-race';
 import { sharedStockRace } from './shared-stock-race';
+import { dropRace } from './drop-race';
 import { postRace } from './post-race';
 import { timerBench } from './timer';
 import { statsBench } from './stats';
@@ -188,7 +189,7 @@ async function main(): Promise<void> {
   const sections: Section[] = [];
   try {
     sections.push(await runEngineBench(h5Bench, targets, notRun, h5Skip));
-    for (const bench of [hostLatency, orderRace, sharedStockRace, postRace, timerBench, statsBench, outboxBench]) sections.push(await runEngineBench(bench, targets, notRun, null));
+    for (const bench of [hostLatency, orderRace, sharedStockRace, dropRace, postRace, timerBench, statsBench, outboxBench]) sections.push(await runEngineBench(bench, targets, notRun, null));
     // Cloud functions run on PostgreSQL only: the PGlite column says so.
     sections.push(await runEngineBench(coldStartBench, { pglite: null, postgres: targets.postgres }, { ...notRun, pglite: 'cloud functions use PostgreSQL only' }, null));
   } finally {
