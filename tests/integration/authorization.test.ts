@@ -105,6 +105,37 @@ const MATRIX: Row[] = [
     event: (fx) => ({ shopId: fx.shop.id, items: [{ productId: fx.product.id, qty: 1 }], address, idempotencyKey: `authz-${Math.random().toString(36).slice(2)}` }),
     expect: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN', 'ok'],
   },
+  // joining a drop (issue 17): anyone but its own seller, as a shop order
+  {
+    fn: 'order',
+    action: 'create',
+    event: async (fx) => ({
+      shopId: fx.shop.id,
+      dropId: (await fx.drop()).id,
+      items: [{ productId: fx.product.id, qty: 1 }],
+      address: { name: address.name, phone: address.phone },
+      fulfilment: { kind: 'pickup', pickupIndex: 0 },
+      idempotencyKey: `authz-drop-${Math.random().toString(36).slice(2)}`,
+    }),
+    expect: ['UNAUTHENTICATED', 'ok', 'ok', 'FORBIDDEN', 'ok'],
+  },
+  // the code of the buyer's paid pickup join, typed by each: only the shop's owner hands it over; another shop finds nothing
+  {
+    fn: 'order',
+    action: 'verifyPickup',
+    event: async (fx) => {
+      const drop = await fx.drop();
+      const joined = await host.ok<Order>(
+        'order',
+        { action: 'create', shopId: fx.shop.id, dropId: drop.id, items: [{ productId: fx.product.id, qty: 1 }], address, fulfilment: { kind: 'delivery' }, idempotencyKey: `authz-vp-${Math.random().toString(36).slice(2)}` },
+        fx.ids.buyer,
+      );
+      await host.ok('order', { action: 'pay', orderId: joined.id, method: 'transfer' }, fx.ids.buyer);
+      const paid = await host.ok<Order>('order', { action: 'confirmPaid', orderId: joined.id }, fx.ids.owner);
+      return { code: paid.pickupCode };
+    },
+    expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'],
+  },
   { fn: 'order', action: 'get', event: async (fx) => ({ orderId: (await fx.order('pending_payment')).id }), expect: ['UNAUTHENTICATED', 'NOT_FOUND', 'ok', 'ok', 'NOT_FOUND'] },
   { fn: 'order', action: 'listMine', event: () => ({}), expect: ['UNAUTHENTICATED', 'ok', 'ok', 'ok', 'ok'] },
   { fn: 'order', action: 'listShop', event: () => ({}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
@@ -221,6 +252,8 @@ const MATRIX: Row[] = [
   { fn: 'drop', action: 'list', event: async (fx) => (await fx.drop(), {}), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'ok'] },
   { fn: 'drop', action: 'close', event: async (fx) => ({ dropId: (await fx.drop()).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   { fn: 'drop', action: 'pickList', event: async (fx) => ({ dropId: (await fx.drop()).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
+  // 到货了 for a point: the owner's (nobody paid yet: { moved: 0 }), another shop's drop is NOT_FOUND
+  { fn: 'drop', action: 'markReady', event: async (fx) => ({ dropId: (await fx.drop()).id, pickupIndex: 0 }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
   // the pick list as a file: another shop's drop is NOT_FOUND, as in drop.pickList
   { fn: 'export', action: 'csv', event: async (fx) => ({ kind: 'drop', dropId: (await fx.drop()).id }), expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ok', 'NOT_FOUND'] },
 ];

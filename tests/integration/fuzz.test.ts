@@ -80,8 +80,16 @@ beforeAll(async () => {
     { action: 'open', title: '接龙', items: [{ productId: product.id, limitPerBuyer: 2 }], closesAt: '2026-11-25T20:00:00+08:00', fulfilment: { pickup: [{ name: '门口', address: '小区门口', window: '周六' }], delivery: true, shipping: false } },
     OWNER,
   );
+  // a friend's paid pickup join of it, so drop.markReady moves a real order and order.verifyPickup is fuzzed around a real code
+  const joined = await host.ok<Order>(
+    'order',
+    { action: 'create', shopId: shop.id, dropId: drop.id, items: [{ productId: product.id, qty: 1 }], address: { name: '孙七', phone: '13500135000' }, fulfilment: { kind: 'pickup', pickupIndex: 0 }, idempotencyKey: 'fuzz-join-1' },
+    'fuzz-friend',
+  );
+  await host.ok('order', { action: 'pay', orderId: joined.id, method: 'transfer' }, 'fuzz-friend');
+  const paidJoin = await host.ok<Order>('order', { action: 'confirmPaid', orderId: joined.id }, OWNER);
   ids = [shop.id, product.id, order.id, post.id, supplyProduct.id, carriable.id, buyerShop.id, supplied.id, drop.id];
-  named = { shopId: shop.id, productId: product.id, orderId: order.id, postId: post.id, followUpId: order.id, supplyProductId: supplyProduct.id, dropId: drop.id };
+  named = { shopId: shop.id, productId: product.id, orderId: order.id, postId: post.id, followUpId: order.id, supplyProductId: supplyProduct.id, dropId: drop.id, code: paidJoin.pickupCode! };
 });
 afterAll(async () => {
   await host?.close();
@@ -149,7 +157,11 @@ function plausible(name: string): fc.Arbitrary<unknown> | null {
       // qty for an order's lines, limitPerBuyer for a drop's (each schema drops the other's key)
       return fc.array(fc.record({ productId: fc.constant(named.productId), qty: fc.oneof(numbers(), fc.constant(1)), limitPerBuyer: fc.oneof(numbers(), fc.constant(2)) }), { minLength: 1, maxLength: 2 });
     case 'fulfilment':
-      return fc.record({ pickup: fc.constantFrom([], [{ name: '门口', address: '小区门口', window: '周六' }]), delivery: fc.boolean(), shipping: fc.boolean() });
+      // a drop's ways (drop.open), or how one join is handed over (order.create, issue 17)
+      return fc.oneof(
+        fc.record({ pickup: fc.constantFrom([], [{ name: '门口', address: '小区门口', window: '周六' }]), delivery: fc.boolean(), shipping: fc.boolean() }),
+        fc.record({ kind: fc.constantFrom('pickup', 'delivery', 'shipping', 'teleport'), pickupIndex: fc.oneof(numbers(), fc.constant(0)) }, { requiredKeys: ['kind'] }),
+      );
     case 'policy':
       return fc.record({ dailyMax: numbers(), weeklyMax: numbers(), minGapMinutes: numbers(), productRepeatDays: numbers() }, { requiredKeys: [] });
     default:
