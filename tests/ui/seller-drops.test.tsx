@@ -222,7 +222,7 @@ function aPickList(drop: Drop): PickList {
         totals: [line('秦岭土蜂蜜 500g', 3)],
         orders: [
           { orderId: 'o1', status: 'paid', name: '王小明', phone: '13800138000', detail: null, lines: [line('秦岭土蜂蜜 500g', 2)], pickupCode: '204816' },
-          { orderId: 'o2', status: 'pending_payment', name: '李四', phone: '13900139000', detail: null, lines: [line('秦岭土蜂蜜 500g', 1)], pickupCode: null },
+          { orderId: 'o2', status: 'ready', name: '李四', phone: '13900139000', detail: null, lines: [line('秦岭土蜂蜜 500g', 1)], pickupCode: '310577' },
         ],
       },
       {
@@ -241,7 +241,7 @@ function aPickList(drop: Drop): PickList {
 
 function openLive(overrides: Record<string, Answer> = {}) {
   const drop = aDrop();
-  const view: DropView = { drop, joiners: [{ name: '王*', qty: 2, at: drop.createdAt }, { name: '匿名', qty: 4, at: drop.createdAt }], joinedCount: 4, pieces: 8 };
+  const view: DropView = { drop, joiners: [{ name: '王*', qty: 2, at: drop.createdAt }, { name: '匿名', qty: 4, at: drop.createdAt }], joinedCount: 6, pieces: 10 };
   at('seller/drop/index', { dropId: 'drop-1' });
   backend({
     'drop.get': () => view,
@@ -259,9 +259,10 @@ describe('one drop, live', () => {
     expect(callsOf('drop', 'get')).toEqual([{ dropId: 'drop-1' }]);
     expect(callsOf('drop', 'pickList')).toEqual([{ dropId: 'drop-1' }]);
     expect(container.querySelector('.countdown')?.textContent).toMatch(/^还剩 2 天 \d+ 小时$/);
-    expect(screen.getByText(dropsUi.live.joined(4))).toBeTruthy();
-    expect(screen.getByText(dropsUi.live.paid(3))).toBeTruthy();
-    expect(screen.getByText(dropsUi.live.unpaid(1))).toBeTruthy();
+    expect(screen.getByText(dropsUi.live.joined(6))).toBeTruthy();
+    // the pick list holds the paid and ready orders; the other joins are unpaid or handed over already
+    expect(screen.getByText(dropsUi.live.paid(4))).toBeTruthy();
+    expect(screen.getByText(dropsUi.live.rest(2))).toBeTruthy();
     expect(Array.from(container.querySelectorAll('.joiner')).map((e) => e.textContent)).toEqual(['王* ×2', '匿名 ×4']);
 
     const groups = Array.from(container.querySelectorAll('.pick-group'));
@@ -269,7 +270,7 @@ describe('one drop, live', () => {
     expect(groups[0].querySelector('.pick-group__count')?.textContent).toBe('2 单 · 3 件');
     expect(groups[0].querySelector('.pick-total')?.textContent).toBe('秦岭土蜂蜜 500g ×3');
     expect(groups[0].textContent).toContain('取货码 204816');
-    expect(groups[0].textContent).toContain('待买家付款');
+    expect(groups[0].textContent).toContain('待取货');
     expect(groups[2].textContent).toContain('科技园 B 座 5 楼');
     // 到货了 only at pickup points
     expect(groups.map((g) => g.querySelector('.mark-ready') !== null)).toEqual([true, true, false]);

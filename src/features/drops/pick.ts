@@ -2,31 +2,21 @@ import type { Drop, PickList, PickListGroup, PickWay } from '../../../types/drop
 import type { OrderStatus } from '../../../types/order';
 import { dropsUi } from '../../../types/zh-CN/drops-ui';
 
-/** Orders waiting for the buyer's money (or the seller's confirmation of a transfer). */
-const UNPAID: readonly OrderStatus[] = ['pending_payment', 'awaiting_confirmation'];
 /** Orders that no longer need anything handed over. */
 const GONE: readonly OrderStatus[] = ['cancelled', 'refunded'];
-
-export function isUnpaid(status: OrderStatus): boolean {
-  return UNPAID.includes(status);
-}
 
 export function isGone(status: OrderStatus): boolean {
   return GONE.includes(status);
 }
 
-/** Paid vs unpaid orders across the pick list (cancelled and refunded ones count in neither). */
-export function paymentCounts(list: PickList): { paid: number; unpaid: number } {
-  let paid = 0;
-  let unpaid = 0;
-  for (const group of list.groups) {
-    for (const order of group.orders) {
-      if (isGone(order.status)) continue;
-      if (isUnpaid(order.status)) unpaid += 1;
-      else paid += 1;
-    }
-  }
-  return { paid, unpaid };
+/**
+ * Paid orders still to hand over (the pick list holds exactly the paid and ready ones: CONTRACT, drop.pickList),
+ * and the rest of the joins (drop.get counts every join not cancelled or refunded): unpaid ones, or ones already
+ * handed over or shipped. The backend gives no finer split, so the page names the rest as both.
+ */
+export function paymentCounts(list: PickList, joinedCount: number): { paid: number; rest: number } {
+  const paid = list.groups.reduce((n, g) => n + g.orders.filter((o) => !isGone(o.status)).length, 0);
+  return { paid, rest: Math.max(0, joinedCount - paid) };
 }
 
 /** The group's heading: the pickup point's name, 送货上门 or 快递. */

@@ -114,12 +114,14 @@ function CutoffField({ values, errors, timeZone, editor }: { values: DropFormVal
   const t = dropsUi.form;
   const now = Date.now();
   const start = pickerValuesAt(now, timeZone).date;
+  // the wheel opens on tomorrow: a drop usually runs a few days, and 20:00 today may already be past
+  const tomorrow = pickerValuesAt(now + DAY_MS, timeZone).date;
   const end = pickerValuesAt(now + DROP_BOUNDS.maxDaysAhead * DAY_MS, timeZone).date;
   const check = values.date && values.time ? checkCutoff(values.date, values.time, timeZone, now) : null;
   return (
     <Field name='closes-at' label={t.cutoffLabel} hint={t.cutoffHint(DROP_BOUNDS.maxDaysAhead)} error={errors.closesAt}>
       <View className='new-drop-cutoff'>
-        <Picker className='new-drop-cutoff__picker cutoff-date' mode='date' value={values.date || start} start={start} end={end} onChange={(e) => editor.setText('date', String(e.detail.value))}>
+        <Picker className='new-drop-cutoff__picker cutoff-date' mode='date' value={values.date || tomorrow} start={start} end={end} onChange={(e) => editor.setText('date', String(e.detail.value))}>
           <View className={`new-drop-cutoff__value${values.date ? '' : ' new-drop-cutoff__value--empty'}`}>{values.date || t.datePlaceholder}</View>
         </Picker>
         <Picker className='new-drop-cutoff__picker cutoff-time' mode='time' value={values.time || '20:00'} onChange={(e) => editor.setText('time', String(e.detail.value))}>

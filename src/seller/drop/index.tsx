@@ -27,7 +27,7 @@ export default function SellerDropPage() {
         const { drop } = view;
         const open = drop.status === 'open';
         const left = open ? countdownText(drop.closesAt, now) : null;
-        const counts = paymentCounts(pickList);
+        const counts = paymentCounts(pickList, view.joinedCount);
         return (
           <View>
             <View className='live-head'>
@@ -41,7 +41,7 @@ export default function SellerDropPage() {
                 <Stat name='joined' text={t.joined(view.joinedCount)} />
                 <Stat name='pieces' text={t.pieces(view.pieces)} />
                 <Stat name='paid' text={t.paid(counts.paid)} />
-                <Stat name='unpaid' text={t.unpaid(counts.unpaid)} />
+                <Stat name='rest' text={t.rest(counts.rest)} />
               </View>
               {open ? (
                 <View className={`live-head__close close-drop${live.busy ? ' live-head__close--busy' : ''}`} hoverClass='live-head__close--pressed' onClick={() => void live.close()}>
