@@ -37,7 +37,9 @@ describe('the buttons follow the backend state machine', () => {
 
   it('offers every step a buyer or seller may take through some button', () => {
     const behindButtons = new Set<Transition>(Object.values(ACTION_TRANSITIONS).flat());
-    const byPeople = (Object.keys(TRANSITIONS) as Transition[]).filter((t) => TRANSITIONS[t].by.some((role) => role !== 'system'));
+    // a drop's 到货了 (per pickup point) and the pickup code (typed or scanned) are the seller's drop pages' (issue 17), not an order's buttons
+    const onDropPages: Transition[] = ['markReady', 'verifyPickup'];
+    const byPeople = (Object.keys(TRANSITIONS) as Transition[]).filter((t) => TRANSITIONS[t].by.some((role) => role !== 'system') && !onDropPages.includes(t));
     expect(byPeople.filter((t) => !behindButtons.has(t))).toEqual([]);
     // …and no button hides a step only the platform takes (the backend would answer FORBIDDEN)
     expect([...behindButtons].filter((t) => !byPeople.includes(t))).toEqual([]);
@@ -54,6 +56,25 @@ describe('the buttons follow the backend state machine', () => {
         for (const t of ACTION_TRANSITIONS[action]) expect(decide(status, t, 'owner', { beforeAfterSale: 'paid', fulfiller: 'supplier' })).toMatchObject({ ok: true });
       }
     }
+  });
+
+  // A drop's pickup or delivery order (issue 17) is handed over against the buyer's code, never shipped: 发货 would be CONFLICT.
+  it('does not offer 发货 on a pickup or delivery order; a ready one may be cancelled, and asked about by the buyer', () => {
+    const handed = (status: OrderStatus, side: Side, kind: 'pickup' | 'delivery') => ({ ...order(status, side), fulfilment: { kind } });
+    for (const kind of ['pickup', 'delivery'] as const) {
+      expect(availableActions(handed('paid', 'owner', kind))).toEqual(['cancel']);
+      expect(availableActions(handed('paid', 'buyer', kind))).toEqual(['requestAfterSale', 'cancel']);
+      expect(availableActions(handed('ready', 'owner', kind))).toEqual(['cancel']);
+      expect(availableActions(handed('ready', 'buyer', kind))).toEqual(['requestAfterSale', 'cancel']);
+      for (const status of ORDER_STATUSES) {
+        for (const side of SIDES) {
+          for (const action of availableActions(handed(status, side, kind))) {
+            for (const t of ACTION_TRANSITIONS[action]) expect({ status, side, t, d: decide(status, t, side, { beforeAfterSale: 'paid', way: kind }) }).toMatchObject({ d: { ok: true } });
+          }
+        }
+      }
+    }
+    expect(availableActions({ ...order('paid', 'owner'), fulfilment: { kind: 'shipping' } })).toContain('ship');
   });
 
   it('offers the review once, and the reply once, only when there is a review to answer', () => {

@@ -72,8 +72,11 @@ export function availableActions(
   });
 }
 
-/** Statuses where the seller has something to do: confirm a transfer, ship, answer an after-sale. */
-export const SELLER_ATTENTION: readonly OrderStatus[] = ['awaiting_confirmation', 'paid', 'ready', 'after_sale'];
+/**
+ * Statuses where the seller has something to do: confirm a transfer, ship (or bring a drop's goods), answer an
+ * after-sale. A ready order waits for its buyer to come with the code, not for the seller.
+ */
+export const SELLER_ATTENTION: readonly OrderStatus[] = ['awaiting_confirmation', 'paid', 'after_sale'];
 
 export function needsActionCount(counts: Partial<Record<OrderStatus, number>>): number {
   return SELLER_ATTENTION.reduce((n, s) => n + (counts[s] ?? 0), 0);

@@ -17,6 +17,8 @@ const TABS: Record<Side, readonly StatusTab[]> = {
     { status: 'pending_payment', attention: true },
     { status: 'awaiting_confirmation' },
     { status: 'paid' },
+    // a drop's goods wait at the pickup point for the buyer (issue 17)
+    { status: 'ready', attention: true },
     { status: 'shipped', attention: true },
     { status: 'completed' },
     { status: 'after_sale' },
@@ -30,6 +32,7 @@ const TABS: Record<Side, readonly StatusTab[]> = {
     { status: 'paid', attention: true },
     { status: 'after_sale', attention: true },
     { status: 'pending_payment' },
+    { status: 'ready' },
     { status: 'shipped' },
     { status: 'completed' },
     { status: 'refunded' },
