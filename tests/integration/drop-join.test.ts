@@ -222,6 +222,11 @@ describe('markReady and verifyPickup', () => {
     expect(done).toMatchObject({ id: g.id, status: 'completed', pickupCode: null });
     expect(done.timeline.at(-1)).toMatchObject({ action: 'verifyPickup', from: 'ready', to: 'completed' });
     expect((await host.call('order', { action: 'verifyPickup', code: g.pickupCode }, OWNER)).body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // handed over: a full refund afterwards gives no stock back (the friend has the goods), as for a parcel
+    const stockBefore = (await host.ok<Product>('catalog', { action: 'get', productId: walnut.id })).stock;
+    await host.ok('order', { action: 'requestAfterSale', orderId: g.id, type: 'refund', reason: '不新鲜' }, 'join-g');
+    await host.ok<Order>('order', { action: 'resolveAfterSale', orderId: g.id, approve: true }, OWNER);
+    expect((await host.ok<Product>('catalog', { action: 'get', productId: walnut.id })).stock).toBe(stockBefore);
     // a paid order not yet marked ready is handed over straight from paid
     expect(await host.ok<Order>('order', { action: 'verifyPickup', code: atOther.pickupCode }, OWNER)).toMatchObject({ id: atOther.id, status: 'completed' });
   });

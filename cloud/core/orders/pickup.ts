@@ -80,6 +80,8 @@ export const verifyPickup = authedAction(orderVerifyPickupSchema, async (ctx, { 
     // re-read under the order's lock: a code read before it may have been handed over or cancelled since
     if (row.pickup_code !== code) throw notFound(dropJoinText.codeNotFound);
     await queueHandoverUpload(tx, row, now);
-    return { set: { completed_at: now }, note: code };
+    // shipped_at is when the goods left the seller's hands: a refund after it gives stock back only for pieces
+    // returned (after-sale.ts sendRefund), as for a parcel — the friend has the honey, it is not the shop's to sell again
+    return { set: { completed_at: now, shipped_at: now }, note: code };
   });
 });
