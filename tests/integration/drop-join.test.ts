@@ -205,6 +205,10 @@ describe('markReady and verifyPickup', () => {
     expect(ready).toMatchObject({ status: 'ready', readyAt: clock.now().toISOString(), pickupCode: g.pickupCode });
     expect(ready.timeline.at(-1)).toMatchObject({ action: 'markReady', by: 'owner', from: 'paid', to: 'ready', note: '公司前台' });
     expect((await host.ok<Order>('order', { action: 'get', orderId: unpaid.id }, 'join-h')).status).toBe('pending_payment');
+    // a ready order is a sale in the seller's customer list, as a paid one was
+    await host.ok('crm', { action: 'list' }, OWNER); // the seller's customers are derived from orders as the list is read
+    const [{ id: customerId }] = await host.db.query<{ id: string }>('SELECT id FROM customers WHERE shop_id = $1 AND buyer_openid = $2', [shop.id, 'join-g']);
+    expect(await host.ok('crm', { action: 'get', customerId }, OWNER)).toMatchObject({ orders: 1, totalFen: g.totalFen });
     expect((await host.ok<Order>('order', { action: 'get', orderId: atOther.id }, 'join-i')).status).toBe('paid');
     const told = (await outbox('subscribeMessage')).filter((m) => m.payload.orderId === g.id && m.payload.message === 'order.ready');
     expect(told).toHaveLength(1);

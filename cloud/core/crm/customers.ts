@@ -5,7 +5,8 @@ import { iso } from '../time';
 import { encodeOffset } from '../runtime/cursor';
 
 /** Orders that brought money in and kept it: what "total spent" and the sales figures count. */
-export const SOLD = `('paid', 'shipped', 'completed', 'after_sale')`;
+// 'ready' (issue 17): a drop's paid order waiting at the pickup point is sold as a paid one is
+export const SOLD = `('paid', 'ready', 'shipped', 'completed', 'after_sale')`;
 
 /** Every buyer of the shop has a customer row (for notes and tags); made on first sight. */
 export async function syncCustomers(q: Queryable, shopId: string, now: Date): Promise<void> {
