@@ -272,6 +272,7 @@ describe('one drop, live', () => {
     expect(groups[0].textContent).toContain('取货码 204816');
     expect(groups[0].textContent).toContain('待取货');
     expect(groups[2].textContent).toContain('科技园 B 座 5 楼');
+    expect(groups[0].textContent).toContain(dropsUi.pick.paidStatus);
     // 到货了 only at pickup points
     expect(groups.map((g) => g.querySelector('.mark-ready') !== null)).toEqual([true, true, false]);
   });
@@ -283,6 +284,18 @@ describe('one drop, live', () => {
     fireEvent.click(container.querySelectorAll('.mark-ready')[1]);
     await waitFor(() => expect(callsOf('drop', 'markReady')).toEqual([{ dropId: 'drop-1', pickupIndex: 1 }]));
     expect(modal.mock.calls[0][0]).toMatchObject({ title: dropsUi.pick.readyTitle('公司前台'), content: dropsUi.pick.readyBody(1) });
+  });
+
+  it('a pickup point with nothing paid says so and offers no 到货了', async () => {
+    const drop = aDrop();
+    const list = aPickList(drop);
+    list.groups[1] = { ...list.groups[1], totals: [], orders: [] };
+    const { container } = openLive({ 'drop.pickList': () => list });
+    await screen.findByText('本周土蜂蜜');
+    const empty = container.querySelector('.pick-group--pickup-1') as Element;
+    expect(empty.textContent).toContain(dropsUi.pick.none);
+    expect(empty.querySelector('.mark-ready')).toBeNull();
+    expect(empty.querySelector('.pick-group__totals')).toBeNull();
   });
 
   it('到货了 declined sends nothing', async () => {

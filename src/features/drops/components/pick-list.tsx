@@ -1,15 +1,16 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { PickListGroup } from '../../../../types/drop';
+import type { OrderStatus } from '../../../../types/order';
 import { dropsUi } from '../../../../types/zh-CN/drops-ui';
 import { statusTextFor } from '../../../../types/zh-CN/orders';
 import { toast } from '../../../utils/feedback';
-import { groupPieces, isGone, wayKey, wayTitle } from '../pick';
+import { groupPieces, isGone, paidAt, wayKey, wayTitle } from '../pick';
 import './pick-list.scss';
 
 interface PickListProps {
   groups: PickListGroup[];
-  /** 到货了 is offered per pickup point while `canReady` */
+  /** 到货了 is offered at a pickup point with paid orders waiting */
   onReady: (group: PickListGroup) => void;
   busy: string | null;
 }
@@ -34,24 +35,28 @@ export function PickListView({ groups, onReady, busy }: PickListProps) {
                 {t.orders(live.length)} · {t.pieces(groupPieces(group))}
               </Text>
             </View>
-            {group.way.kind === 'pickup' ? (
+            {group.way.kind === 'pickup' && paidAt(group) > 0 ? (
               <Text className='pick-group__where'>
                 {group.way.point.address} · {group.way.point.window}
               </Text>
             ) : null}
-            <View className='pick-group__totals'>
-              <Text className='pick-group__label'>{t.totals}</Text>
-              {group.totals.map((total) => (
-                <Text key={total.productId} className='pick-total'>
-                  {t.total(total.title, total.qty)}
-                </Text>
-              ))}
-            </View>
+            {group.totals.length > 0 ? (
+              <View className='pick-group__totals'>
+                <Text className='pick-group__label'>{t.totals}</Text>
+                {group.totals.map((total) => (
+                  <Text key={total.productId} className='pick-total'>
+                    {t.total(total.title, total.qty)}
+                  </Text>
+                ))}
+              </View>
+            ) : (
+              <Text className='pick-group__none'>{t.none}</Text>
+            )}
             {group.orders.map((order) => (
               <View key={order.orderId} className={`pick-order${isGone(order.status) ? ' pick-order--gone' : ''}`}>
                 <View className='pick-order__head'>
                   <Text className='pick-order__name'>{order.name}</Text>
-                  <Text className={`pick-order__status pick-order__status--${order.status}`}>{statusTextFor('owner', order.status)}</Text>
+                  <Text className={`pick-order__status pick-order__status--${order.status}`}>{pickStatusText(order.status)}</Text>
                 </View>
                 <View className='pick-order__phone-row'>
                   <Text className='pick-order__phone'>{order.phone}</Text>
@@ -64,7 +69,7 @@ export function PickListView({ groups, onReady, busy }: PickListProps) {
                 {order.pickupCode ? <Text className='pick-order__code'>{t.code(order.pickupCode)}</Text> : null}
               </View>
             ))}
-            {group.way.kind === 'pickup' ? (
+            {group.way.kind === 'pickup' && paidAt(group) > 0 ? (
               <View
                 className={`pick-group__ready mark-ready${busy ? ' pick-group__ready--busy' : ''}`}
                 hoverClass='pick-group__ready--pressed'
@@ -80,6 +85,11 @@ export function PickListView({ groups, onReady, busy }: PickListProps) {
       })}
     </View>
   );
+}
+
+/** A paid order of a drop is handed over, not sent: 已付款 rather than the shop's 待发货. */
+function pickStatusText(status: OrderStatus): string {
+  return status === 'paid' ? dropsUi.pick.paidStatus : statusTextFor('owner', status);
 }
 
 /** https://developers.weixin.qq.com/miniprogram/dev/api/device/clipboard/wx.setClipboardData.html (WeChat shows its own toast). */
