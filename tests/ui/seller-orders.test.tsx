@@ -6,6 +6,7 @@ import { callFunction } from '../../src/api';
 import type { Order, OrderStatus } from '../../types/order';
 import { orderStatusText, sellerOrderStatusText } from '../../types/zh-CN/orders';
 import { ordersUi } from '../../types/zh-CN/orders-ui';
+import { dropJoinText } from '../../types/zh-CN/drop-join';
 import { anOrder } from './fixtures';
 
 jest.mock('../../src/api', () => {
@@ -62,6 +63,25 @@ describe('the status header', () => {
     seller.unmount();
     const buyer = render(<StatusHeader order={sellersOrder({ viewerIsOwner: false })} />);
     expect(buyer.container.querySelector('.order-status__title')?.textContent).toBe('待店主确认收款');
+  });
+
+  // issue 17: a drop's pickup order is handed over against the buyer's code, so its paid line never says to ship it
+  it('tells each side how a paid pickup or delivery order is handed over, and the ready one where it waits', () => {
+    for (const kind of ['pickup', 'delivery'] as const) {
+      const fulfilment = kind === 'pickup' ? { kind, pickupIndex: 0 } : { kind };
+      for (const viewerIsOwner of [true, false]) {
+        const view = render(<StatusHeader order={sellersOrder({ status: 'paid', viewerIsOwner, fulfilment })} />);
+        const hint = view.container.querySelector('.order-status__hint')?.textContent ?? '';
+        expect(hint).toBe(dropJoinText.paidHint[viewerIsOwner ? 'owner' : 'buyer'][kind]);
+        expect(hint).not.toContain('快递单号');
+        view.unmount();
+      }
+    }
+    const shipping = render(<StatusHeader order={sellersOrder({ status: 'paid', viewerIsOwner: true })} />);
+    expect(shipping.container.querySelector('.order-status__hint')?.textContent).toBe(ordersUi.status.sellerHint.paid);
+    shipping.unmount();
+    const ready = render(<StatusHeader order={sellersOrder({ status: 'ready', viewerIsOwner: false, fulfilment: { kind: 'pickup', pickupIndex: 0 } })} />);
+    expect(ready.container.querySelector('.order-status__title')?.textContent).toBe('已到货，待取货');
   });
 
   it('says who ships a supplier’s order, to the seller and the buyer alike, and nothing of the kind on the shop’s own', () => {

@@ -6,6 +6,8 @@ import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { reviewText } from '../../../../types/zh-CN/reviews';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { supplyOrdersText } from '../../../../types/zh-CN/supply-orders';
+import { dropJoinText } from '../../../../types/zh-CN/drop-join';
+import type { HandoverKind } from '../../../../types/rules/order-machine';
 import { formatPrice } from '../../../utils/price';
 import { toast } from '../../../utils/feedback';
 import { stars } from '../../product';
@@ -23,8 +25,12 @@ const SUPPLIER_HINTS: Record<Side, Partial<Record<Order['status'], (supplierName
   buyer: supplyOrdersText.buyerHint,
 };
 
-/** What the status means for this side; on a supplier's order, until it leaves, it says the supplier ships it. */
-export function statusHint(side: Side, status: Order['status'], supplierName: string | null): string {
+/**
+ * What the status means for this side; on a supplier's order, until it leaves, it says the supplier ships it; on a
+ * drop's paid pickup or delivery order (issue 17), that it is handed over against the code, not shipped.
+ */
+export function statusHint(side: Side, status: Order['status'], supplierName: string | null, way: HandoverKind = 'shipping'): string {
+  if (status === 'paid' && way !== 'shipping') return dropJoinText.paidHint[side][way];
   const bySupplier = supplierName ? SUPPLIER_HINTS[side][status] : undefined;
   if (bySupplier && supplierName) return bySupplier(supplierName);
   return side === 'owner' ? ordersUi.status.sellerHint[status] : ordersUi.status.buyerHint[status];
@@ -35,7 +41,7 @@ export function StatusHeader({ order }: { order: Order }) {
   const side = sideOf(order);
   const left = useCountdown(order.status === 'pending_payment' ? order.expiresAt : null);
   const supplierName = order.fulfiller?.kind === 'supplier' ? order.fulfiller.supplierName : null;
-  const hint = statusHint(side, order.status, supplierName);
+  const hint = statusHint(side, order.status, supplierName, order.fulfilment?.kind);
   return (
     <View className={`order-status order-status--${order.status}`}>
       <Text className='order-status__title'>{statusTextFor(side, order.status)}</Text>
