@@ -40,8 +40,9 @@ export interface DropFulfilment {
   shipping: boolean;
 }
 
-/** How one joining order is fulfilled: at a pickup point (by index), by the seller's hand, or by courier. */
-export type OrderFulfilment = { kind: 'pickup'; pickupIndex: number } | { kind: 'delivery' } | { kind: 'shipping' };
+// How one joining order is fulfilled: defined with the Order (types/order.ts), which carries it, so that the
+// two modules do not import each other.
+export type { OrderFulfilment } from './order';
 
 export interface DropItem {
   productId: string;

@@ -1,7 +1,6 @@
 // Types and constants only: the app's main package imports these, and must not pull in zod.
 // The schemas that validate these shapes live in ./order-schemas.ts.
 import type { ShippingSync } from './delivery';
-import type { OrderFulfilment } from './drop';
 import type { Review } from './product';
 
 export const ORDER_STATUSES = [
@@ -141,6 +140,9 @@ export interface OrderEvent {
   to: OrderStatus;
   note: string | null;
 }
+
+/** How one order is handed over (issue 17): at a drop's pickup point (by index), by the seller's hand, or by courier. */
+export type OrderFulfilment = { kind: 'pickup'; pickupIndex: number } | { kind: 'delivery' } | { kind: 'shipping' };
 
 /**
  * Who ships an order (CONTRACT.md, Additions, `supply`): the shop itself, or the one supplier whose carried
