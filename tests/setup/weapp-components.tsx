@@ -39,6 +39,17 @@ export function Input({ className, value, placeholder, onInput }: Props) {
   });
 }
 
+/** <Textarea>: like <Input>, bindinput's event.detail is { value, cursor } (https://developers.weixin.qq.com/miniprogram/dev/component/textarea.html). */
+export function Textarea({ className, value, placeholder, onInput }: Props) {
+  const report = typeof onInput === 'function' ? (onInput as (e: { detail: { value: string } }) => void) : undefined;
+  return createElement('textarea', {
+    className,
+    value: typeof value === 'string' ? value : '',
+    placeholder: typeof placeholder === 'string' ? placeholder : undefined,
+    onChange: (e: { target: { value: string } }) => report?.({ detail: { value: e.target.value } }),
+  });
+}
+
 export function Image({ className, src }: Props) {
   return createElement('img', { className, src: typeof src === 'string' ? src : undefined, alt: '' });
 }

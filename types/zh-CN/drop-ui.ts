@@ -43,6 +43,7 @@ export const dropUi = {
   phoneLabel: '手机号',
   phonePlaceholder: '方便店主联系你',
   required: '请填写',
+  useWechatAddress: '使用微信地址',
   anonymous: '匿名跟团',
   anonymousHint: '接龙名单里显示「匿名」，店主仍看得到你的名字',
   confirm: '确认跟团',

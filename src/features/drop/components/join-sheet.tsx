@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import type { OrderFulfilment } from '../../../../types/drop';
 import type { Address } from '../../../../types/order';
 import { dropUi as T } from '../../../../types/zh-CN/drop-ui';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../../components/form';
+import { pickWechatAddress } from '../../checkout';
 import { needsDetail, type JoinErrors } from '../rules';
 
 interface JoinSheetProps {
@@ -23,13 +25,30 @@ interface JoinSheetProps {
 export function JoinSheet({ way, address, onAddress, errors, anonymous, onAnonymous, formError, submitting, onConfirm, onCancel }: JoinSheetProps) {
   const set = (field: keyof Address) => (e: { detail: { value: string } }) => onAddress({ ...address, [field]: e.detail.value });
   const withDetail = needsDetail(way);
+  const [pickProblem, setPickProblem] = useState<string | null>(null);
 
+  // WeChat's own address book fills name, phone and (for delivery) the address line in one tap, after the privacy
+  // authorization: https://developers.weixin.qq.com/miniprogram/dev/api/open-api/address/wx.chooseAddress.html
+  // (success gives userName, telNumber, provinceName…detailInfo; closing the picker fails with "cancel", no error).
+  const pickFromWechat = async () => {
+    setPickProblem(null);
+    const picked = await pickWechatAddress();
+    if (picked.status === 'ok') onAddress(picked.address);
+    else if (picked.status === 'refused') setPickProblem(ordersUi.checkout.privacyRefused);
+    else if (picked.status === 'failed') setPickProblem(ordersUi.checkout.chooseFailed);
+  };
 
   return (
     <View className='drop-sheet'>
       <View className='drop-sheet__mask' onClick={onCancel} />
       <View className='drop-sheet__panel'>
         <Text className='drop-sheet__title'>{T.sheetTitle}</Text>
+        {process.env.TARO_ENV === 'weapp' ? (
+          <View className='drop-sheet__wechat drop-wechat-address' onClick={() => void pickFromWechat()}>
+            {T.useWechatAddress} ›
+          </View>
+        ) : null}
+        {pickProblem ? <Text className='field-error'>{pickProblem}</Text> : null}
         <Field name='drop-name' label={T.nameLabel} error={errors.name}>
           <Input className='field__input' value={address.name} placeholder={T.namePlaceholder} maxlength={40} onInput={set('name')} />
         </Field>
