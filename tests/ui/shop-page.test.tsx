@@ -1,8 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
 import ShopPage from '../../src/pages/shop';
 import { ApiError, callFunction } from '../../src/api';
+import type { Drop } from '../../types/drop';
 import type { ShopWithProducts } from '../../types/shop';
+import { dropUi } from '../../types/zh-CN/drop-ui';
 import { ui } from '../../types/zh-CN/ui';
 import { aProduct, aShop } from './fixtures';
 
@@ -31,14 +34,38 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
+/**
+ * The backend by action name: `shop.get` answers from a queue (one answer per load), `drop.listShop` with the
+ * shop's drops (none unless a test sets them), anything else (the follow bar's own question) stays unanswered.
+ * Answering by call order would let the drop card's `drop.listShop` take an answer meant for the shop.
+ */
+const shopAnswers: Array<() => Promise<unknown>> = [];
+let shopDrops: Drop[] = [];
+function answerShop(value: ShopWithProducts | Promise<ShopWithProducts>) {
+  shopAnswers.push(() => Promise.resolve(value));
+}
+function failShop(error: ApiError) {
+  shopAnswers.push(() => Promise.reject(error));
+}
+
 beforeEach(() => {
   call.mockReset();
+  shopAnswers.length = 0;
+  shopDrops = [];
+  call.mockImplementation(((fn: string, action: string) => {
+    if (fn === 'shop' && action === 'get') {
+      const next = shopAnswers.shift();
+      return next ? next() : Promise.reject(new Error('shop.get asked more often than the test expects'));
+    }
+    if (fn === 'drop' && action === 'listShop') return Promise.resolve({ drops: shopDrops });
+    return new Promise(() => undefined);
+  }) as unknown as typeof callFunction);
 });
 
 describe('the shop page a friend opens', () => {
   it('shows loading, then the shop’s name, intro and products with prices, sold out marked', async () => {
     const pending = deferred<ShopWithProducts>();
-    call.mockReturnValueOnce(pending.promise as ReturnType<typeof callFunction>);
+    answerShop(pending.promise);
     const { container } = openShopPage({ shopId: 'shop-1' });
 
     expect(container.querySelector('.loading-state')).not.toBeNull();
@@ -67,7 +94,7 @@ describe('the shop page a friend opens', () => {
   });
 
   it('shows the products in the seller’s order', async () => {
-    call.mockResolvedValueOnce({
+    answerShop({
       shop: aShop(),
       products: [aProduct({ title: '第二', position: 2 }), aProduct({ title: '第一', position: 1 })],
     });
@@ -78,14 +105,14 @@ describe('the shop page a friend opens', () => {
   });
 
   it('shows the initial of the name when the shop has no avatar', async () => {
-    call.mockResolvedValueOnce({ shop: aShop({ avatarUrl: null }), products: [aProduct()] });
+    answerShop({ shop: aShop({ avatarUrl: null }), products: [aProduct()] });
     const { container } = openShopPage({ shopId: 'shop-1' });
     await screen.findByText('林晓的商洛山货');
     expect(container.querySelector('.shop-avatar--placeholder')?.textContent).toBe('林');
   });
 
   it('shows an empty state when the seller has not listed anything yet', async () => {
-    call.mockResolvedValueOnce({ shop: aShop({ name: '刚开张的小店' }), products: [] });
+    answerShop({ shop: aShop({ name: '刚开张的小店' }), products: [] });
     const { container } = openShopPage({ shopId: 'shop-1' });
     await screen.findByText('刚开张的小店');
     expect(container.querySelector('.empty-state')?.textContent).toContain(ui.shop.empty);
@@ -93,7 +120,7 @@ describe('the shop page a friend opens', () => {
   });
 
   it('shows “shop not found” with the backend’s zh-CN message for an unknown shop', async () => {
-    call.mockRejectedValueOnce(new ApiError('NOT_FOUND', '没有找到这家店铺。'));
+    failShop(new ApiError('NOT_FOUND', '没有找到这家店铺。'));
     const { container } = openShopPage({ shopId: 'does-not-exist' });
     await screen.findByText('没有找到这家店铺。');
     const error = container.querySelector('.error-state');
@@ -104,12 +131,12 @@ describe('the shop page a friend opens', () => {
   });
 
   it('shows the error’s message and loads again on retry', async () => {
-    call.mockRejectedValueOnce(new ApiError('INTERNAL', ui.common.networkError));
+    failShop(new ApiError('INTERNAL', ui.common.networkError));
     const { container } = openShopPage({ shopId: 'shop-1' });
     await screen.findByText(ui.common.networkError);
     expect(container.querySelector('.error-state')?.textContent).toContain(ui.shop.loadFailed);
 
-    call.mockResolvedValueOnce({ shop: aShop(), products: [aProduct({ title: '秦岭土蜂蜜 500g' })] });
+    answerShop({ shop: aShop(), products: [aProduct({ title: '秦岭土蜂蜜 500g' })] });
     fireEvent.click(screen.getByText(ui.common.retry));
 
     expect(await screen.findByText('秦岭土蜂蜜 500g')).toBeTruthy();
@@ -126,9 +153,64 @@ describe('the shop page a friend opens', () => {
   });
 
   it('decodes an encoded shopId from the link', async () => {
-    call.mockResolvedValueOnce({ shop: aShop(), products: [] });
+    answerShop({ shop: aShop(), products: [] });
     openShopPage({ shopId: 'shop%2D1' });
     await screen.findByText('林晓的商洛山货');
     expect(call).toHaveBeenCalledWith('shop', 'get', { shopId: 'shop-1' });
+  });
+});
+
+describe('the shop’s open drops', () => {
+  const HOUR = 3600_000;
+  function aDrop(overrides: Partial<Drop> = {}): Drop {
+    return {
+      id: 'drop-7',
+      shopId: 'shop-1',
+      shopName: '林晓的商洛山货',
+      title: '本周接龙：新核桃',
+      intro: '',
+      items: [{ productId: 'p-1', title: '新核桃', priceFen: 3900, image: null, stock: 20, limitPerBuyer: 2 }],
+      closesAt: new Date(Date.now() + 2 * 24 * HOUR).toISOString(),
+      fulfilment: { pickup: [{ name: '三号门', address: '幸福小区三号门', window: '周六 10:00–12:00' }], delivery: false, shipping: false },
+      showJoiners: true,
+      status: 'open',
+      closedAt: null,
+      createdAt: '2026-11-28T00:00:00Z',
+      ...overrides,
+    };
+  }
+
+  it('shows an open drop above the products and opens its page on a tap', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never);
+    shopDrops = [
+      aDrop(),
+      aDrop({ id: 'drop-old', title: '上周的蜂蜜', status: 'closed', closedAt: '2026-11-27T12:00:00Z' }),
+      aDrop({ id: 'drop-past', title: '已过截止时间', closesAt: new Date(Date.now() - HOUR).toISOString() }),
+    ];
+    answerShop({ shop: aShop(), products: [aProduct({ title: '秦岭土蜂蜜 500g' })] });
+    const { container } = openShopPage({ shopId: 'shop-1' });
+
+    const title = await screen.findByText('本周接龙：新核桃');
+    expect(call).toHaveBeenCalledWith('drop', 'listShop', { shopId: 'shop-1' });
+    const card = container.querySelector('.shop-drops') as Element;
+    expect(card.textContent).toContain(dropUi.shopCardHeading);
+    // only what a friend can still join
+    expect(card.textContent).not.toContain('上周的蜂蜜');
+    expect(card.textContent).not.toContain('已过截止时间');
+    // above the products
+    const products = container.querySelector('.product-section') as Element;
+    expect(card.compareDocumentPosition(products) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    fireEvent.click(title);
+    expect(navigate).toHaveBeenCalledWith({ url: '/pages/drop/index?dropId=drop-7' });
+    navigate.mockRestore();
+  });
+
+  it('shows no card when the shop has no open drop', async () => {
+    answerShop({ shop: aShop(), products: [aProduct({ title: '秦岭土蜂蜜 500g' })] });
+    const { container } = openShopPage({ shopId: 'shop-1' });
+    await screen.findByText('秦岭土蜂蜜 500g');
+    await waitFor(() => expect(call).toHaveBeenCalledWith('drop', 'listShop', { shopId: 'shop-1' }));
+    expect(container.querySelector('.shop-drops')).toBeNull();
   });
 });

@@ -102,18 +102,38 @@ describe('Moments single-page mode (scene 1154)', () => {
 
   it('shows the shop to read, without the follow bar, the cart or navigation', async () => {
     mockMode.single = true;
+    // answered by action name: the shop, its open drop (drop.listShop is public), nothing that needs an identity
+    const openDrop = {
+      id: 'dDrop2345678',
+      shopId: 'sShop23456789',
+      shopName: '林晓的商洛山货',
+      title: '本周接龙：新核桃',
+      intro: '',
+      items: [],
+      closesAt: new Date(Date.now() + 48 * 3600_000).toISOString(),
+      fulfilment: { pickup: [], delivery: true, shipping: false },
+      showJoiners: true,
+      status: 'open',
+      closedAt: null,
+      createdAt: '2026-11-28T00:00:00Z',
+    };
     call.mockImplementation(((fn: string, action: string) =>
       fn === 'shop' && action === 'get'
         ? Promise.resolve({ shop: aShop({ id: 'sShop23456789', name: '林晓的商洛山货' }), products: [aProduct({ id: 'pHoney2345678', title: '秦岭土蜂蜜 500g' })] })
-        : Promise.reject(new Error(`no identity for ${fn}.${action}`))) as unknown as typeof callFunction);
+        : fn === 'drop' && action === 'listShop'
+          ? Promise.resolve({ drops: [openDrop] })
+          : Promise.reject(new Error(`no identity for ${fn}.${action}`))) as unknown as typeof callFunction);
     const { container } = open('shop', { shopId: 'sShop23456789' });
     expect(await screen.findByText('秦岭土蜂蜜 500g')).toBeTruthy();
     expect(screen.getByText(wechatUi.singlePage.shop)).toBeTruthy();
     expect(container.querySelector('.follow-bar')).toBeNull();
     expect(container.querySelector('.friend-nav')).toBeNull();
     fireEvent.click(container.querySelector('.product-card') as Element);
+    // the drop is there to read, without a way into a page Moments would not open
+    fireEvent.click(await screen.findByText('本周接龙：新核桃'));
+    expect(container.querySelector('.shop-drop__cta')).toBeNull();
     expect(navigate).not.toHaveBeenCalled();
-    expect(call.mock.calls.map((c) => `${c[0]}.${c[1]}`)).toEqual(['shop.get']);
+    expect(call.mock.calls.map((c) => `${c[0]}.${c[1]}`).sort()).toEqual(['drop.listShop', 'shop.get']);
   });
 
   it('says a shop or product is gone without offering ways on that Moments would refuse', async () => {

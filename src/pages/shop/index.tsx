@@ -14,6 +14,7 @@ import { acceptsOrders, CannotOrderNotice, ProductCard, ShopHeader, shopIdFromPa
 import { openPage } from '../../utils/navigation';
 import { setPageTitle } from '../../utils/title';
 import { FollowBar } from '../../features/shop/components/follow-bar';
+import { ShopDrops } from '../../features/drop';
 import { SinglePageNotice } from '../../features/wechat/single-page-notice';
 import { useSinglePageMode } from '../../features/wechat/single-page';
 import './index.scss';
@@ -78,6 +79,7 @@ export default function ShopPage() {
             </View>
           ) : null}
           {refreshError ? <Text className='refresh-error'>{ui.shop.refreshFailed(refreshError.message)}</Text> : null}
+          <ShopDrops shopId={data.shop.id} readOnly={single} />
           <ProductList products={visibleProducts(data.products)} readOnly={single} />
         </View>
       )}
