@@ -94,7 +94,8 @@ export const dropsUi = {
     delivery: '送货上门',
     shipping: '快递',
     totals: '要备的货',
-    none: '这里还没有已付款的订单',
+    // drop.pickList lists paid and ready orders only: true before anyone paid and after all were handed over
+    none: '这里没有待交付的订单',
     paidStatus: '已付款',
     total: (title: string, qty: number) => `${title} ×${qty}`,
     orders: (n: number) => `${n} 单`,
