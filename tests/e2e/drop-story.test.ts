@@ -91,6 +91,17 @@ describe('a group drop from the seller’s form to a pickup code, in the browser
     expect(drop.items.map((i) => i.productId).sort()).toEqual([walnut.id, honey.id].sort());
     await fullScreenshot(sp, 'drop-story-02-seller-live-empty');
 
+    // The shop page shows the drop above its products, as a card a thumb can hit, and opens it.
+    const visitor = await phonePage(browser);
+    pageErrors.push(visitor.errors);
+    await visitor.page.goto(`${host.url}/#/pages/shop/index?shopId=${encodeURIComponent(drop.shopId)}`);
+    const card = visitor.page.locator('.shop-drop', { hasText: '本周接龙：核桃和蜂蜜' });
+    await card.waitFor();
+    expect((await card.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await card.click();
+    await visitor.page.locator('.drop-header__title').getByText('本周接龙：核桃和蜂蜜').waitFor();
+    await visitor.page.close();
+
     // Three friends open the shared link, join in the sheet and pay by transfer; the seller confirms each.
     const orderIds: Record<string, string> = {};
     const friendPages: Record<string, Page> = {};
