@@ -233,6 +233,27 @@ describe('the drop page a friend opens from a group chat', () => {
     });
   });
 
+  it('the sheet says what 确认跟团 confirms: each product × pieces, the way and the total', async () => {
+    backend({ 'drop.get': () => aDrop() });
+    const { container } = openDrop();
+    await screen.findByText('本周秦岭蜂蜜');
+    fireEvent.click(plus(container, 0));
+    fireEvent.click(plus(container, 1));
+    fireEvent.click(container.querySelector('.drop-way--pickup') as Element);
+    fireEvent.click(screen.getByText(T.join));
+    const summary = container.querySelector('.drop-summary') as HTMLElement;
+    expect(Array.from(summary.querySelectorAll('.drop-summary__line')).map((l) => l.textContent)).toEqual(['土蜂蜜 500g × 2', '桑葚酱 × 1']);
+    expect(summary.querySelector('.drop-summary__way')?.textContent).toBe('自提 · 三号门 · 周六 10:00–12:00');
+    expect(summary.querySelector('.drop-summary__total')?.textContent).toBe('共 3 件 · ¥166.00');
+    // above the button it confirms
+    expect(summary.compareDocumentPosition(container.querySelector('.drop-confirm') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    fireEvent.click(screen.getByText(T.cancel));
+    fireEvent.click(container.querySelector('.drop-way--delivery') as Element);
+    fireEvent.click(screen.getByText(T.join));
+    expect(container.querySelector('.drop-summary__way')?.textContent).toBe(T.delivery);
+  });
+
   it('over the per-buyer limit says how many are left; a join after the cutoff turns the page 已截止', async () => {
     let closed = false;
     backend({

@@ -2,7 +2,7 @@
 // (wx.chooseAddress after the privacy authorization), as the checkout does; H5 has no such picker.
 import { act, fireEvent, render, screen as view, waitFor } from '@testing-library/react';
 import type { Address } from '../../types/order';
-import type { OrderFulfilment } from '../../types/drop';
+import type { Drop, OrderFulfilment } from '../../types/drop';
 import { dropUi } from '../../types/zh-CN/drop-ui';
 import { ordersUi } from '../../types/zh-CN/orders-ui';
 import { JoinSheet } from '../../src/features/drop';
@@ -19,10 +19,19 @@ beforeEach(() => {
   addressBook.pick = 王;
 });
 
+const drop: Drop = {
+  id: 'd1', shopId: 'shop-1', shopName: '阿毛的小店', title: '本周秦岭蜂蜜', intro: '',
+  items: [{ productId: 'p-honey', title: '土蜂蜜 500g', priceFen: 6800, image: null, stock: 3, limitPerBuyer: 2 }],
+  closesAt: '2026-12-03T12:00:00Z', fulfilment: { pickup: [{ name: '三号门', address: '幸福小区三号门', window: '周六 10:00–12:00' }], delivery: true, shipping: true },
+  showJoiners: true, status: 'open', closedAt: null, createdAt: '2026-11-28T00:00:00Z',
+};
+
 function sheet(way: OrderFulfilment) {
   const onAddress = jest.fn<void, [Address]>();
   render(
     <JoinSheet
+      drop={drop}
+      quantities={{ 'p-honey': 1 }}
       way={way}
       address={{ name: '', phone: '', detail: '' }}
       onAddress={onAddress}

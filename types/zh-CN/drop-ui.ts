@@ -49,6 +49,9 @@ export const dropUi = {
   confirm: '确认跟团',
   submitting: '正在提交…',
   cancel: '再想想',
+  // the sheet's summary of what 确认跟团 confirms
+  summaryLine: (title: string, qty: number) => `${title} × ${qty}`,
+  summaryPickup: (name: string, window: string) => `自提 · ${name} · ${window}`,
   remaining: (n: number) => (n > 0 ? `你最多还能跟 ${n} 件` : '你已经跟满了这次的限购'),
   nowClosed: '接龙刚刚截止了',
   // Moments' single-page mode

@@ -91,6 +91,8 @@ export default function DropPage() {
 
       {canJoin && join.sheetOpen && join.way ? (
         <JoinSheet
+          drop={drop}
+          quantities={join.quantities}
           way={join.way}
           address={join.address}
           onAddress={join.setAddress}

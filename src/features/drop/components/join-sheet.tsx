@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import type { OrderFulfilment } from '../../../../types/drop';
+import type { Drop, OrderFulfilment } from '../../../../types/drop';
 import type { Address } from '../../../../types/order';
 import { dropUi as T } from '../../../../types/zh-CN/drop-ui';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../../components/form';
+import { formatPrice } from '../../../utils/price';
 import { pickWechatAddress } from '../../checkout';
-import { needsDetail, type JoinErrors } from '../rules';
+import { needsDetail, totalOf, type JoinErrors, type Quantities } from '../rules';
 
 interface JoinSheetProps {
+  drop: Drop;
+  quantities: Quantities;
   way: OrderFulfilment;
   address: Address;
   onAddress: (address: Address) => void;
@@ -21,8 +24,27 @@ interface JoinSheetProps {
   onCancel: () => void;
 }
 
-/** The second tap's sheet: who picks it up (and where to bring it, for delivery and shipping), 匿名跟团, 确认跟团. */
-export function JoinSheet({ way, address, onAddress, errors, anonymous, onAnonymous, formError, submitting, onConfirm, onCancel }: JoinSheetProps) {
+/** What 确认跟团 confirms, said once more where the friend taps it: the page behind the sheet is half hidden. */
+function JoinSummary({ drop, quantities, way }: { drop: Drop; quantities: Quantities; way: OrderFulfilment }) {
+  const point = way.kind === 'pickup' ? drop.fulfilment.pickup[way.pickupIndex] : null;
+  const total = totalOf(drop.items, quantities);
+  return (
+    <View className='drop-summary'>
+      {drop.items
+        .filter((i) => (quantities[i.productId] ?? 0) > 0)
+        .map((i) => (
+          <Text key={i.productId} className='drop-summary__line'>
+            {T.summaryLine(i.title, quantities[i.productId])}
+          </Text>
+        ))}
+      <Text className='drop-summary__way'>{point ? T.summaryPickup(point.name, point.window) : way.kind === 'delivery' ? T.delivery : T.shipping}</Text>
+      <Text className='drop-summary__total'>{T.total(formatPrice(total.fen), total.pieces)}</Text>
+    </View>
+  );
+}
+
+/** The second tap's sheet: what is confirmed, who picks it up (and where to bring it, for delivery and shipping), 匿名跟团, 确认跟团. */
+export function JoinSheet({ drop, quantities, way, address, onAddress, errors, anonymous, onAnonymous, formError, submitting, onConfirm, onCancel }: JoinSheetProps) {
   const set = (field: keyof Address) => (e: { detail: { value: string } }) => onAddress({ ...address, [field]: e.detail.value });
   const withDetail = needsDetail(way);
   const [pickProblem, setPickProblem] = useState<string | null>(null);
@@ -69,6 +91,7 @@ export function JoinSheet({ way, address, onAddress, errors, anonymous, onAnonym
             <View className='drop-anonymous__knob' />
           </View>
         </View>
+        <JoinSummary drop={drop} quantities={quantities} way={way} />
         <FormMessage text={formError} />
         <SubmitButton className='drop-confirm' label={T.confirm} busyLabel={T.submitting} busy={submitting} onClick={onConfirm} />
         <View className='drop-sheet__cancel' onClick={onCancel}>
