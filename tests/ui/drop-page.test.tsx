@@ -307,6 +307,14 @@ describe('the buyer’s order page of a drop', () => {
     await waitFor(() => expect(container.querySelector('.pickup-code__point')?.textContent).toContain('幸福小区三号门'));
   });
 
+  it('unpaid, says the goods are handed over once the money is in, never 发货', async () => {
+    const { container } = openOrder(dropOrder('pending_payment', null));
+    await waitFor(() => expect(container.querySelector('.transfer__explain')).not.toBeNull());
+    expect(container.querySelector('.order-status__hint')?.textContent).toBe('店主收到钱后，到货了会通知你来取。');
+    expect(container.querySelector('.transfer__explain')?.textContent).toBe('按店主的说明转账后，点“我已转账”，店主确认收款后，到货了会通知你来取。');
+    expect(container.textContent).not.toMatch(/发货|快递/);
+  });
+
   it('shows no code before payment', async () => {
     const { container } = openOrder(dropOrder('pending_payment', null));
     await waitFor(() => expect(call).toHaveBeenCalledWith('order', 'get', { orderId: 'o-1' }));

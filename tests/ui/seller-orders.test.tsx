@@ -84,6 +84,26 @@ describe('the status header', () => {
     expect(ready.container.querySelector('.order-status__title')?.textContent).toBe('已到货，待取货');
   });
 
+  // issue 17's e2e: an unpaid pickup order told the friend 「店主收到钱就会为你准备发货」 — nothing is posted
+  it('never speaks of posting (发货, 快递, 寄) on a pickup or delivery order, in any status it can reach, to either side', () => {
+    const statuses = (Object.keys(orderStatusText) as OrderStatus[]).filter((s) => s !== 'shipped');
+    for (const kind of ['pickup', 'delivery'] as const) {
+      const fulfilment = kind === 'pickup' ? { kind, pickupIndex: 0 } : { kind };
+      for (const status of statuses) {
+        for (const viewerIsOwner of [true, false]) {
+          const view = render(<StatusHeader order={sellersOrder({ status, viewerIsOwner, fulfilment })} />);
+          const said = `${view.container.querySelector('.order-status__title')?.textContent}｜${view.container.querySelector('.order-status__hint')?.textContent}`;
+          expect([kind, status, viewerIsOwner, said]).not.toEqual([kind, status, viewerIsOwner, expect.stringMatching(/发货|快递|寄/)]);
+          view.unmount();
+        }
+      }
+    }
+    const unpaid = (kind: 'pickup' | 'delivery') =>
+      render(<StatusHeader order={sellersOrder({ status: 'pending_payment', viewerIsOwner: false, fulfilment: kind === 'pickup' ? { kind, pickupIndex: 0 } : { kind } })} />);
+    expect(unpaid('pickup').container.querySelector('.order-status__hint')?.textContent).toBe('店主收到钱后，到货了会通知你来取。');
+    expect(unpaid('delivery').container.querySelector('.order-status__hint')?.textContent).toBe('店主收到钱后会送货上门。');
+  });
+
   it('says who ships a supplier’s order, to the seller and the buyer alike, and nothing of the kind on the shop’s own', () => {
     const fulfiller = { kind: 'supplier' as const, supplierId: 'su1', supplierName: '秦岭蜂场' };
     for (const viewerIsOwner of [true, false]) {

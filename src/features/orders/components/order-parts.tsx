@@ -7,6 +7,7 @@ import { reviewText } from '../../../../types/zh-CN/reviews';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { supplyOrdersText } from '../../../../types/zh-CN/supply-orders';
 import { dropJoinText } from '../../../../types/zh-CN/drop-join';
+import { dropOrderText } from '../../../../types/zh-CN/drop-order-hints';
 import type { HandoverKind } from '../../../../types/rules/order-machine';
 import { formatPrice } from '../../../utils/price';
 import { toast } from '../../../utils/feedback';
@@ -27,13 +28,25 @@ const SUPPLIER_HINTS: Record<Side, Partial<Record<Order['status'], (supplierName
 
 /**
  * What the status means for this side; on a supplier's order, until it leaves, it says the supplier ships it; on a
- * drop's paid pickup or delivery order (issue 17), that it is handed over against the code, not shipped.
+ * drop's pickup or delivery order (issue 17), that it is handed over (against the code once paid), never posted.
  */
 export function statusHint(side: Side, status: Order['status'], supplierName: string | null, way: HandoverKind = 'shipping'): string {
-  if (status === 'paid' && way !== 'shipping') return dropJoinText.paidHint[side][way];
+  if (way !== 'shipping') {
+    if (status === 'paid') return dropJoinText.paidHint[side][way];
+    const handedOver: Partial<Record<Order['status'], string>> = (side === 'owner' ? dropOrderText.sellerHint : dropOrderText.buyerHint)[way];
+    const hint = handedOver[status];
+    if (hint) return hint;
+  }
   const bySupplier = supplierName ? SUPPLIER_HINTS[side][status] : undefined;
   if (bySupplier && supplierName) return bySupplier(supplierName);
   return side === 'owner' ? ordersUi.status.sellerHint[status] : ordersUi.status.buyerHint[status];
+}
+
+/** The status in this side's words; a paid pickup or delivery order waits for the goods, not for posting. */
+function statusTitle(side: Side, order: Order): string {
+  const way = order.fulfilment?.kind;
+  if (order.status === 'paid' && (way === 'pickup' || way === 'delivery')) return dropOrderText.title.paid[way];
+  return statusTextFor(side, order.status);
 }
 
 /** The status as a title, what it means for this side, and — while unpaid — the time left to pay. */
@@ -44,7 +57,7 @@ export function StatusHeader({ order }: { order: Order }) {
   const hint = statusHint(side, order.status, supplierName, order.fulfilment?.kind);
   return (
     <View className={`order-status order-status--${order.status}`}>
-      <Text className='order-status__title'>{statusTextFor(side, order.status)}</Text>
+      <Text className='order-status__title'>{statusTitle(side, order)}</Text>
       <Text className='order-status__hint'>{hint}</Text>
       {order.fulfiller?.kind === 'supplier' && order.fulfiller.supplierName ? (
         <Text className='order-status__fulfiller'>{supplyOrdersText.shippedBy(order.fulfiller.supplierName)}</Text>

@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { Order } from '../../../../types/order';
 import type { ShopPayment } from '../../../../types/shop';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import { dropOrderText } from '../../../../types/zh-CN/drop-order-hints';
 import { SubmitButton } from '../../../components/form';
 import { fetchShop } from '../../shop';
 import { previewImages } from '../../product';
@@ -13,6 +14,12 @@ import { noteCodeOf } from '../after-sale/rules';
 import './payment-panel.scss';
 
 const P = ordersUi.pay;
+
+/** What happens once the transfer is confirmed: a drop's pickup or delivery order is handed over, not posted. */
+function transferExplain(order: Order): string {
+  const way = order.fulfilment?.kind;
+  return way === 'pickup' || way === 'delivery' ? dropOrderText.transferExplain[way] : P.transferExplain;
+}
 
 interface PaymentPanelProps {
   order: Order;
@@ -61,7 +68,7 @@ export function PaymentPanel({ order, busy, onWechat, onTransfer }: PaymentPanel
       ) : null}
       <View className='transfer'>
         <Text className='transfer__heading'>{P.transferHeading}</Text>
-        <Text className='transfer__explain'>{P.transferExplain}</Text>
+        <Text className='transfer__explain'>{transferExplain(order)}</Text>
         {noteCode ? <NoteCode code={noteCode} /> : null}
         <Text className='transfer__note transfer-note'>{payment.transferNote || P.transferNoteEmpty}</Text>
         {payment.transferQrUrl ? (
