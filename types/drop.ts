@@ -138,6 +138,8 @@ export interface PickListGroup {
     detail: string | null;
     lines: { productId: string; title: string; qty: number }[];
     pickupCode: string | null;
+    /** false when the buyer chose 匿名跟团: the seller hands it over by name but does not name them in the group chat */
+    showName: boolean;
   }[];
 }
 

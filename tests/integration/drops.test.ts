@@ -304,7 +304,8 @@ describe('drop.pickList', () => {
     const b = await join(drop.id, 'drop-p2', [{ productId: honey.id, qty: 2 }], { kind: 'pickup', pickupIndex: 0 }, { name: '乙', paid: true });
     const c = await join(drop.id, 'drop-p3', [{ productId: walnut.id, qty: 1 }], { kind: 'pickup', pickupIndex: 1 }, { name: '丙', paid: true });
     await host.db.query(`UPDATE orders SET status = 'ready', ready_at = $2 WHERE id = $1`, [c.id, new Date(clock.t)]);
-    const d = await join(drop.id, 'drop-p4', [{ productId: walnut.id, qty: 1 }], { kind: 'delivery' }, { name: '丁', paid: true });
+    // 匿名跟团: the seller still sees who to hand it to, marked so they do not name them in the group chat
+    const d = await join(drop.id, 'drop-p4', [{ productId: walnut.id, qty: 1 }], { kind: 'delivery' }, { name: '丁', paid: true, showName: false });
     await join(drop.id, 'drop-p5', [{ productId: walnut.id, qty: 3 }], { kind: 'pickup', pickupIndex: 0 }, { name: '戊' });
 
     const list = await host.ok<PickList>('drop', { action: 'pickList', dropId: drop.id }, OWNER);
@@ -332,11 +333,12 @@ describe('drop.pickList', () => {
           { productId: honey.id, title: '蜂蜜', qty: 1 },
         ],
         pickupCode: expect.stringMatching(/^\d{6}$/),
+        showName: true,
       },
-      { orderId: b.id, status: 'paid', name: '乙', phone: expect.any(String), detail: null, lines: [{ productId: honey.id, title: '蜂蜜', qty: 2 }], pickupCode: expect.stringMatching(/^\d{6}$/) },
+      { orderId: b.id, status: 'paid', name: '乙', phone: expect.any(String), detail: null, lines: [{ productId: honey.id, title: '蜂蜜', qty: 2 }], pickupCode: expect.stringMatching(/^\d{6}$/), showName: true },
     ]);
     expect(office.orders.map((o) => [o.orderId, o.status])).toEqual([[c.id, 'ready']]);
-    expect(delivery.orders).toEqual([expect.objectContaining({ orderId: d.id, name: '丁', detail: expect.stringMatching(/^某路 \d+ 号$/) })]);
+    expect(delivery.orders).toEqual([expect.objectContaining({ orderId: d.id, name: '丁', showName: false, detail: expect.stringMatching(/^某路 \d+ 号$/) })]);
     expect(delivery.totals).toEqual([{ productId: walnut.id, title: '核桃', qty: 1 }]);
     expect(shipping).toMatchObject({ totals: [], orders: [] });
 
@@ -348,15 +350,15 @@ describe('drop.pickList', () => {
   it('exports as a CSV with every cell quoted and a name that looks like a formula made harmless', async () => {
     const drop = await openDrop();
     await join(drop.id, 'drop-c1', [{ productId: walnut.id, qty: 2 }], { kind: 'pickup', pickupIndex: 1 }, { name: '=1+1', paid: true });
-    await join(drop.id, 'drop-c2', [{ productId: honey.id, qty: 1 }], { kind: 'shipping' }, { name: '钱七', paid: true });
+    await join(drop.id, 'drop-c2', [{ productId: honey.id, qty: 1 }], { kind: 'shipping' }, { name: '钱七', paid: true, showName: false });
     const file = await host.ok<CsvExport>('export', { action: 'csv', kind: 'drop', dropId: drop.id }, OWNER);
     expect(file).toMatchObject({ filename: expect.stringMatching(/^接龙备货-\d{4}-\d{2}-\d{2}\.csv$/), rows: 2 });
     const text = file.csv!.replace(/^\uFEFF/, '');
-    expect(text.split('\n')[0]).toBe('"取货方式","自提点","取货码","收货人","电话","地址","商品","数量","订单号","状态"');
+    expect(text.split('\n')[0]).toBe('"取货方式","自提点","取货码","收货人","匿名跟团","电话","地址","商品","数量","订单号","状态"');
     const rows = parse(text, { relax_quotes: true }) as string[][];
     expect(rows.slice(1)).toEqual([
-      ['自提', '公司前台', expect.stringMatching(/^\d{6}$/), "'=1+1", expect.any(String), '', '核桃', '2', expect.any(String), expect.any(String)],
-      ['快递', '', '', '钱七', expect.any(String), expect.stringMatching(/^某路/), '蜂蜜', '1', expect.any(String), expect.any(String)],
+      ['自提', '公司前台', expect.stringMatching(/^\d{6}$/), "'=1+1", '', expect.any(String), '', '核桃', '2', expect.any(String), expect.any(String)],
+      ['快递', '', '', '钱七', '是', expect.any(String), expect.stringMatching(/^某路/), '蜂蜜', '1', expect.any(String), expect.any(String)],
     ]);
     const xlsx = await host.ok<CsvExport>('export', { action: 'csv', kind: 'drop', dropId: drop.id, format: 'xlsx' }, OWNER);
     expect(xlsx).toMatchObject({ filename: expect.stringMatching(/\.xlsx$/), rows: 2 });

@@ -221,19 +221,19 @@ function aPickList(drop: Drop): PickList {
         way: { kind: 'pickup', pickupIndex: 0, point: drop.fulfilment.pickup[0] },
         totals: [line('秦岭土蜂蜜 500g', 3)],
         orders: [
-          { orderId: 'o1', status: 'paid', name: '王小明', phone: '13800138000', detail: null, lines: [line('秦岭土蜂蜜 500g', 2)], pickupCode: '204816' },
-          { orderId: 'o2', status: 'ready', name: '李四', phone: '13900139000', detail: null, lines: [line('秦岭土蜂蜜 500g', 1)], pickupCode: '310577' },
+          { orderId: 'o1', status: 'paid', name: '王小明', phone: '13800138000', detail: null, lines: [line('秦岭土蜂蜜 500g', 2)], pickupCode: '204816', showName: true },
+          { orderId: 'o2', status: 'ready', name: '李四', phone: '13900139000', detail: null, lines: [line('秦岭土蜂蜜 500g', 1)], pickupCode: '310577', showName: true },
         ],
       },
       {
         way: { kind: 'pickup', pickupIndex: 1, point: drop.fulfilment.pickup[1] },
         totals: [line('秦岭土蜂蜜 500g', 4)],
-        orders: [{ orderId: 'o3', status: 'paid', name: '赵五', phone: '13700137000', detail: null, lines: [line('秦岭土蜂蜜 500g', 4)], pickupCode: '771203' }],
+        orders: [{ orderId: 'o3', status: 'paid', name: '赵五', phone: '13700137000', detail: null, lines: [line('秦岭土蜂蜜 500g', 4)], pickupCode: '771203', showName: true }],
       },
       {
         way: { kind: 'delivery' },
         totals: [line('秦岭土蜂蜜 500g', 1)],
-        orders: [{ orderId: 'o4', status: 'paid', name: '钱六', phone: '13600136000', detail: '科技园 B 座 5 楼', lines: [line('秦岭土蜂蜜 500g', 1)], pickupCode: '550011' }],
+        orders: [{ orderId: 'o4', status: 'paid', name: '钱六', phone: '13600136000', detail: '科技园 B 座 5 楼', lines: [line('秦岭土蜂蜜 500g', 1)], pickupCode: '550011', showName: true }],
       },
     ],
   };

@@ -101,6 +101,8 @@ export const dropsUi = {
     orders: (n: number) => `${n} 单`,
     pieces: (n: number) => `${n} 件`,
     code: (code: string) => `取货码 ${code}`,
+    /** beside the receiver of a joiner who hid their name from the joiners list */
+    anonymous: '匿名跟团',
     copyPhone: '复制',
     phoneCopied: '电话已复制',
     ready: '到货了',

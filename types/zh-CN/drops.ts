@@ -15,5 +15,7 @@ export const dropText = {
   anonymous: '匿名',
   way: { pickup: '自提', delivery: '送货上门', shipping: '快递' },
   /** the pick list's CSV (export kind `drop`): one row per order line */
-  csvHeader: ['取货方式', '自提点', '取货码', '收货人', '电话', '地址', '商品', '数量', '订单号', '状态'],
+  csvHeader: ['取货方式', '自提点', '取货码', '收货人', '匿名跟团', '电话', '地址', '商品', '数量', '订单号', '状态'],
+  /** the 匿名跟团 column of a joiner who hid their name from the joiners list */
+  csvAnonymous: '是',
 };

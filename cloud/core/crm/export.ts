@@ -59,8 +59,8 @@ type Column = 'text' | 'id' | 'count' | 'yuan' | 'time';
 type Cell = string | number | Date;
 
 const CUSTOMER_COLUMNS: Column[] = ['text', 'count', 'yuan', 'time', 'count', 'text', 'text'];
-// pick way, point, pickup code, receiver, phone, address, product, pieces, order id, status (drops/pick-list.ts)
-const DROP_COLUMNS: Column[] = ['text', 'text', 'id', 'text', 'id', 'text', 'text', 'count', 'id', 'text'];
+// pick way, point, pickup code, receiver, 匿名跟团, phone, address, product, pieces, order id, status (drops/pick-list.ts)
+const DROP_COLUMNS: Column[] = ['text', 'text', 'id', 'text', 'text', 'id', 'text', 'text', 'count', 'id', 'text'];
 const ORDER_COLUMNS: Column[] = ['id', 'time', 'text', 'text', 'id', 'text', 'text', 'yuan', 'text', 'text', 'id', 'id', 'id', 'text', 'id', 'text'];
 
 interface Table {

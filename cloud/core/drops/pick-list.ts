@@ -22,6 +22,7 @@ interface PickOrderRow {
   fulfilment_kind: 'pickup' | 'delivery' | 'shipping';
   pickup_index: number | null;
   pickup_code: string | null;
+  show_name: boolean;
 }
 
 const wayKey = (w: { kind: string; pickupIndex?: number | null }) => (w.kind === 'pickup' ? `pickup:${w.pickupIndex ?? 0}` : w.kind);
@@ -40,7 +41,7 @@ export async function buildPickList(q: Queryable, openId: string, dropId: string
     ...(drop.fulfilment.shipping ? [{ kind: 'shipping' } as const] : []),
   ];
   const orders = await q.query<PickOrderRow>(
-    `SELECT id, status, address, fulfilment_kind, pickup_index, pickup_code FROM orders
+    `SELECT id, status, address, fulfilment_kind, pickup_index, pickup_code, show_name FROM orders
      WHERE drop_id = $1 AND status = ANY($2) ORDER BY created_at, id`,
     [row.id, PICK_STATUSES],
   );
@@ -64,6 +65,7 @@ export async function buildPickList(q: Queryable, openId: string, dropId: string
       detail: o.fulfilment_kind === 'pickup' ? null : o.address.detail || null,
       lines: own,
       pickupCode: o.pickup_code,
+      showName: o.show_name,
     });
     for (const l of own) {
       const total = group.totals.find((t) => t.productId === l.productId);
@@ -90,6 +92,7 @@ export function pickListRows(list: PickList): (string | number)[][] {
         g.way.kind === 'pickup' ? g.way.point.name : '',
         o.pickupCode ?? '',
         o.name,
+        o.showName ? '' : dropText.csvAnonymous,
         o.phone,
         o.detail ?? '',
         l.title,

@@ -56,6 +56,7 @@ export function PickListView({ groups, onReady, busy }: PickListProps) {
               <View key={order.orderId} className={`pick-order${isGone(order.status) ? ' pick-order--gone' : ''}`}>
                 <View className='pick-order__head'>
                   <Text className='pick-order__name'>{order.name}</Text>
+                  {order.showName ? null : <Text className='pick-order__anonymous'>{t.anonymous}</Text>}
                   <Text className={`pick-order__status pick-order__status--${order.status}`}>{pickStatusText(order.status)}</Text>
                 </View>
                 <View className='pick-order__phone-row'>
