@@ -8,6 +8,8 @@ import { deliveryText } from './zh-CN/delivery';
 import { transfersText } from './zh-CN/transfers';
 import { DROP_BOUNDS, PICKUP_CODE_LENGTH } from './drop';
 import { dropFieldText } from './zh-CN/drop-fields';
+import { pickupCodeText } from './zh-CN/pickup-code';
+import { hasValidCheckDigit } from './rules/pickup-code';
 
 /**
  * A phone number a courier can call (issue 13: a 10-digit "1381234567" passed). Mainland: an 11-digit mobile,
@@ -76,7 +78,7 @@ export const orderCreateSchema = z
     /** joining a drop (issue 17) */
     dropId: requiredId(dropFieldText.drop).optional(),
     fulfilment: orderFulfilmentSchema.default({ kind: 'shipping' }),
-    showName: z.boolean({ error: validationText.invalid(dropFieldText.fulfilment) }).default(true),
+    showName: z.boolean({ error: validationText.invalid(dropFieldText.showName) }).default(true),
   })
   .superRefine((v, ctx) => {
     if (v.fulfilment.kind !== 'pickup' && v.address.detail === '') {
@@ -88,11 +90,18 @@ export const orderCreateSchema = z
     }
   });
 
-/** The buyer's pickup code as the seller types or scans it: exactly 6 digits (spaces dropped). */
+/**
+ * The buyer's pickup code as the seller types or scans it: exactly 6 digits (spaces dropped) whose last is the
+ * check digit of the others (types/rules/pickup-code.ts), so one mistyped digit never finds another friend's
+ * order. `dropId`, sent from a drop's page, hands over only that drop's orders.
+ */
 export const orderVerifyPickupSchema = z.object({
   code: text(dropFieldText.code, 20).superRefine((s, ctx) => {
-    if (!new RegExp(`^\\d{${PICKUP_CODE_LENGTH}}$`).test(s.replace(/\s/g, ''))) ctx.addIssue({ code: 'custom', message: validationText.invalid(dropFieldText.code), params: { kind: 'invalid' } });
+    const digits = s.replace(/\s/g, '');
+    if (!new RegExp(`^\\d{${PICKUP_CODE_LENGTH}}$`).test(digits)) ctx.addIssue({ code: 'custom', message: validationText.invalid(dropFieldText.code), params: { kind: 'invalid' } });
+    else if (!hasValidCheckDigit(digits)) ctx.addIssue({ code: 'custom', message: pickupCodeText.mistyped, params: { kind: 'invalid' } });
   }).transform((s) => s.replace(/\s/g, '')),
+  dropId: requiredId(dropFieldText.drop).optional(),
 });
 
 export const orderIdSchema = z.object({ orderId: requiredId(orderFieldText.order) });

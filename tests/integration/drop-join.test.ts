@@ -4,7 +4,7 @@
  * nothing, and the WeChat shipping upload of a handed-over order paid with WeChat Pay (logistics_type 4 用户自提,
  * 2 同城配送).
  */
-import type { Drop } from '../../types/drop';
+import type { Drop, DropView } from '../../types/drop';
 import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
@@ -286,5 +286,86 @@ describe('markReady and verifyPickup', () => {
     const before = await snapshot();
     expect((await join('join-o')).body).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'drop_closed' } });
     expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('codes that never find the wrong order, and time to pay at the cutoff', () => {
+  const openOwn = (closesAt: string) =>
+    host.ok<Drop>('drop', { action: 'open', title: '又一期接龙', items: [{ productId: walnut.id, limitPerBuyer: 3 }], closesAt, fulfilment: { pickup: points, delivery: true, shipping: false } }, OWNER);
+  const tick = () => fetch(`${host.url}/api/dev/timer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.json());
+
+  it('takes a completed order into after-sale even when a newer join holds its old code; the newer one is the one the code hands over', async () => {
+    const own = await openOwn(inHours(48));
+    const first = await payByTransfer(await joinOk('join-p', { dropId: own.id }), 'join-p');
+    const code = first.pickupCode!;
+    await host.ok('order', { action: 'verifyPickup', code }, OWNER);
+    // the code is free again once handed over: a newer join may draw it (forced here, as the random draw may)
+    const newer = await joinOk('join-q', { dropId: own.id });
+    await host.db.query('UPDATE orders SET pickup_code = $1 WHERE id = $2', [code, newer.id]);
+    await payByTransfer(newer, 'join-q');
+
+    const asked = await host.call<Order>('order', { action: 'requestAfterSale', orderId: first.id, type: 'refund', reason: '坏了' }, 'join-p');
+    expect(asked.body).toMatchObject({ ok: true, data: { id: first.id, status: 'after_sale', pickupCode: null } });
+    // the code hands over the newer order, never the one in after-sale
+    expect(await host.ok<Order>('order', { action: 'verifyPickup', code }, OWNER)).toMatchObject({ id: newer.id, status: 'completed' });
+    expect((await host.ok<Order>('order', { action: 'get', orderId: first.id }, 'join-p')).status).toBe('after_sale');
+  });
+
+  it('keeps an after-sale started before the handing-over holding its code, shown to the buyer', async () => {
+    const own = await openOwn(inHours(48));
+    const paid = await payByTransfer(await joinOk('join-r', { dropId: own.id }), 'join-r');
+    const asked = await host.ok<Order>('order', { action: 'requestAfterSale', orderId: paid.id, type: 'refund', reason: '不想要了' }, 'join-r');
+    expect(asked).toMatchObject({ status: 'after_sale', pickupCode: paid.pickupCode });
+    // held: a stranger's code cannot be forced onto it
+    const other = await joinOk('join-s', { dropId: own.id });
+    await expect(host.db.query('UPDATE orders SET pickup_code = $1 WHERE id = $2', [paid.pickupCode, other.id])).rejects.toThrow();
+  });
+
+  it('refuses a code with one mistyped digit or two swapped as BAD_INPUT (取货码有误，请核对), and another drop’s code on a drop’s page as NOT_FOUND; nothing changes', async () => {
+    const own = await openOwn(inHours(48));
+    const another = await openOwn(inHours(48));
+    const mine = await payByTransfer(await joinOk('join-t', { dropId: own.id }), 'join-t');
+    const code = mine.pickupCode!;
+    const before = await snapshot();
+    const slips = [
+      code.slice(0, 2) + String((Number(code[2]) + 1) % 10) + code.slice(3),
+      code[1] === code[2] ? code.slice(0, 5) + String((Number(code[5]) + 3) % 10) : code[0] + code[2] + code[1] + code.slice(3),
+    ];
+    for (const slip of slips) {
+      expect((await host.call('order', { action: 'verifyPickup', code: slip }, OWNER)).body).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { code: '取货码有误，请核对' } } });
+    }
+    expect((await host.call('order', { action: 'verifyPickup', code, dropId: another.id }, OWNER)).body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await snapshot()).toBe(before);
+    expect((await host.ok<Order>('order', { action: 'get', orderId: mine.id }, 'join-t')).status).toBe('paid');
+    expect(await host.ok<Order>('order', { action: 'verifyPickup', code, dropId: own.id }, OWNER)).toMatchObject({ id: mine.id, status: 'completed' });
+  });
+
+  it('gives every code a valid check digit', async () => {
+    const own = await openOwn(inHours(48));
+    const { hasValidCheckDigit } = await import('../../types/rules/pickup-code');
+    for (let i = 0; i < 5; i++) {
+      const o = await payByTransfer(await joinOk(`join-u${i}`, { dropId: own.id }), `join-u${i}`);
+      expect(hasValidCheckDigit(o.pickupCode!)).toBe(true);
+    }
+  });
+
+  it('gives a join seconds before the cutoff 10 minutes to pay; the close does not cut them, and a WeChat payment inside them keeps the order', async () => {
+    const own = await openOwn(new Date(clock.t + 60_000).toISOString());
+    clock.t += 50_000;
+    const late = await joinOk('join-v', { dropId: own.id });
+    expect(late.expiresAt).toBe(new Date(clock.t + 10 * 60_000).toISOString());
+    clock.t += 5 * 60_000; // the drop closed four minutes ago; the timer gets there now
+    await tick();
+    expect((await host.ok<DropView>('drop', { action: 'get', dropId: own.id })).drop.status).toBe('closed');
+    const still = await host.ok<Order>('order', { action: 'get', orderId: late.id }, 'join-v');
+    expect(still).toMatchObject({ status: 'pending_payment', expiresAt: late.expiresAt });
+    expect((await payByWechat(late, 'join-v')).status).toBe('paid');
+    expect((await host.ok<DropView>('drop', { action: 'get', dropId: own.id })).joinedCount).toBe(1);
+
+    // far from its cutoff the usual 30 minutes hold; 20 minutes before it, the cutoff
+    const early = await openOwn(inHours(1));
+    expect((await joinOk('join-w', { dropId: early.id })).expiresAt).toBe(new Date(clock.t + 30 * 60_000).toISOString());
+    clock.t += 40 * 60_000;
+    expect((await joinOk('join-x', { dropId: early.id })).expiresAt).toBe(early.closesAt);
   });
 });

@@ -66,3 +66,35 @@ it(`200 friends racing to join one drop buy exactly its 50 pieces, none more tha
   expect(new Set(held.map((h) => h.pickup_code)).size).toBe(held.length);
   expect(held.every((h) => /^\d{6}$/.test(h.pickup_code))).toBe(true);
 }, 120_000);
+
+it(`a double tap at the limit (the same key sent twice at once) answers both with the one join, never "over the limit" (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`, async () => {
+  const owner = 'drop-tap-owner';
+  const shop = await host.ok<Shop>('shop', { action: 'open', name: '接龙双击小店' }, owner);
+  await host.ok('shop', { action: 'update', payment: { transferNote: '转账到微信号 tap' } }, owner);
+  const product = await host.ok<Product>('catalog', { action: 'create', title: '核桃', priceFen: 1000, stock: 500, story: '新核桃' }, owner);
+  const drop = await host.ok<Drop>(
+    'drop',
+    {
+      action: 'open',
+      title: '核桃接龙',
+      items: [{ productId: product.id, limitPerBuyer: 2 }],
+      closesAt: new Date(clock.t + 86_400_000).toISOString(),
+      fulfilment: { pickup: [{ name: '三号门', address: '阳光小区三号门', window: '周六 10:00–12:00' }], delivery: false, shipping: false },
+    },
+    owner,
+  );
+  // 20 friends each tap 跟团 twice for their whole limit: both requests carry the same idempotency key
+  const taps = await Promise.all(
+    Array.from({ length: 20 }, async (_, i) => {
+      const event = { action: 'create', shopId: shop.id, dropId: drop.id, items: [{ productId: product.id, qty: 2 }], address, fulfilment: { kind: 'pickup', pickupIndex: 0 }, idempotencyKey: `double-tap-key-${i}` };
+      const buyer = `drop-tapper-${i}`;
+      return Promise.all([host.call<Order>('order', event, buyer), host.call<Order>('order', event, buyer)]);
+    }),
+  );
+  for (const [a, b] of taps) {
+    expect([a.body, b.body]).toEqual([expect.objectContaining({ ok: true }), expect.objectContaining({ ok: true })]);
+    if (a.body.ok && b.body.ok) expect(b.body.data.id).toBe(a.body.data.id);
+  }
+  const [{ orders }] = await host.db.query<{ orders: number }>('SELECT count(*)::int AS orders FROM orders WHERE drop_id = $1', [drop.id]);
+  expect(orders).toBe(20);
+}, 120_000);

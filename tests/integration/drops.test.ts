@@ -143,6 +143,13 @@ describe('drop.open', () => {
     ['six pickup points', () => ({ fulfilment: { pickup: Array.from({ length: 6 }, () => ways.pickup[0]), delivery: false, shipping: false } }), 'TOO_LARGE', 'fulfilment.pickup'],
     ['a title WeChat refuses', () => ({ title: '【违规测试】接龙' }), 'CONTENT_REJECTED', 'title'],
     ['an intro WeChat refuses', () => ({ intro: '说明【违规测试】' }), 'CONTENT_REJECTED', 'intro'],
+    // a pickup point's name, address and time are shown on the drop's page to everyone its card reaches
+    ...(['name', 'address', 'window'] as const).map((key): [string, () => Record<string, unknown>, string, string] => [
+      `a second pickup point's ${key} WeChat refuses`,
+      () => ({ fulfilment: { ...ways, pickup: [ways.pickup[0], { ...ways.pickup[0], [key]: '【违规测试】' }] } }),
+      'CONTENT_REJECTED',
+      `fulfilment.pickup.1.${key}`,
+    ]),
   ];
 
   it.each(refusals)('refuses %s and stores nothing', async (_label, over, code, field) => {
@@ -242,7 +249,7 @@ describe('drop.listShop and drop.list', () => {
 });
 
 describe('drop.close and the timer', () => {
-  it('closes early; a second close is CONFLICT; another seller gets NOT_FOUND; unpaid joins are cancelled by the next tick and their stock returns', async () => {
+  it('closes early; a second close is CONFLICT; another seller gets NOT_FOUND; unpaid joins are cancelled once their last 10 minutes to pay have run, and their stock returns', async () => {
     const drop = await openDrop();
     const stock = await stockOf(walnut.id);
     const unpaid = await join(drop.id, 'drop-f5', [{ productId: walnut.id, qty: 3 }], { kind: 'delivery' });
@@ -257,6 +264,10 @@ describe('drop.close and the timer', () => {
     expect((await host.call('drop', { action: 'close', dropId: drop.id }, OWNER)).body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((await host.ok<{ drops: Drop[] }>('drop', { action: 'listShop', shopId: shop.id })).drops.map((d) => d.id)).not.toContain(drop.id);
 
+    // a join placed just before the close keeps 10 minutes to pay (a WeChat payment may be on its way)
+    await tick();
+    expect((await host.ok<Order>('order', { action: 'get', orderId: unpaid.id }, 'drop-f5')).status).toBe('pending_payment');
+    clock.t += 10 * 60_000;
     await tick();
     expect((await host.ok<Order>('order', { action: 'get', orderId: unpaid.id }, 'drop-f5')).status).toBe('cancelled');
     expect((await host.ok<Order>('order', { action: 'get', orderId: paid.id }, 'drop-f6')).status).toBe('paid');
@@ -265,6 +276,9 @@ describe('drop.close and the timer', () => {
   });
 
   it('closes a drop at its cutoff: open a minute before, closed (at the cutoff) after it, unpaid joins cancelled in that tick', async () => {
+    // earlier tests' unpaid joins run out first, so the stock below moves with this test's joins only
+    clock.t += 30 * 60_000;
+    await tick();
     // 20 minutes: inside an unpaid order's own 30 minutes, so it is the cutoff that ends the join
     const drop = await openDrop({ closesAt: new Date(clock.t + 20 * 60_000).toISOString() });
     const stock = await stockOf(honey.id);

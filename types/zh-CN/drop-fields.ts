@@ -16,4 +16,5 @@ export const dropFieldText = {
   pickupIndex: '自提点',
   shop: '店铺',
   code: '取货码',
+  showName: '显示名字',
 };

@@ -40,7 +40,7 @@ async function assertDropProducts(q: Queryable, shopId: string, input: DropOpenI
 
 /**
  * The shape and the products are checked first (no WeChat round trip for a drop that cannot be stored), then
- * the title and intro pass content security (they are shown to everyone the card reaches), then the write,
+ * the title, intro and pickup points pass content security (shown to everyone the card reaches), then the write,
  * with the products read again under the shop's lock (a product archived meanwhile is refused, not stored).
  */
 export const open = authedAction(dropOpenSchema, async (ctx, input) => {
@@ -50,9 +50,15 @@ export const open = authedAction(dropOpenSchema, async (ctx, input) => {
   await assertDropProducts(ctx.db, shop.id, input);
   // scene 3 (论坛): a drop's page is read by everyone its card reaches, like a product page
   // (https://developers.weixin.qq.com/miniprogram/dev/server/API/sec-center/sec-check/api_msgseccheck.html)
+  // the pickup points' name, address and time are on that page too, so they pass the same check
   await checkTexts(ctx, openId, [
     { field: 'title', label: dropFieldText.title, text: input.title, scene: 'forum' },
     { field: 'intro', label: dropFieldText.intro, text: input.intro, scene: 'forum' },
+    ...input.fulfilment.pickup.flatMap((p, i) => [
+      { field: `fulfilment.pickup.${i}.name`, label: dropFieldText.pickupName, text: p.name, scene: 'forum' as const },
+      { field: `fulfilment.pickup.${i}.address`, label: dropFieldText.pickupAddress, text: p.address, scene: 'forum' as const },
+      { field: `fulfilment.pickup.${i}.window`, label: dropFieldText.pickupWindow, text: p.window, scene: 'forum' as const },
+    ]),
   ]);
   const row = await ctx.db.transaction(async (tx) => {
     const locked = await callerShop(tx, openId, true);

@@ -13,7 +13,7 @@ import { acceptsOrders, findShop } from '../shops/rows';
 import { recordEvent } from './command';
 import { assignNoteCode } from './note-code';
 import { assignPickupCode } from './pickup';
-import { checkJoin, type Join } from './join';
+import { checkJoin, joinExpiry, type Join } from './join';
 import { notify } from './notify';
 import { loadOrder, type OrderRow } from './rows';
 import { reserveStock } from './stock';
@@ -71,7 +71,13 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     const supplierId = products[0]?.supplier_id ?? null;
     // Joining a drop (issue 17): the drop's row stays locked until this order commits, so one drop's joins take
     // turns and the buyer's limit is counted with every earlier join of theirs in it.
-    const join: Join | null = input.dropId ? await checkJoin(tx, { dropId: input.dropId, shopId: shop.id, buyer, fulfilment: input.fulfilment, qtyByProduct, products, now: ctx.clock.now() }) : null;
+    // The same key looked up again once the drop's lock is held: a double tap's second request waited here for
+    // the first, whose order now counts against the limit, and must answer that order, not "over the limit".
+    // The clock is read under the lock too, so a join that waited past the cutoff is refused.
+    const join: Join | null = input.dropId
+      ? await checkJoin(tx, { dropId: input.dropId, shopId: shop.id, buyer, fulfilment: input.fulfilment, qtyByProduct, products, now: () => ctx.clock.now(), idempotencyKey: input.idempotencyKey })
+      : null;
+    if (join?.existingOrderId) return loadOrder(tx, join.existingOrderId, buyer);
 
     const now = ctx.clock.now();
     const total = ids.reduce((sum, id) => sum + byId.get(id)!.price_fen * qtyByProduct.get(id)!, 0);
@@ -88,8 +94,7 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
         JSON.stringify(input.address),
         input.note ?? '',
         input.idempotencyKey,
-        // a join's time to pay never outlasts its drop: the cutoff cancels it (drops/close.ts) the usual way
-        join ? new Date(Math.min(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000, join.closesAt.getTime())) : new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000),
+        join ? joinExpiry(now, join.closesAt) : new Date(now.getTime() + UNPAID_TIMEOUT_MINUTES * 60_000),
         now,
         supplierId,
         join?.dropId ?? null,

@@ -1,4 +1,5 @@
 import type { OrderFulfilment } from '../../../types/drop';
+import { UNPAID_TIMEOUT_MINUTES } from '../../../types/order';
 import { dropJoinText } from '../../../types/zh-CN/drop-join';
 import type { Queryable } from '../../db/types';
 import type { ProductRow } from '../catalog/rows';
@@ -9,6 +10,19 @@ import { AppError, badInput, conflict, notFound } from '../runtime/errors';
 export interface Join {
   dropId: string;
   closesAt: Date;
+  /** the buyer's order with the same idempotency key, committed while this request waited for the drop's lock */
+  existingOrderId?: string;
+}
+
+/**
+ * An unpaid join's deadline: the usual 30 minutes, cut to the drop's cutoff so a join does not outlast its drop
+ * by long — but never below JOIN_MIN_PAY_MINUTES, so a friend joining in the last minutes still has the time a
+ * WeChat payment (and its callback) takes. Closing the drop keeps that floor too (drops/close.ts).
+ */
+export const JOIN_MIN_PAY_MINUTES = 10;
+export function joinExpiry(now: Date, closesAt: Date): Date {
+  const t = now.getTime();
+  return new Date(Math.min(t + UNPAID_TIMEOUT_MINUTES * 60_000, Math.max(closesAt.getTime(), t + JOIN_MIN_PAY_MINUTES * 60_000)));
 }
 
 interface JoinInput {
@@ -19,7 +33,10 @@ interface JoinInput {
   fulfilment: OrderFulfilment;
   qtyByProduct: ReadonlyMap<string, number>;
   products: readonly ProductRow[];
-  now: Date;
+  /** read once the drop's lock is held: a join that waited for it past the cutoff is too late */
+  now: () => Date;
+  /** the buyer's key: looked up again under the lock (a double tap's first request may have committed meanwhile) */
+  idempotencyKey: string;
 }
 
 /**
@@ -39,7 +56,9 @@ export async function checkJoin(tx: Queryable, input: JoinInput): Promise<Join> 
     [input.dropId],
   );
   if (!drop || drop.shop_id !== input.shopId) throw notFound(dropJoinText.dropNotFound);
-  if (effectiveStatus(drop, input.now) !== 'open') throw conflict(dropJoinText.dropClosed, { reason: 'drop_closed' });
+  const [same] = await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [input.buyer, input.idempotencyKey]);
+  if (same) return { dropId: drop.id, closesAt: new Date(drop.closes_at), existingOrderId: same.id };
+  if (effectiveStatus(drop, input.now()) !== 'open') throw conflict(dropJoinText.dropClosed, { reason: 'drop_closed' });
 
   const items = await tx.query<{ product_id: string; limit_per_buyer: number }>('SELECT product_id, limit_per_buyer FROM drop_items WHERE drop_id = $1', [drop.id]);
   const limitOf = new Map(items.map((i) => [i.product_id, i.limit_per_buyer]));

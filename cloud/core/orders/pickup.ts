@@ -1,4 +1,6 @@
+import { randomInt } from 'node:crypto';
 import { PICKUP_CODE_LENGTH } from '../../../types/drop';
+import { withCheckDigit } from '../../../types/rules/pickup-code';
 import { orderVerifyPickupSchema } from '../../../types/order-schemas';
 import { dropJoinText } from '../../../types/zh-CN/drop-join';
 import type { Queryable } from '../../db/types';
@@ -9,41 +11,57 @@ import { queueShippingUpload } from '../shipping/sync';
 import { runOrderCommand, wayOf } from './command';
 import type { OrderRow } from './rows';
 
-/** Orders whose pickup code must stay unique within the shop (migration 022's partial unique index). */
-export const OPEN_FOR_PICKUP = `status IN ('pending_payment', 'awaiting_confirmation', 'paid', 'ready', 'after_sale')`;
+/**
+ * Orders whose pickup code must stay unique within the shop (migration 023's partial unique index): those that
+ * may still hand goods over. An after-sale started from paid or ready may go back there; one started from
+ * completed never hands anything over again, and its code may already be a newer order's.
+ */
+export const OPEN_FOR_PICKUP = `(status IN ('pending_payment', 'awaiting_confirmation', 'paid', 'ready') OR (status = 'after_sale' AND after_sale_from IN ('paid', 'ready')))`;
+
+/** Orders whose buyer has been shown their code (rows.ts): paid, and not yet handed over. */
+const SHOWN_PICKUP_CODE = `(status IN ('paid', 'ready') OR (status = 'after_sale' AND after_sale_from IN ('paid', 'ready')))`;
 
 /** The advisory-lock key space of pickup codes (migration 022's number); note codes take 16 (note-code.ts). */
 const PICKUP_CODE_LOCK = 22;
 
-const CODE_SPACE = 10 ** PICKUP_CODE_LENGTH;
+const BODY_LENGTH = PICKUP_CODE_LENGTH - 1;
+const BODY_SPACE = 10 ** BODY_LENGTH;
+const codeOf = (body: number) => withCheckDigit(String(body).padStart(BODY_LENGTH, '0'));
 
 /**
  * Gives a pickup or delivery order a code free among its shop's open orders, at creation: the buyer sees it
  * only once paid (rows.ts), but holding it from the start leaves the payment paths (WeChat's callback, the
  * seller's transfer check) untouched, and a cancelled join frees it at once (the index is partial).
  *
+ * Codes are the 100,000 whose last digit checks the first five (types/rules/pickup-code.ts): a mistyped digit
+ * is refused before it can find another friend's order.
+ *
  * As with note codes (note-code.ts), a shop's orders take their codes one at a time under the shop's
  * transaction-scoped advisory lock, so two joins at once never pick the same code and fail on the index.
- * A million codes are too many to list as note codes' 10,000 are: a few random candidates are drawn and the
- * first free one taken; only when all are taken (a shop with a large share of the space open) are the free
- * ones listed. Random, so that a code just handed over is not at once the next buyer's.
+ * A few random candidates are tried first; only when all are taken (a shop with a large share of the space
+ * open) are the shop's taken codes read and a free one drawn from the rest. Random, so that a code just handed
+ * over is not at once the next buyer's.
  */
 export async function assignPickupCode(tx: Queryable, orderId: string, shopId: string): Promise<string> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PICKUP_CODE_LOCK, shopId]);
   const taken = `SELECT pickup_code FROM orders WHERE shop_id = $2 AND ${OPEN_FOR_PICKUP} AND pickup_code IS NOT NULL AND id <> $1`;
-  const pad = (expr: string) => `lpad((${expr})::text, ${PICKUP_CODE_LENGTH}, '0')`;
-  for (const candidates of [
-    `SELECT ${pad(`floor(random() * ${CODE_SPACE})::int`)} AS code FROM generate_series(1, 16)`,
-    `SELECT ${pad('c')} AS code FROM generate_series(0, ${CODE_SPACE - 1}) AS c WHERE ${pad('c')} NOT IN (${taken}) ORDER BY random() LIMIT 1`,
-  ]) {
+  const take = async (candidates: readonly string[]) => {
     const [assigned] = await tx.query<{ code: string }>(
       `UPDATE orders SET pickup_code = free.code
-         FROM (SELECT code FROM (${candidates}) AS cand WHERE code NOT IN (${taken}) LIMIT 1) AS free
+         FROM (SELECT code FROM unnest($3::text[]) AS code WHERE code NOT IN (${taken}) LIMIT 1) AS free
         WHERE orders.id = $1
         RETURNING orders.pickup_code AS code`,
-      [orderId, shopId],
+      [orderId, shopId, candidates],
     );
-    if (assigned) return assigned.code;
+    return assigned?.code;
+  };
+  const drawn = await take(Array.from({ length: 16 }, () => codeOf(randomInt(BODY_SPACE))));
+  if (drawn) return drawn;
+  const used = new Set((await tx.query<{ pickup_code: string }>(taken, [orderId, shopId])).map((r) => r.pickup_code));
+  const free = Array.from({ length: BODY_SPACE }, (_, b) => codeOf(b)).filter((c) => !used.has(c));
+  if (free.length > 0) {
+    const code = await take([free[randomInt(free.length)]]);
+    if (code) return code;
   }
   throw conflict(dropJoinText.codesExhausted);
 }
@@ -66,14 +84,16 @@ export async function queueHandoverUpload(tx: Queryable, order: OrderRow, at: Da
 
 /**
  * The seller types or scans the buyer's code: the caller's shop (by openid, never an id sent) hands over its
- * paid or ready order with that code. A code no open order of this shop holds is NOT_FOUND — so is one of an
- * unpaid order (its buyer has not been shown it) and one of a completed order (its code may come round again).
+ * paid or ready order with that code — of the drop `dropId` when the drop's page sends it, so a code of another
+ * drop is not handed over there. A code no such order holds is NOT_FOUND — so is one of an unpaid order (its
+ * buyer has not been shown it) and one of a completed order (its code may come round again). A code whose check
+ * digit is wrong never gets here (BAD_INPUT, orderVerifyPickupSchema).
  */
-export const verifyPickup = authedAction(orderVerifyPickupSchema, async (ctx, { code }) => {
+export const verifyPickup = authedAction(orderVerifyPickupSchema, async (ctx, { code, dropId }) => {
   const shop = await callerShop(ctx.db, ctx.caller.openId);
   const [found] = await ctx.db.query<{ id: string }>(
-    `SELECT id FROM orders WHERE shop_id = $1 AND pickup_code = $2 AND status IN ('paid', 'ready', 'after_sale')`,
-    [shop.id, code],
+    `SELECT id FROM orders WHERE shop_id = $1 AND pickup_code = $2 AND ${SHOWN_PICKUP_CODE} AND ($3::text IS NULL OR drop_id = $3)`,
+    [shop.id, code, dropId ?? null],
   );
   if (!found) throw notFound(dropJoinText.codeNotFound);
   return runOrderCommand(ctx, found.id, 'verifyPickup', async (tx, row, _role, _to, now) => {

@@ -37,11 +37,14 @@ export interface PaymentRow {
 const isoOrNull = (v: Date | null) => (v ? iso(v) : null);
 
 /**
- * Statuses in which an order's pickup code is shown: paid until handed over. Before, the buyer has not paid for
- * what the code hands over; once completed, cancelled or refunded the code is free for another order of the shop
- * again (migration 022's partial index), so it is no longer shown, and typing it finds nothing of this order.
+ * Whether an order's pickup code is shown: paid until handed over (an after-sale started before the handing-over
+ * too). Before, the buyer has not paid for what the code hands over; once completed, cancelled or refunded —
+ * and in an after-sale started after the handing-over — the code is free for another order of the shop again
+ * (migration 023's partial index), so it is no longer shown, and typing it finds nothing of this order.
  */
-const PICKUP_CODE_SHOWN: ReadonlySet<OrderStatus> = new Set(['paid', 'ready', 'after_sale']);
+const PICKUP_CODE_SHOWN: ReadonlySet<OrderStatus> = new Set(['paid', 'ready']);
+const pickupCodeShown = (r: Pick<OrderRow, 'status' | 'after_sale_from'>) =>
+  PICKUP_CODE_SHOWN.has(r.status) || (r.status === 'after_sale' && r.after_sale_from !== null && PICKUP_CODE_SHOWN.has(r.after_sale_from));
 
 export function fulfilmentOf(r: Pick<OrderRow, 'fulfilment_kind' | 'pickup_index'>): OrderFulfilment {
   if (r.fulfilment_kind === 'pickup') return { kind: 'pickup', pickupIndex: r.pickup_index ?? 0 };
@@ -184,7 +187,7 @@ export async function hydrateOrders(q: Queryable, rows: OrderRow[], viewer: stri
       dropId: r.drop_id ?? null,
       fulfilment: fulfilmentOf(r),
       // the code hands the goods over: nobody is shown it before the order is paid (the buyer, then, and the seller)
-      pickupCode: r.pickup_code && PICKUP_CODE_SHOWN.has(r.status) ? r.pickup_code : null,
+      pickupCode: r.pickup_code && pickupCodeShown(r) ? r.pickup_code : null,
       readyAt: isoOrNull(r.ready_at ?? null),
     };
   });
