@@ -189,6 +189,17 @@ describe('再来一单', () => {
     }
   });
 
+  // A drop's order (issue 17) was the drop's: it is over, and 再来一单 would put its products in the shop's cart at
+  // the shop's price, by courier — not what a friend who joined a 接龙 for a pickup expects.
+  it('is not offered on a drop’s order, in any status; the way back to the shop still is', async () => {
+    for (const status of ['paid', 'ready', 'completed', 'cancelled', 'refunded'] as const) {
+      const { container, unmount } = render(<OrderWayBack order={{ ...order({ status }), dropId: 'd1' }} />);
+      expect(container.querySelector('.reorder')).toBeNull();
+      expect(container.querySelector('.order-way-back .shop-way-back')).not.toBeNull();
+      unmount();
+    }
+  });
+
   it('adds nothing and opens nothing when none of the order can be bought now', async () => {
     answer(() => ({ shop, products: [tea] }));
     render(<OrderWayBack order={order({ items: [order().items[2]] })} />);

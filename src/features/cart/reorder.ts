@@ -1,4 +1,4 @@
-import type { OrderItem, OrderStatus } from '../../../types/order';
+import type { Order, OrderItem, OrderStatus } from '../../../types/order';
 import type { Product } from '../../../types/product';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
 import { clampQty, lineFromProduct, type CartLine } from '../../stores/cart-lines';
@@ -16,9 +16,13 @@ const T = friendNavUi.reorder;
 // the thing to finish: 再来一单 would only start a second, identical one.
 const NOT_YET_PAID: ReadonlySet<OrderStatus> = new Set<OrderStatus>(['pending_payment', 'awaiting_confirmation']);
 
-/** Whether "再来一单" is offered on an order in this status: once it is past payment (paid … cancelled, refunded). */
-export function canReorder(status: OrderStatus): boolean {
-  return !NOT_YET_PAID.has(status);
+/**
+ * Whether "再来一单" is offered on an order: once it is past payment (paid … cancelled, refunded), and never on a
+ * drop's order (issue 17): the drop is over, and its products would go into the shop's cart at the shop's price,
+ * by courier, which a friend who joined a 接龙 for a pickup would not expect.
+ */
+export function canReorder(order: Pick<Order, 'status' | 'dropId'>): boolean {
+  return !order.dropId && !NOT_YET_PAID.has(order.status);
 }
 
 /**
