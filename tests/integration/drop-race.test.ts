@@ -98,3 +98,39 @@ it(`a double tap at the limit (the same key sent twice at once) answers both wit
   const [{ orders }] = await host.db.query<{ orders: number }>('SELECT count(*)::int AS orders FROM orders WHERE drop_id = $1', [drop.id]);
   expect(orders).toBe(20);
 }, 120_000);
+
+// Only PostgreSQL lets a join wait for the drop's lock while time passes (PGlite runs one transaction at a time).
+(usingPostgres ? it : it.skip)('a join that waited for the drop’s lock past the cutoff is refused as closed (PostgreSQL)', async () => {
+  const owner = 'drop-late-owner';
+  const shop = await host.ok<Shop>('shop', { action: 'open', name: '接龙截止小店' }, owner);
+  await host.ok('shop', { action: 'update', payment: { transferNote: '转账到微信号 late' } }, owner);
+  const product = await host.ok<Product>('catalog', { action: 'create', title: '核桃', priceFen: 1000, stock: 50, story: '新核桃' }, owner);
+  const drop = await host.ok<Drop>(
+    'drop',
+    {
+      action: 'open',
+      title: '快截止的接龙',
+      items: [{ productId: product.id, limitPerBuyer: 2 }],
+      closesAt: new Date(clock.t + 60_000).toISOString(),
+      fulfilment: { pickup: [{ name: '三号门', address: '阳光小区三号门', window: '周六 10:00–12:00' }], delivery: false, shipping: false },
+    },
+    owner,
+  );
+  const event = { action: 'create', shopId: shop.id, dropId: drop.id, items: [{ productId: product.id, qty: 1 }], address, fulfilment: { kind: 'pickup', pickupIndex: 0 }, idempotencyKey: 'late-join-key-1' };
+  let answer: Promise<{ body: unknown }> | null = null;
+  // another join holds the drop's lock; this one sends before the cutoff and gets the lock after it
+  await host.db.transaction(async (tx) => {
+    await tx.query('SELECT id FROM drops WHERE id = $1 FOR UPDATE', [drop.id]);
+    answer = host.call<Order>('order', event, 'drop-late-friend');
+    for (let waited = 0; ; waited++) {
+      const [w] = await host.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM drops WHERE id%FOR UPDATE%'`);
+      if (w.n > 0) break;
+      if (waited > 200) throw new Error('the join never waited for the lock');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    clock.t += 2 * 60_000;
+  });
+  expect((await answer!)?.body).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'drop_closed' } });
+  const [{ n }] = await host.db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE drop_id = $1', [drop.id]);
+  expect(n).toBe(0);
+}, 60_000);
