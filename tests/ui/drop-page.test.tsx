@@ -313,6 +313,8 @@ describe('the buyer’s order page of a drop', () => {
     expect(container.querySelector('.order-status__hint')?.textContent).toBe('店主收到钱后，到货了会通知你来取。');
     expect(container.querySelector('.transfer__explain')?.textContent).toBe('按店主的说明转账后，点“我已转账”，店主确认收款后，到货了会通知你来取。');
     expect(container.textContent).not.toMatch(/发货|快递/);
+    // who comes for it, not who receives a parcel
+    expect(container.querySelector('.order-address .order-card__title')?.textContent).toBe('取货人');
   });
 
   it('shows no code before payment', async () => {

@@ -23,6 +23,8 @@ export const dropOrderText = {
     pickup: { cancelled: '这个订单已取消，不用再为它备货了。' },
     delivery: { cancelled: '这个订单已取消，不用再送了。' },
   } satisfies Record<HandedOver, Partial<Record<OrderStatus, string>>>,
+  /** the order's receiver card on a pickup order: the one who comes for it (delivery keeps 收货信息) */
+  pickupPerson: '取货人',
   /** the payment panel's line under 转账付款 */
   transferExplain: {
     pickup: '按店主的说明转账后，点“我已转账”，店主确认收款后，到货了会通知你来取。',

@@ -104,7 +104,7 @@ export function OrderItems({ order }: { order: Order }) {
 export function AddressCard({ order }: { order: Order }) {
   return (
     <View className='order-card order-address'>
-      <Text className='order-card__title'>{O.addressHeading}</Text>
+      <Text className='order-card__title'>{order.fulfilment?.kind === 'pickup' ? dropOrderText.pickupPerson : O.addressHeading}</Text>
       <AddressLines address={order.address} />
       {order.note ? (
         <View className='order-note'>
