@@ -322,14 +322,15 @@ describe('one drop, live', () => {
     const input = container.querySelector('.pickup-code-input') as Element;
     await waitFor(() => expect(input.querySelector('input')).not.toBeNull());
     act(() => {
-      input.dispatchEvent(new CustomEvent('input', { detail: { value: '20 48-16' }, bubbles: true }));
+      input.dispatchEvent(new CustomEvent('input', { detail: { value: '20 48-12' }, bubbles: true }));
     });
     fireEvent.click(screen.getByText(dropsUi.code.submit));
-    await waitFor(() => expect(callsOf('order', 'verifyPickup')).toEqual([{ code: '204816' }]));
+    // sent with this drop's id: a code of another drop is not handed over here
+    await waitFor(() => expect(callsOf('order', 'verifyPickup')).toEqual([{ code: '204812', dropId: 'drop-1' }]));
     expect(await screen.findByText(dropsUi.code.done('王小明'))).toBeTruthy();
   });
 
-  it('an unknown code says so clearly; a short one is not sent', async () => {
+  it('an unknown code says so clearly; a short or mistyped one is not sent', async () => {
     const { container } = openLive({
       'order.verifyPickup': () => {
         throw new ApiError('NOT_FOUND', '没有找到');
@@ -345,12 +346,20 @@ describe('one drop, live', () => {
     expect(await screen.findByText(dropsUi.code.invalid(6))).toBeTruthy();
     expect(callsOf('order', 'verifyPickup')).toEqual([]);
 
+    // one digit off (204812's last digit mistyped): the check digit catches it before anything is sent
+    act(() => {
+      input.dispatchEvent(new CustomEvent('input', { detail: { value: '204816' }, bubbles: true }));
+    });
+    fireEvent.click(screen.getByText(dropsUi.code.submit));
+    expect(await screen.findByText('取货码有误，请核对')).toBeTruthy();
+    expect(callsOf('order', 'verifyPickup')).toEqual([]);
+
     act(() => {
       input.dispatchEvent(new CustomEvent('input', { detail: { value: '999999' }, bubbles: true }));
     });
     fireEvent.click(screen.getByText(dropsUi.code.submit));
     expect(await screen.findByText(dropsUi.code.notFound)).toBeTruthy();
-    expect(callsOf('order', 'verifyPickup')).toEqual([{ code: '999999' }]);
+    expect(callsOf('order', 'verifyPickup')).toEqual([{ code: '999999', dropId: 'drop-1' }]);
   });
 
   it('导出 CSV asks export.csv for this drop’s pick list and downloads the file', async () => {

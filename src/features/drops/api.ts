@@ -9,7 +9,8 @@ export const dropsApi = {
   close: (dropId: string) => callFunction('drop', 'close', { dropId }),
   pickList: (dropId: string) => callFunction('drop', 'pickList', { dropId }),
   markReady: (dropId: string, pickupIndex: number) => callFunction('drop', 'markReady', { dropId, pickupIndex }),
-  verifyPickup: (code: string) => callFunction('order', 'verifyPickup', { code }),
+  /** from a drop's page: only that drop's orders are handed over (another drop's code is NOT_FOUND) */
+  verifyPickup: (code: string, dropId: string) => callFunction('order', 'verifyPickup', { code, dropId }),
   /** the pick list as a CSV file, one row per order line (export.csv with kind 'drop') */
   pickListCsv: (dropId: string) => callFunction('export', 'csv', { kind: 'drop', dropId }),
 };

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DropView, PickList, PickListGroup } from '../../../types/drop';
 import { PICKUP_CODE_LENGTH } from '../../../types/drop';
+import { hasValidCheckDigit } from '../../../types/rules/pickup-code';
+import { pickupCodeText } from '../../../types/zh-CN/pickup-code';
 import { dropsUi } from '../../../types/zh-CN/drops-ui';
 import { callFunction, toApiError } from '../../api';
 import { useResource } from '../../hooks/use-resource';
@@ -85,8 +87,10 @@ export function useDrop(dropId: string) {
     async (raw: string): Promise<VerifyOutcome> => {
       const code = codeDigits(raw);
       if (code.length !== PICKUP_CODE_LENGTH || code !== raw.trim()) return { ok: false, message: dropsUi.code.invalid(PICKUP_CODE_LENGTH) };
+      // the last digit checks the others: a slip of one digit or two swapped is caught here, before any call
+      if (!hasValidCheckDigit(code)) return { ok: false, message: pickupCodeText.mistyped };
       try {
-        const order = await dropsApi.verifyPickup(code);
+        const order = await dropsApi.verifyPickup(code, dropId);
         void refresh();
         return { ok: true, message: dropsUi.code.done(order.address.name) };
       } catch (err) {
@@ -94,7 +98,7 @@ export function useDrop(dropId: string) {
         return { ok: false, message: error.code === 'NOT_FOUND' ? dropsUi.code.notFound : error.message };
       }
     },
-    [refresh],
+    [dropId, refresh],
   );
 
   return { state, reload, refresh, busy, setBusy, close, markReady, verify };
