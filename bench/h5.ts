@@ -12,7 +12,8 @@ import { chromium, type Browser } from 'playwright-core';
 import type { ShopWithProducts } from '../types/shop';
 import { ms, percentile, ROOT, runStandalone, startBenchHost, type EngineBench, type Figure } from './lib';
 
-export const H5_DIR = path.join(ROOT, 'dist', 'h5');
+// BENCH_H5_DIR: another build (one's own dist/h5-<name>, as the e2e tests' E2E_H5_DIR) instead of dist/h5.
+export const H5_DIR = process.env.BENCH_H5_DIR ? path.resolve(ROOT, process.env.BENCH_H5_DIR) : path.join(ROOT, 'dist', 'h5');
 const RUNS = 10;
 const CHROMIUM = '/usr/bin/chromium';
 

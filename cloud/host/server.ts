@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { ERROR_STATUS, type ApiResult } from '../../types/errors';
+import type { ShopWithProducts } from '../../types/shop';
 import { parseIsoTime } from '../../types/validation';
 import { domainText, validationText } from '../../types/zh-CN/errors';
 import { functions } from '../core/functions';
@@ -17,6 +18,7 @@ import { acceptPaymentNotice, isSandbox } from '../core/payments/provider';
 import { recordRefundNotice } from '../core/payments/refund-result';
 import { identify } from './identity';
 import { registerUploads } from './uploads';
+import { loadShopPage, shopRoute } from './shop-page';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -106,10 +108,18 @@ export async function buildHost({ deps, dev, h5Dir, uploadsDir }: HostOptions): 
   // The H5 app asks this to decide whether to show the dev identity switcher.
   app.get('/api/health', async () => ({ ok: true, data: { db: deps.db.kind, dev } }));
 
-  // The short shop link that sellers paste into chats; the H5 app routes by hash.
-  app.get<{ Params: { shopId: string } }>('/s/:shopId', async (req, reply) =>
-    reply.redirect(`/#/pages/shop/index?shopId=${encodeURIComponent(req.params.shopId)}`, 302),
-  );
+  // The short shop link that sellers paste into chats. With the H5 build it is answered in one response: the
+  // app's page with the shop's data in it (shop-page.ts), so the first products need no redirect and no API call.
+  // The data is what an anonymous viewer gets (a seller's cookie must not put owner-only images in a page that
+  // any cache may keep); the app refreshes it in the background with the viewer's own identity.
+  const shopPage = h5Dir && fs.existsSync(path.join(h5Dir, 'index.html')) ? loadShopPage(h5Dir) : null;
+  app.get<{ Params: { shopId: string } }>('/s/:shopId', async (req, reply) => {
+    if (!shopPage) return reply.redirect(shopRoute(req.params.shopId), 302);
+    const answer = (await dispatch({ fn: functions.shop, event: { action: 'get', shopId: req.params.shopId }, caller: { openId: null }, deps, requestId: req.id })) as ApiResult<ShopWithProducts>;
+    // A shop that is gone is still the app's page (its own not-found view, after it asks), but says so to crawlers.
+    const status = answer.ok ? 200 : answer.error.code === 'BAD_INPUT' ? 404 : ERROR_STATUS[answer.error.code];
+    return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(shopPage.render(req.params.shopId, answer));
+  });
 
   if (dev) {
     app.get('/api/dev/outbox', async () => ({ messages: await listOutbox(deps.db) }));

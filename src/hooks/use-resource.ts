@@ -10,7 +10,10 @@ export type Resource<T> = { status: 'loading' } | { status: 'error'; error: ApiE
 export interface ResourceOptions<T> {
   /** false: do not ask yet (a section the page does not show). Default true. */
   enabled?: boolean;
-  /** What to show before the first answer: cached data, or an error known up front (a link without its id). */
+  /**
+   * What to show before the first answer: cached data, or an error known up front (a link without its id).
+   * Ready data is not replaced by the loading state: the first load then refreshes it quietly.
+   */
   initial?: Resource<T>;
   /** A failed refresh replaces the data with the error, instead of keeping the data and noting `refreshError`. */
   refreshErrorReplaces?: boolean;
@@ -59,8 +62,12 @@ export function useResource<T>(load: () => Promise<T>, options: ResourceOptions<
     [refreshErrorReplaces],
   );
 
+  // Data given up front (embedded in the page, cached) stays on screen while the first load runs quietly.
+  const startsReady = useRef(initial?.status === 'ready');
   useEffect(() => {
-    if (enabled) void run(false);
+    const quiet = startsReady.current;
+    startsReady.current = false;
+    if (enabled) void run(quiet);
     return () => {
       latest.current += 1; // unmounted or the inputs changed: ignore answers still on their way
     };

@@ -1,10 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Product } from '../../../types/product';
 import type { ShopWithProducts } from '../../../types/shop';
 import { ui } from '../../../types/zh-CN/ui';
 import { ApiError } from '../../api';
-import { useResource, type Resource } from '../../hooks/use-resource';
+import { readyResource, useResource, type Resource } from '../../hooks/use-resource';
 import { fetchShop } from './api';
+import { embeddedShop, embeddedShopShown } from './embedded';
 
 export type ShopState = Resource<ShopWithProducts>;
 
@@ -27,6 +28,15 @@ export function useShop(shopId: string) {
     if (!shopId) throw missingShopIdError();
     return fetchShop(shopId);
   }, [shopId]);
-  const { state, reload, refresh } = useResource(load, shopId ? {} : { initial: { status: 'error', error: missingShopIdError() } });
+  // Opened from the short link on H5: the page came with the shop's data (shown at once, refreshed quietly
+  // with the viewer's identity — the embedded answer is an anonymous viewer's).
+  const [embedded] = useState(() => embeddedShop(shopId));
+  useEffect(() => {
+    if (embedded) embeddedShopShown();
+  }, [embedded]);
+  const { state, reload, refresh } = useResource(
+    load,
+    !shopId ? { initial: { status: 'error', error: missingShopIdError() } } : embedded ? { initial: readyResource(embedded) } : {},
+  );
   return { state, reload, refresh };
 }

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiResult } from '../../types/errors';
+import type { ShopWithProducts } from '../../types/shop';
+import { SHOP_DATA_ELEMENT_ID, type EmbeddedShop } from '../../types/shop-link';
+
+/** Where the H5 app routes a shop link (hash router); the same target the short link used to redirect to. */
+export function shopRoute(shopId: string): string {
+  return `/#/pages/shop/index?shopId=${encodeURIComponent(shopId)}`;
+}
+
+/**
+ * JSON that is safe inside a <script> element of an HTML page: `<` (so no `</script>` or `<!--` can end or
+ * bend the element), `>` and `&` are written as \u escapes, as are U+2028/U+2029 (line terminators to
+ * older JavaScript parsers). JSON.parse reads the escapes back to the same characters.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The chunk files the shop page loads, read from the build's entry: Taro writes each page's route as
+ * `"path":"pages/shop/index","load":function load(…){return[w.e(<chunk>)…` and the chunk's files are
+ * `js/<chunk>.<hash>.js` (and `css/<chunk>.<hash>.css`; config/index.ts names them). The build writes no
+ * manifest, so this is read from the code; if Taro changes that shape the page is simply not preloaded.
+ */
+export function shopPageChunks(h5Dir: string, indexHtml: string): string[] {
+  const entry = /<script[^>]+src="\/(js\/app\.[0-9a-f]+\.js)"/.exec(indexHtml)?.[1];
+  if (!entry) return [];
+  const code = fs.readFileSync(path.join(h5Dir, entry), 'utf8');
+  const load = /"path":"pages\/shop\/index","load":function[^{]*\{return\s*\[([^\]]*)\]/.exec(code)?.[1];
+  if (!load) return [];
+  const ids = [...load.matchAll(/\.e\((\d+)\)/g)].map((m) => m[1]);
+  const files: string[] = [];
+  for (const dir of ['js', 'css']) {
+    const names = fs.existsSync(path.join(h5Dir, dir)) ? fs.readdirSync(path.join(h5Dir, dir)) : [];
+    for (const id of ids) {
+      const file = names.find((n) => n.startsWith(`${id}.`) && (n.endsWith('.js') || n.endsWith('.css')) && n.split('.').length === 3);
+      if (file) files.push(`/${dir}/${file}`);
+    }
+  }
+  return files;
+}
+
+export interface ShopPage {
+  /** The app's index.html for `/s/<shopId>`, with `shop.get`'s answer when it was ok. */
+  render(shopId: string, answer: ApiResult<ShopWithProducts>): string;
+}
+
+/**
+ * The short shop link answered in one response: the H5 app's own index.html (the same app, not a second
+ * page), with the shop's data embedded (the app renders it without asking the API first), preloads for the
+ * shop page's chunks (fetched beside the entry instead of after it), and the hash route set before the app
+ * starts (instead of a redirect round trip).
+ */
+export function loadShopPage(h5Dir: string): ShopPage {
+  const html = fs.readFileSync(path.join(h5Dir, 'index.html'), 'utf8');
+  // Preload, not modulepreload: Taro's H5 chunks are classic scripts loaded by webpack's runtime.
+  const preloads = shopPageChunks(h5Dir, html)
+    .map((href) => `<link rel="preload" href="${href}" as="${href.endsWith('.css') ? 'style' : 'script'}">`)
+    .join('');
+  const headEnd = html.indexOf('</head>');
+  if (headEnd < 0) throw new Error(`${h5Dir}/index.html has no </head>`);
+  const head = html.slice(0, headEnd);
+  const rest = html.slice(headEnd);
+  return {
+    render(shopId, answer) {
+      const embedded: EmbeddedShop | null = answer.ok ? { shopId, data: answer.data } : null;
+      // Runs before the app's deferred scripts: the router then starts on the shop page, at the address
+      // the redirect used to lead to (what the app and a reload expect).
+      const route = `<script>history.replaceState(null,'',${scriptSafeJson(shopRoute(shopId))})</script>`;
+      const data = embedded ? `<script type="application/json" id="${SHOP_DATA_ELEMENT_ID}">${scriptSafeJson(embedded)}</script>` : '';
+      return `${head}${preloads}${route}${data}${rest}`;
+    },
+  };
+}
