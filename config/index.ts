@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import type { IMiniAppConfig } from '@tarojs/taro/types/compile';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -17,6 +19,51 @@ const SHARED = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, 
  */
 const DEPENDENCIES = (file: string): boolean =>
   /[\\/]node_modules[\\/]/.test(file) && !/[\\/]node_modules[\\/](core-js|core-js-pure|@babel[\\/]runtime|regenerator-runtime)[\\/]/.test(file);
+
+/**
+ * scripts/size-report.ts builds with TARO_SIZE_REPORT=<file>: the build then also writes source maps (hidden: no
+ * sourceMappingURL line, so the .js files keep the bytes WeChat counts; .map files are not uploaded) and webpack's
+ * stats (which chunk holds which module, and who imports it) to <file>. Off in every other build.
+ */
+const SIZE_REPORT = process.env.TARO_SIZE_REPORT;
+const sizeReport: IMiniAppConfig<'webpack5'> = SIZE_REPORT
+  ? {
+      enableSourceMap: true,
+      sourceMapType: 'hidden-source-map',
+      webpackChain(chain) {
+        chain.plugin('sizeReportStats').use(SizeReportStats, [SIZE_REPORT]);
+      },
+    }
+  : {};
+
+interface StatsCompiler {
+  hooks: { done: { tap(name: string, fn: (stats: { toJson(options: object): unknown }) => void): void } };
+}
+
+interface StatsModule {
+  name: string;
+  size: number;
+  chunks: (string | number)[];
+  reasons?: { moduleName?: string | null }[];
+  modules?: StatsModule[];
+}
+interface StatsJson {
+  chunks: { id: string | number; names: string[]; files: string[] }[];
+  modules: StatsModule[];
+}
+
+class SizeReportStats {
+  constructor(private readonly file: string) {}
+  apply(compiler: StatsCompiler): void {
+    compiler.hooks.done.tap('SizeReportStats', (stats) => {
+      const json = stats.toJson({ all: false, ids: true, chunks: true, modules: true, modulesSpace: Infinity, nestedModules: true, nestedModulesSpace: Infinity, reasons: true, reasonsSpace: Infinity }) as StatsJson;
+      // Only what the report reads: each chunk's names and files, each module's chunks and importers.
+      const modules = json.modules.flatMap((m) => (m.modules ?? [m]).map((inner) => ({ name: inner.name, size: inner.size, chunks: m.chunks, issuers: [...new Set((inner.reasons ?? []).map((r) => r.moduleName).filter((n): n is string => typeof n === 'string'))] })));
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(this.file, JSON.stringify({ chunks: json.chunks.map((c) => ({ id: c.id, names: c.names, files: c.files })), modules }));
+    });
+  }
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -53,6 +100,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Modules only the seller subpackage imports (zod, the forms, uploads) go to seller/sub-vendors
       // instead of the main package (Taro's default, spelled out because the main package budget relies on it).
       optimizeMainPackage: { enable: true },
+      ...sizeReport,
       // Class names are BEM and never rely on stylesheet order; pages import shared styles in different orders.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
