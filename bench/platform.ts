@@ -366,6 +366,30 @@ function markdown(
   return lines;
 }
 
+const HEADING = '## A platform-sized database (PostgreSQL)';
+
+/**
+ * `tsx bench/platform.ts` alone: its section of bench/results.md replaced by this run's (bench/run.ts writes the
+ * whole file, this section included, from the same markdown()), the rest of the file left as the last full run wrote it.
+ */
+function writeSection(md: string[]): void {
+  const file = path.join(ROOT, 'bench', 'results.md');
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const section = [HEADING, '', `Section written by \`tsx bench/platform.ts\` on ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}.`, '', ...md, ''].join('\n');
+  const start = text.indexOf(HEADING);
+  let next: number;
+  if (start >= 0) {
+    const after = text.indexOf('\n## ', start + HEADING.length);
+    next = after >= 0 ? after + 1 : text.length;
+    fs.writeFileSync(file, text.slice(0, start) + section + '\n' + text.slice(next));
+  } else {
+    const meanings = text.indexOf('## What the figures mean');
+    next = meanings >= 0 ? meanings : text.length;
+    fs.writeFileSync(file, text.slice(0, next) + section + '\n' + text.slice(next));
+  }
+  print(`wrote its section into ${path.relative(ROOT, file)}`);
+}
+
 if (require.main === module) {
   (async () => {
     const pg = await postgresTarget();
@@ -373,6 +397,7 @@ if (require.main === module) {
     try {
       const md = await platformBench(pg.target, (l) => print(`  ${l}`));
       print(`\n${md.join('\n')}`);
+      writeSection(md);
     } finally {
       stopPostgres();
     }
