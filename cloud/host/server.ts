@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -115,10 +116,16 @@ export async function buildHost({ deps, dev, h5Dir, uploadsDir }: HostOptions): 
   const shopPage = h5Dir && fs.existsSync(path.join(h5Dir, 'index.html')) ? loadShopPage(h5Dir) : null;
   app.get<{ Params: { shopId: string } }>('/s/:shopId', async (req, reply) => {
     if (!shopPage) return reply.redirect(shopRoute(req.params.shopId), 302);
-    const answer = (await dispatch({ fn: functions.shop, event: { action: 'get', shopId: req.params.shopId }, caller: { openId: null }, deps, requestId: req.id })) as ApiResult<ShopWithProducts>;
-    // A shop that is gone is still the app's page (its own not-found view, after it asks), but says so to crawlers.
-    const status = answer.ok ? 200 : answer.error.code === 'BAD_INPUT' ? 404 : ERROR_STATUS[answer.error.code];
-    return reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(shopPage.render(req.params.shopId, answer));
+    // Streamed: the head (the app's scripts, the shop page's preloads) leaves before the shop is read, so the
+    // browser downloads the app meanwhile. The status is therefore 200 for any id; an unknown shop is the
+    // app's own not-found view (it finds no data in the page, asks, and is told NOT_FOUND).
+    const body = new PassThrough();
+    body.write(shopPage.head(req.params.shopId));
+    void dispatch({ fn: functions.shop, event: { action: 'get', shopId: req.params.shopId }, caller: { openId: null }, deps, requestId: req.id }).then(
+      (answer) => body.end(shopPage.tail(req.params.shopId, answer as ApiResult<ShopWithProducts>)),
+      (err: unknown) => body.destroy(err instanceof Error ? err : new Error(String(err))),
+    );
+    return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
   });
 
   if (dev) {

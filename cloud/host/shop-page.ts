@@ -43,8 +43,10 @@ export function shopPageChunks(h5Dir: string, indexHtml: string): string[] {
 }
 
 export interface ShopPage {
-  /** The app's index.html for `/s/<shopId>`, with `shop.get`'s answer when it was ok. */
-  render(shopId: string, answer: ApiResult<ShopWithProducts>): string;
+  /** The page up to where the shop's data goes: sent at once, so the browser fetches the app while the data is read. */
+  head(shopId: string): string;
+  /** The rest, with `shop.get`'s answer when it was ok. */
+  tail(shopId: string, answer: ApiResult<ShopWithProducts>): string;
 }
 
 /**
@@ -59,18 +61,18 @@ export function loadShopPage(h5Dir: string): ShopPage {
   const preloads = shopPageChunks(h5Dir, html)
     .map((href) => `<link rel="preload" href="${href}" as="${href.endsWith('.css') ? 'style' : 'script'}">`)
     .join('');
-  const headEnd = html.indexOf('</head>');
-  if (headEnd < 0) throw new Error(`${h5Dir}/index.html has no </head>`);
-  const head = html.slice(0, headEnd);
+  // At the end of <head>; a page without one (not Taro's) takes them at its start, where a parser puts them in <head>.
+  const headEnd = Math.max(0, html.indexOf('</head>'));
+  const start = html.slice(0, headEnd);
   const rest = html.slice(headEnd);
   return {
-    render(shopId, answer) {
+    // The route script runs before the app's deferred scripts: the router then starts on the shop page, at
+    // the address the redirect used to lead to (what the app and a reload expect).
+    head: (shopId) => `${start}${preloads}<script>history.replaceState(null,'',${scriptSafeJson(shopRoute(shopId))})</script>`,
+    tail(shopId, answer) {
       const embedded: EmbeddedShop | null = answer.ok ? { shopId, data: answer.data } : null;
-      // Runs before the app's deferred scripts: the router then starts on the shop page, at the address
-      // the redirect used to lead to (what the app and a reload expect).
-      const route = `<script>history.replaceState(null,'',${scriptSafeJson(shopRoute(shopId))})</script>`;
       const data = embedded ? `<script type="application/json" id="${SHOP_DATA_ELEMENT_ID}">${scriptSafeJson(embedded)}</script>` : '';
-      return `${head}${preloads}${route}${data}${rest}`;
+      return `${data}${rest}`;
     },
   };
 }
