@@ -26,15 +26,19 @@ const DEPENDENCIES = (file: string): boolean =>
  * stats (which chunk holds which module, and who imports it) to <file>. Off in every other build.
  */
 const SIZE_REPORT = process.env.TARO_SIZE_REPORT;
-const sizeReport: IMiniAppConfig<'webpack5'> = SIZE_REPORT
-  ? {
-      enableSourceMap: true,
-      sourceMapType: 'hidden-source-map',
-      webpackChain(chain) {
-        chain.plugin('sizeReportStats').use(SizeReportStats, [SIZE_REPORT]);
-      },
-    }
-  : {};
+const sizeReport: IMiniAppConfig<'webpack5'> = SIZE_REPORT ? { enableSourceMap: true, sourceMapType: 'hidden-source-map' } : {};
+
+/**
+ * src/features/<name>/index.ts only re-export (a feature's public face, the lint zones' rule), so they are marked free
+ * of side effects: webpack then links an import through a barrel to the one module that holds the name, and the
+ * barrel's other modules stay out. Without it a friend's page importing `bandToFix` from features/catalog pulled in
+ * the seller's product form and with it zod (~94 KB) into the main package's vendors.js
+ * (https://webpack.js.org/guides/tree-shaking/#mark-the-file-as-side-effect-free, rule.sideEffects).
+ */
+function miniWebpackChain(chain: Parameters<NonNullable<IMiniAppConfig<'webpack5'>['webpackChain']>>[0]): void {
+  chain.module.rule('featureBarrels').test(/[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/).set('sideEffects', false);
+  if (SIZE_REPORT) chain.plugin('sizeReportStats').use(SizeReportStats, [SIZE_REPORT]);
+}
 
 interface StatsCompiler {
   hooks: { done: { tap(name: string, fn: (stats: { toJson(options: object): unknown }) => void): void } };
@@ -101,6 +105,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // instead of the main package (Taro's default, spelled out because the main package budget relies on it).
       optimizeMainPackage: { enable: true },
       ...sizeReport,
+      webpackChain: miniWebpackChain,
       // Class names are BEM and never rely on stylesheet order; pages import shared styles in different orders.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

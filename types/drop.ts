@@ -20,8 +20,7 @@ export const DROP_BOUNDS = {
   joinersShown: 50,
 } as const;
 
-/** Digits of a pickup code: unique within a shop among its open orders. */
-export const PICKUP_CODE_LENGTH = 6;
+export { PICKUP_CODE_LENGTH } from './rules/pickup-code';
 
 export type DropStatus = 'open' | 'closed';
 

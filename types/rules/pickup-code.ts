@@ -5,6 +5,10 @@
  * another friend's order with no undo, so a mistyped one must be refused before it can match anything.
  * No maintained npm package does this; the table is the one in Damm's thesis (also Wikipedia's "Damm algorithm").
  */
+/** Digits of a pickup code: unique within a shop among its open orders. Here, not in types/drop.ts, so the buyer's
+ * order page can check a code's length without pulling drop.ts's zod schemas into the main package. */
+export const PICKUP_CODE_LENGTH = 6;
+
 const TABLE: readonly (readonly number[])[] = [
   [0, 3, 1, 7, 5, 9, 8, 6, 4, 2],
   [7, 0, 9, 2, 1, 5, 4, 8, 6, 3],

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { Text, View } from '@tarojs/components';
-import { PICKUP_CODE_LENGTH, type DropView, type OrderFulfilment } from '../../../../types/drop';
+import type { DropView, OrderFulfilment } from '../../../../types/drop';
+import { PICKUP_CODE_LENGTH } from '../../../../types/rules/pickup-code';
 import type { Order } from '../../../../types/order';
 import { dropUi as T } from '../../../../types/zh-CN/drop-ui';
 import { useResource } from '../../../hooks/use-resource';
