@@ -123,11 +123,12 @@ describe('找货源', () => {
       search.dispatchEvent(new CustomEvent('input', { detail: { value: ' 蜂蜜 ' }, bubbles: true }));
     });
     fireEvent.click(screen.getByText(sourcingText.search));
-    await waitFor(() => expect(container.querySelectorAll('.supply-card')).toHaveLength(1));
+    // waits bounded generously: on a loaded machine a page's render can take longer than waitFor's default second
+    await waitFor(() => expect(container.querySelectorAll('.supply-card')).toHaveLength(1), { timeout: 5000 });
     expect(call).toHaveBeenCalledWith('supply', 'list', { q: '蜂蜜', cursor: undefined });
 
-    fireEvent.click(screen.getByText(sourcingText.more));
-    await waitFor(() => expect(container.querySelectorAll('.supply-card')).toHaveLength(2));
+    fireEvent.click(await screen.findByText(sourcingText.more));
+    await waitFor(() => expect(container.querySelectorAll('.supply-card')).toHaveLength(2), { timeout: 5000 });
     expect(call).toHaveBeenCalledWith('supply', 'list', { q: '蜂蜜', cursor: 'c2' });
     expect(screen.queryByText(sourcingText.more)).toBeNull();
   });
