@@ -1,38 +1,39 @@
-import { transfersText } from '../../../types/zh-CN/transfers';
+import { randomInt } from 'node:crypto';
 import type { Queryable } from '../../db/types';
-import { conflict } from '../runtime/errors';
 
 /** The states in which an order may still be paid by transfer: its code must be unique among them (migration 016). */
 export const OPEN_FOR_TRANSFER = `status IN ('pending_payment', 'awaiting_confirmation')`;
 
-/**
- * The advisory-lock key space of note codes (migration 016's number), so that no other advisory lock can
- * collide with a shop's: two-int keys never meet one-bigint keys, and other users take other first keys.
- */
-const NOTE_CODE_LOCK = 16;
+const SPACE = 10_000;
+const CANDIDATES = 16;
+const codeOf = (n: number) => String(n).padStart(4, '0');
 
 /**
- * Gives the order a code free among its shop's open orders, or CONFLICT when all 10,000 are taken.
- *
- * Orders of one shop take their codes one at a time: the shop's transaction-scoped advisory lock is held
- * until the order commits or rolls back, so the next order's choice (a new statement, READ COMMITTED)
- * sees every code taken before it. Without it, orders placed at once chose the same code, all but one
- * failed on the unique index, and a busy shop ran out of retries with thousands of codes free.
- * Other shops' orders take other locks and never wait for this one (a hash collision between two shop
- * ids only makes them take turns). The code is random among the free ones so that one just freed by a
- * paid order is not at once handed to the next buyer, whose transfer the seller could mistake for it.
+ * Codes to offer order.create's INSERT for the code a buyer writes in a transfer's note; it takes the first one
+ * no open order of the shop holds, and migration 016's unique index settles a race (ON CONFLICT, then new
+ * candidates): no lock serializes a shop's orders. A few random codes first; `dense` (the last random ones were
+ * all taken) reads the shop's taken codes and offers free ones only — none left is the shop's 10,000 all held.
+ * Random, so that a code just freed by a paid order is not at once handed to the next buyer, whose transfer the
+ * seller could mistake for it.
  */
-export async function assignNoteCode(tx: Queryable, orderId: string, shopId: string): Promise<string> {
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [NOTE_CODE_LOCK, shopId]);
-  const [assigned] = await tx.query<{ code: string }>(
-    `UPDATE orders SET note_code = free.code
-       FROM (SELECT lpad(c::text, 4, '0') AS code FROM generate_series(0, 9999) AS c
-              WHERE lpad(c::text, 4, '0') NOT IN (SELECT note_code FROM orders WHERE shop_id = $2 AND ${OPEN_FOR_TRANSFER} AND note_code IS NOT NULL AND id <> $1)
-              ORDER BY random() LIMIT 1) AS free
-      WHERE orders.id = $1
-      RETURNING orders.note_code AS code`,
-    [orderId, shopId],
+export async function noteCodeCandidates(tx: Queryable, shopId: string, dense: boolean): Promise<string[]> {
+  if (!dense) return Array.from({ length: CANDIDATES }, () => codeOf(randomInt(SPACE)));
+  const taken = new Set(
+    (await tx.query<{ note_code: string }>(`SELECT note_code FROM orders WHERE shop_id = $1 AND ${OPEN_FOR_TRANSFER} AND note_code IS NOT NULL`, [shopId])).map(
+      (r) => r.note_code,
+    ),
   );
-  if (!assigned) throw conflict(transfersText.noteCodesExhausted);
-  return assigned.code;
+  return sample(
+    Array.from({ length: SPACE }, (_, n) => codeOf(n)).filter((c) => !taken.has(c)),
+    CANDIDATES,
+  );
+}
+
+/** Up to n of the codes, in random order. */
+export function sample(codes: string[], n: number): string[] {
+  for (let i = codes.length - 1; i > 0 && i >= codes.length - n; i--) {
+    const j = randomInt(i + 1);
+    [codes[i], codes[j]] = [codes[j], codes[i]];
+  }
+  return codes.slice(-n);
 }

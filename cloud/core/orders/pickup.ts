@@ -6,9 +6,10 @@ import { dropJoinText } from '../../../types/zh-CN/drop-join';
 import type { Queryable } from '../../db/types';
 import { callerShop } from '../drops/access';
 import { authedAction } from '../runtime/action';
-import { conflict, notFound } from '../runtime/errors';
+import { notFound } from '../runtime/errors';
 import { queueShippingUpload } from '../shipping/sync';
 import { runOrderCommand, wayOf } from './command';
+import { sample } from './note-code';
 import type { OrderRow } from './rows';
 
 /**
@@ -21,49 +22,36 @@ export const OPEN_FOR_PICKUP = `(status IN ('pending_payment', 'awaiting_confirm
 /** Orders whose buyer has been shown their code (rows.ts): paid, and not yet handed over. */
 const SHOWN_PICKUP_CODE = `(status IN ('paid', 'ready') OR (status = 'after_sale' AND after_sale_from IN ('paid', 'ready')))`;
 
-/** The advisory-lock key space of pickup codes (migration 022's number); note codes take 16 (note-code.ts). */
-const PICKUP_CODE_LOCK = 22;
-
 const BODY_LENGTH = PICKUP_CODE_LENGTH - 1;
 const BODY_SPACE = 10 ** BODY_LENGTH;
+const CANDIDATES = 16;
 const codeOf = (body: number) => withCheckDigit(String(body).padStart(BODY_LENGTH, '0'));
 
 /**
- * Gives a pickup or delivery order a code free among its shop's open orders, at creation: the buyer sees it
+ * Codes to offer order.create's INSERT for a pickup or delivery order's code, given at creation: the buyer sees it
  * only once paid (rows.ts), but holding it from the start leaves the payment paths (WeChat's callback, the
  * seller's transfer check) untouched, and a cancelled join frees it at once (the index is partial).
  *
  * Codes are the 100,000 whose last digit checks the first five (types/rules/pickup-code.ts): a mistyped digit
  * is refused before it can find another friend's order.
  *
- * As with note codes (note-code.ts), a shop's orders take their codes one at a time under the shop's
- * transaction-scoped advisory lock, so two joins at once never pick the same code and fail on the index.
- * A few random candidates are tried first; only when all are taken (a shop with a large share of the space
- * open) are the shop's taken codes read and a free one drawn from the rest. Random, so that a code just handed
+ * As with note codes (note-code.ts), the INSERT takes the first candidate no open order of the shop holds and
+ * migration 023's unique index settles a race (ON CONFLICT, then new candidates), so a shop's orders never wait
+ * for each other's codes. A few random candidates first; `dense` (they were all taken: a shop with a large share
+ * of the space open) reads the shop's taken codes and offers free ones only. Random, so that a code just handed
  * over is not at once the next buyer's.
  */
-export async function assignPickupCode(tx: Queryable, orderId: string, shopId: string): Promise<string> {
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PICKUP_CODE_LOCK, shopId]);
-  const taken = `SELECT pickup_code FROM orders WHERE shop_id = $2 AND ${OPEN_FOR_PICKUP} AND pickup_code IS NOT NULL AND id <> $1`;
-  const take = async (candidates: readonly string[]) => {
-    const [assigned] = await tx.query<{ code: string }>(
-      `UPDATE orders SET pickup_code = free.code
-         FROM (SELECT code FROM unnest($3::text[]) AS code WHERE code NOT IN (${taken}) LIMIT 1) AS free
-        WHERE orders.id = $1
-        RETURNING orders.pickup_code AS code`,
-      [orderId, shopId, candidates],
-    );
-    return assigned?.code;
-  };
-  const drawn = await take(Array.from({ length: 16 }, () => codeOf(randomInt(BODY_SPACE))));
-  if (drawn) return drawn;
-  const used = new Set((await tx.query<{ pickup_code: string }>(taken, [orderId, shopId])).map((r) => r.pickup_code));
-  const free = Array.from({ length: BODY_SPACE }, (_, b) => codeOf(b)).filter((c) => !used.has(c));
-  if (free.length > 0) {
-    const code = await take([free[randomInt(free.length)]]);
-    if (code) return code;
-  }
-  throw conflict(dropJoinText.codesExhausted);
+export async function pickupCodeCandidates(tx: Queryable, shopId: string, dense: boolean): Promise<string[]> {
+  if (!dense) return Array.from({ length: CANDIDATES }, () => codeOf(randomInt(BODY_SPACE)));
+  const used = new Set(
+    (await tx.query<{ pickup_code: string }>(`SELECT pickup_code FROM orders WHERE shop_id = $1 AND ${OPEN_FOR_PICKUP} AND pickup_code IS NOT NULL`, [shopId])).map(
+      (r) => r.pickup_code,
+    ),
+  );
+  return sample(
+    Array.from({ length: BODY_SPACE }, (_, b) => codeOf(b)).filter((c) => !used.has(c)),
+    CANDIDATES,
+  );
 }
 
 /**
