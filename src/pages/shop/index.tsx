@@ -3,18 +3,23 @@ import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ui } from '../../../types/zh-CN/ui';
 import { DevIdentitySwitcher } from '../../components/dev-identity-switcher';
-import { FriendNavBar, NextSteps, PageSkeleton } from '../../features/friend-nav';
+// Modules, not the features' barrels: the H5 build keeps every module a barrel names (they import styles), and
+// this page's chunk is what a friend opening a shop link waits for (the drop page's join sheet is not needed here).
+import { FriendNavBar } from '../../features/friend-nav/friend-nav-bar';
+import { NextSteps } from '../../features/friend-nav/next-steps';
+import { PageSkeleton } from '../../features/friend-nav/page-skeleton';
 import { friendNavUi } from '../../../types/zh-CN/friend-nav';
 import { useLastShop } from '../../stores/last-shop';
 import { EmptyState, ErrorState } from '../../components/state-views';
 import { PageFrame } from '../../components/page-frame';
 import { productPagePath } from '../../features/product/route';
-import { CopyLinkButton, currentOrigin, shopShareUrl } from '../../features/share';
+import { CopyLinkButton } from '../../features/share/copy-link-button';
+import { currentOrigin, shopShareUrl } from '../../features/share/links';
 import { acceptsOrders, CannotOrderNotice, ProductCard, ShopHeader, shopIdFromParams, shopPagePath, useShop, visibleProducts } from '../../features/shop';
 import { openPage } from '../../utils/navigation';
 import { setPageTitle } from '../../utils/title';
 import { FollowBar } from '../../features/shop/components/follow-bar';
-import { ShopDrops } from '../../features/drop';
+import { ShopDrops } from '../../features/drop/components/shop-drops';
 import { SinglePageNotice } from '../../features/wechat/single-page-notice';
 import { useSinglePageMode } from '../../features/wechat/single-page';
 import './index.scss';
