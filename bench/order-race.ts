@@ -4,11 +4,45 @@
 // order or OUT_OF_STOCK. Three rounds, each on a fresh product.
 import type { Product } from '../types/product';
 import { DEV_IDENTITIES } from '../types/functions';
-import { ms, percentile, perSec, runStandalone, startBenchHost, type EngineBench, type Figure } from './lib';
+import type { Queryable } from '../cloud/db/types';
+import { ms, percentile, perSec, runStandalone, startBenchHost, type BenchHost, type EngineBench, type Figure } from './lib';
 
 const STOCK = 100;
 const BUYERS = 200;
 const ROUNDS = 3;
+
+/**
+ * The statements one order.create sends, counted on the host's own database object (every action reaches the
+ * database through it), with the transaction's BEGIN and COMMIT: on PostgreSQL each is a round trip.
+ */
+async function statementsPerOrder(host: BenchHost, shopId: string): Promise<number> {
+  const product = await host.ok<Product>('catalog', { action: 'create', title: '计数核桃', priceFen: 100, stock: 10, story: '数一单的语句。' }, DEV_IDENTITIES.seller);
+  const db = host.db;
+  const { query, transaction } = db;
+  let count = 0;
+  const counted = (q: Queryable): Queryable => ({
+    query: (sql, params) => {
+      count += 1;
+      return q.query(sql, params);
+    },
+    exec: (sql) => {
+      count += 1;
+      return q.exec(sql);
+    },
+  });
+  db.query = (sql, params) => counted({ query, exec: db.exec }).query(sql, params);
+  db.transaction = (fn) => {
+    count += 2;
+    return transaction((tx) => fn(counted(tx)));
+  };
+  try {
+    await host.ok('order', { action: 'create', shopId, items: [{ productId: product.id, qty: 1 }], address: { name: '计数', phone: '13800000000', detail: '陕西省西安市雁塔区某小区 1 号楼' }, idempotencyKey: `bench-count-${Date.now()}` }, 'bench-counter');
+  } finally {
+    db.query = query;
+    db.transaction = transaction;
+  }
+  return count;
+}
 
 export const orderRace: EngineBench = {
   title: `order.create: one product with stock ${STOCK}, ${BUYERS} concurrent buyers`,
@@ -26,6 +60,7 @@ export const orderRace: EngineBench = {
       const rates: number[] = [];
       const orderRates: number[] = [];
       const latencies: number[] = [];
+      const statements = await statementsPerOrder(host, shopId);
 
       for (let round = 1; round <= ROUNDS; round++) {
         // A product of its own per round; the demo shop has room under its cap of 30.
@@ -83,6 +118,7 @@ export const orderRace: EngineBench = {
       const median = (xs: number[]) => percentile(xs, 50);
       const figures: Figure[] = [
         { name: `order.create throughput (${BUYERS} buyers, median of ${ROUNDS} rounds)`, value: `${Math.round(median(rates))} requests/s, ${Math.round(median(orderRates))} orders/s` },
+        { name: 'statements per order.create (one order alone, BEGIN and COMMIT included)', value: String(statements) },
         { name: 'order.create latency p50 / p99 under the race', value: `${ms(percentile(latencies, 50))} / ${ms(percentile(latencies, 99))}` },
         { name: `pieces sold (${ROUNDS} rounds × stock ${STOCK})`, value: String(sold) },
         { name: 'oversell (sold − stock, if positive)', value: String(oversell), zero: true },
