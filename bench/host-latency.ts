@@ -1,8 +1,12 @@
 // Latency of the two public reads a friend's first tap costs: `shop.get` (the shop page) and
 // `catalog.get` (a product page, with its reviews), through the local host over loopback HTTP,
-// at 1 and at 50 concurrent clients. A bounded number of requests; figures are printed, not asserted.
+// at 1 and at 50 concurrent clients. The host runs in this process, the clients in a separate Node
+// process with keep-alive connections (bench/platform-load.ts), so the figures are what a caller
+// waits for, not the host competing with its own clients. A bounded number of requests; figures are
+// printed, not asserted.
 import type { ShopWithProducts } from '../types/shop';
-import { ms, percentile, perSec, pool, runStandalone, startBenchHost, type EngineBench, type Figure } from './lib';
+import { ms, percentile, perSec, runStandalone, startBenchHost, type EngineBench, type Figure } from './lib';
+import { runLoad, type LoadRequest } from './platform-load';
 
 const REQUESTS = 500;
 const WARMUP = 50;
@@ -19,21 +23,20 @@ export const hostLatency: EngineBench = {
       const productIds = products.map((p) => p.id);
       if (productIds.length === 0) throw new Error('the demo shop has no products');
 
-      const calls: Array<[string, (i: number) => Promise<void>]> = [
-        ['shop.get', async () => expectOk(await host.call('shop', { action: 'get', shopId }))],
-        ['catalog.get', async (i) => expectOk(await host.call('catalog', { action: 'get', productId: productIds[i % productIds.length] }))],
+      const calls: Array<[string, (i: number) => LoadRequest]> = [
+        ['shop.get', () => ({ path: '/api/fn/shop', body: { action: 'get', shopId } })],
+        ['catalog.get', (i) => ({ path: '/api/fn/catalog', body: { action: 'get', productId: productIds[i % productIds.length] } })],
       ];
       const figures: Figure[] = [];
-      for (const [name, call] of calls) {
-        await pool(WARMUP, 10, call);
+      for (const [name, request] of calls) {
         for (const c of CONCURRENCY) {
-          const t0 = performance.now();
-          const durations = await pool(REQUESTS, c, call);
-          const elapsed = performance.now() - t0;
-          const p50 = percentile(durations, 50);
-          const p99 = percentile(durations, 99);
-          log(`${name} × ${REQUESTS} at ${c} concurrent: p50 ${ms(p50)}, p99 ${ms(p99)}, ${perSec(REQUESTS, elapsed)}`);
-          figures.push({ name: `${name} p50 / p99, ${c} client${c > 1 ? 's' : ''}`, value: `${ms(p50)} / ${ms(p99)} (${perSec(REQUESTS, elapsed)})` });
+          const times = (n: number) => Array.from({ length: n }, (_, i) => request(i));
+          const res = await runLoad({ url: host.url, concurrency: c, warmup: times(WARMUP), requests: times(REQUESTS) });
+          if (res.failed) throw new Error(`${name}: ${res.failed} answers were not ok: ${res.failures.join(' | ')}`);
+          const p50 = percentile(res.durations, 50);
+          const p99 = percentile(res.durations, 99);
+          log(`${name} × ${REQUESTS} at ${c} concurrent: p50 ${ms(p50)}, p99 ${ms(p99)}, ${perSec(REQUESTS, res.elapsedMs)}`);
+          figures.push({ name: `${name} p50 / p99, ${c} client${c > 1 ? 's' : ''}`, value: `${ms(p50)} / ${ms(p99)} (${perSec(REQUESTS, res.elapsedMs)})` });
         }
       }
       return figures;
@@ -42,9 +45,5 @@ export const hostLatency: EngineBench = {
     }
   },
 };
-
-function expectOk(res: { status: number; body: { ok: boolean } }): void {
-  if (!res.body.ok) throw new Error(`unexpected answer ${res.status}: ${JSON.stringify(res.body)}`);
-}
 
 if (require.main === module) void runStandalone(hostLatency);
