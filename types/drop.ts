@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OrderStatus } from './order';
+import type { OrderFulfilment, OrderStatus } from './order';
 import { int, isoTime, list, optionalText, requiredId, text } from './validation';
 import { validationText } from './zh-CN/errors';
 import { dropFieldText as f } from './zh-CN/drop-fields';
@@ -122,6 +122,11 @@ export type DropOpenParams = z.input<typeof dropOpenSchema>;
 
 /** One way of fulfilment in a pick list: a pickup point (with its index), delivery by hand, or shipping. */
 export type PickWay = { kind: 'pickup'; pickupIndex: number; point: PickupPoint } | { kind: 'delivery' } | { kind: 'shipping' };
+
+/** The fulfilment of the orders in a pick list group (their status labels depend on it). */
+export function fulfilmentOfWay(way: PickWay): OrderFulfilment {
+  return way.kind === 'pickup' ? { kind: 'pickup', pickupIndex: way.pickupIndex } : { kind: way.kind };
+}
 
 export interface PickListGroup {
   way: PickWay;

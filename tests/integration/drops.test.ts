@@ -371,8 +371,9 @@ describe('drop.pickList', () => {
     expect(text.split('\n')[0]).toBe('"取货方式","自提点","取货码","收货人","匿名跟团","电话","地址","商品","数量","订单号","状态"');
     const rows = parse(text, { relax_quotes: true }) as string[][];
     expect(rows.slice(1)).toEqual([
-      ['自提', '公司前台', expect.stringMatching(/^\d{6}$/), "'=1+1", '', expect.any(String), '', '核桃', '2', expect.any(String), expect.any(String)],
-      ['快递', '', '', '钱七', '是', expect.any(String), expect.stringMatching(/^某路/), '蜂蜜', '1', expect.any(String), expect.any(String)],
+      // 状态 as the order's page says it: a paid pickup order waits for the goods (待到货), a parcel to be sent (待发货)
+      ['自提', '公司前台', expect.stringMatching(/^\d{6}$/), "'=1+1", '', expect.any(String), '', '核桃', '2', expect.any(String), '待到货'],
+      ['快递', '', '', '钱七', '是', expect.any(String), expect.stringMatching(/^某路/), '蜂蜜', '1', expect.any(String), '待发货'],
     ]);
     const xlsx = await host.ok<CsvExport>('export', { action: 'csv', kind: 'drop', dropId: drop.id, format: 'xlsx' }, OWNER);
     expect(xlsx).toMatchObject({ filename: expect.stringMatching(/\.xlsx$/), rows: 2 });

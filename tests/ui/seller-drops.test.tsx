@@ -272,7 +272,10 @@ describe('one drop, live', () => {
     expect(groups[0].textContent).toContain('取货码 204816');
     expect(groups[0].textContent).toContain('待取货');
     expect(groups[2].textContent).toContain('科技园 B 座 5 楼');
-    expect(groups[0].textContent).toContain(dropsUi.pick.paidStatus);
+    // a paid order at a point reads as on its own page and in the order list: 待到货 (not the shop's 待发货)
+    expect(Array.from(groups[0].querySelectorAll('.pick-order__status')).map((e) => e.textContent)).toEqual(expect.arrayContaining(['待到货', '待取货']));
+    expect(groups[2].querySelector('.pick-order__status')?.textContent).toBe('待送货');
+    expect(container.textContent).not.toContain('待发货');
     // 到货了 only at pickup points
     expect(groups.map((g) => g.querySelector('.mark-ready') !== null)).toEqual([true, true, false]);
   });

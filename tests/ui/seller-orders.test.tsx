@@ -115,6 +115,28 @@ describe('the status header', () => {
     expect(own.container.querySelector('.order-status__fulfiller')).toBeNull();
   });
 
+  // issue 17's review: the seller's list said 待发货 of a paid pickup order whose page says 待到货
+  it('names a paid order in the list as its page does, by how it is handed over and who sends it', async () => {
+    const supplier = { kind: 'supplier' as const, supplierId: 'su1', supplierName: '秦岭蜂场' };
+    const kinds: [string, Partial<Order>, string][] = [
+      ['o-pickup', { fulfilment: { kind: 'pickup', pickupIndex: 0 }, dropId: 'd1' }, '待到货'],
+      ['o-delivery', { fulfilment: { kind: 'delivery' }, dropId: 'd1' }, '待送货'],
+      ['o-supplier', { fulfiller: supplier }, '待供货商发货'],
+      ['o-own', {}, '待发货'],
+    ];
+    const orders = kinds.map(([id, over]) => sellersOrder({ id, status: 'paid', ...over }));
+    call.mockImplementation((() => Promise.resolve({ orders, nextCursor: null, counts: { paid: 4 } })) as unknown as typeof callFunction);
+    const { container } = openOrders({ status: 'paid' });
+    await waitFor(() => expect(container.querySelectorAll('.order-row')).toHaveLength(4));
+    const rows = Array.from(container.querySelectorAll('.order-row__status')).map((e) => e.textContent);
+    expect(rows).toEqual(kinds.map(([, , label]) => label));
+    for (const order of orders) {
+      const page = render(<StatusHeader order={order} />);
+      expect(page.container.querySelector('.order-status__title')?.textContent).toBe(rows[orders.indexOf(order)]);
+      page.unmount();
+    }
+  });
+
   it('never says the title again in the line under it, on either side, for any status', () => {
     const statuses = Object.keys(orderStatusText) as OrderStatus[];
     for (const status of statuses) {

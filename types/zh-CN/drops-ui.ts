@@ -96,7 +96,6 @@ export const dropsUi = {
     totals: '要备的货',
     // drop.pickList lists paid and ready orders only: true before anyone paid and after all were handed over
     none: '这里没有待交付的订单',
-    paidStatus: '已付款',
     total: (title: string, qty: number) => `${title} ×${qty}`,
     orders: (n: number) => `${n} 单`,
     pieces: (n: number) => `${n} 件`,

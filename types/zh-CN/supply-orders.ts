@@ -12,6 +12,8 @@ export const supplyOrdersText = {
   priceOutsideBand: (title: string) => `「${title}」的供货价刚调整过，店主还没改好售价，暂时不能购买，请稍后再来看看。`,
   /** supply.settle for a shop the supplier never fulfilled an order of */
   sellerNotFound: '没有找到这位卖家：只能给为你代发过订单的店铺记账。',
+  /** the seller's status label of a paid order the supplier sends (the buyer's still reads 待发货) */
+  sellerPaidStatus: '待供货商发货',
   /** on the order's status, for the seller and the buyer: who ships it */
   shippedBy: (supplierName: string) => `由 ${supplierName} 发货`,
   /** the order timeline's line for the supplier's 发货 (ordersUi.timeline's says 店主已发货) */

@@ -1,7 +1,7 @@
-import { dropIdSchema, type PickList, type PickListGroup, type PickWay } from '../../../types/drop';
+import { dropIdSchema, fulfilmentOfWay, type PickList, type PickListGroup, type PickWay } from '../../../types/drop';
 import type { Address, OrderStatus } from '../../../types/order';
 import { dropText } from '../../../types/zh-CN/drops';
-import { sellerOrderStatusText } from '../../../types/zh-CN/orders';
+import { orderStatusLabel } from '../../../types/zh-CN/order-status-label';
 import type { Queryable } from '../../db/types';
 import { authedAction } from '../runtime/action';
 import { ownedDrop } from './access';
@@ -98,7 +98,7 @@ export function pickListRows(list: PickList): (string | number)[][] {
         l.title,
         l.qty,
         o.orderId,
-        sellerOrderStatusText[o.status],
+        orderStatusLabel('owner', { status: o.status, fulfilment: fulfilmentOfWay(g.way) }),
       ]),
     ),
   );

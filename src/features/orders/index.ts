@@ -3,6 +3,7 @@
 export { availableActions, needsActionCount, sideOf, ACTION_TRANSITIONS, SELLER_ATTENTION, type OrderAction, type Side } from './actions';
 export { ordersApi } from './api';
 export { formatOrderTime, remaining, newIdempotencyKey } from './format';
+export { orderStatusLabel } from './status-label';
 export { useOrder, type OrderState } from './use-order';
 export { useOrderList, type OrderListState, type OrderListData } from './use-order-list';
 export { useCountdown } from './use-countdown';

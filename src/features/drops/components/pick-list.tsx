@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { PickListGroup } from '../../../../types/drop';
-import type { OrderStatus } from '../../../../types/order';
+import { fulfilmentOfWay, type PickListGroup } from '../../../../types/drop';
 import { dropsUi } from '../../../../types/zh-CN/drops-ui';
-import { statusTextFor } from '../../../../types/zh-CN/orders';
+import { orderStatusLabel } from '../../../../types/zh-CN/order-status-label';
 import { toast } from '../../../utils/feedback';
 import { groupPieces, isGone, paidAt, wayKey, wayTitle } from '../pick';
 import './pick-list.scss';
@@ -57,7 +56,7 @@ export function PickListView({ groups, onReady, busy }: PickListProps) {
                 <View className='pick-order__head'>
                   <Text className='pick-order__name'>{order.name}</Text>
                   {order.showName ? null : <Text className='pick-order__anonymous'>{t.anonymous}</Text>}
-                  <Text className={`pick-order__status pick-order__status--${order.status}`}>{pickStatusText(order.status)}</Text>
+                  <Text className={`pick-order__status pick-order__status--${order.status}`}>{orderStatusLabel('owner', { status: order.status, fulfilment: fulfilmentOfWay(group.way) })}</Text>
                 </View>
                 <View className='pick-order__phone-row'>
                   <Text className='pick-order__phone'>{order.phone}</Text>
@@ -86,11 +85,6 @@ export function PickListView({ groups, onReady, busy }: PickListProps) {
       })}
     </View>
   );
-}
-
-/** A paid order of a drop is handed over, not sent: 已付款 rather than the shop's 待发货. */
-function pickStatusText(status: OrderStatus): string {
-  return status === 'paid' ? dropsUi.pick.paidStatus : statusTextFor('owner', status);
 }
 
 /** https://developers.weixin.qq.com/miniprogram/dev/api/device/clipboard/wx.setClipboardData.html (WeChat shows its own toast). */

@@ -8,6 +8,7 @@ import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { noteCodeOf } from '../after-sale/rules';
 import type { Side } from '../actions';
 import { formatOrderTime } from '../format';
+import { orderStatusLabel } from '../status-label';
 import './order-list.scss';
 
 export interface StatusTab {
@@ -52,7 +53,7 @@ export function OrderCard({ order, onOpen }: { order: Order; onOpen: () => void 
     <View className={`order-row order-row--${order.status}`} hoverClass='order-row--pressed' onClick={onOpen}>
       <View className='order-row__head'>
         <Text className='order-row__shop'>{heading}</Text>
-        <Text className='order-row__status'>{statusTextFor(order.viewerIsOwner ? 'owner' : 'buyer', order.status)}</Text>
+        <Text className='order-row__status'>{orderStatusLabel(order.viewerIsOwner ? 'owner' : 'buyer', order)}</Text>
       </View>
       <View className='order-row__body'>
         {first?.image ? <Image className='order-row__image' src={first.image} mode='aspectFill' /> : <View className='order-row__image' />}

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import type { Order, OrderEvent } from '../../../../types/order';
-import { statusTextFor } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import { reviewText } from '../../../../types/zh-CN/reviews';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
@@ -14,6 +13,7 @@ import { toast } from '../../../utils/feedback';
 import { stars } from '../../product';
 import { sideOf, type Side } from '../actions';
 import { formatOrderTime } from '../format';
+import { orderStatusLabel } from '../status-label';
 import { useCountdown } from '../use-countdown';
 import { AddressLines } from '../../../components/address-lines';
 import '../after-sale/after-sale.scss';
@@ -42,13 +42,6 @@ export function statusHint(side: Side, status: Order['status'], supplierName: st
   return side === 'owner' ? ordersUi.status.sellerHint[status] : ordersUi.status.buyerHint[status];
 }
 
-/** The status in this side's words; a paid pickup or delivery order waits for the goods, not for posting. */
-function statusTitle(side: Side, order: Order): string {
-  const way = order.fulfilment?.kind;
-  if (order.status === 'paid' && (way === 'pickup' || way === 'delivery')) return dropOrderText.title.paid[way];
-  return statusTextFor(side, order.status);
-}
-
 /** The status as a title, what it means for this side, and — while unpaid — the time left to pay. */
 export function StatusHeader({ order }: { order: Order }) {
   const side = sideOf(order);
@@ -57,7 +50,7 @@ export function StatusHeader({ order }: { order: Order }) {
   const hint = statusHint(side, order.status, supplierName, order.fulfilment?.kind);
   return (
     <View className={`order-status order-status--${order.status}`}>
-      <Text className='order-status__title'>{statusTitle(side, order)}</Text>
+      <Text className='order-status__title'>{orderStatusLabel(side, order)}</Text>
       <Text className='order-status__hint'>{hint}</Text>
       {order.fulfiller?.kind === 'supplier' && order.fulfiller.supplierName ? (
         <Text className='order-status__fulfiller'>{supplyOrdersText.shippedBy(order.fulfiller.supplierName)}</Text>
@@ -218,7 +211,7 @@ export function ReviewCard({ order }: { order: Order }) {
  */
 function eventText(order: Order, e: OrderEvent): string {
   if (e.by === 'supplier' && e.action === 'ship') return supplyOrdersText.supplierShipped(order.fulfiller.supplierName ?? ordersUi.timeline.by.supplier);
-  return ordersUi.timeline.action[e.action] ?? statusTextFor(sideOf(order), e.to);
+  return ordersUi.timeline.action[e.action] ?? orderStatusLabel(sideOf(order), order, e.to);
 }
 
 /** The order's history, newest first: what happened, by whom, when, with any note. */
