@@ -104,6 +104,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Modules only the seller subpackage imports (zod, the forms, uploads) go to seller/sub-vendors
       // instead of the main package (Taro's default, spelled out because the main package budget relies on it).
       optimizeMainPackage: { enable: true },
+      // Taro's terser defaults to ascii_only, which writes every Chinese character of the zh-CN texts as \uXXXX
+      // (6 bytes instead of UTF-8's 3): ~27 KB of the main package. WeChat compiles and runs the files as UTF-8
+      // (scripts/wechat-compile.ts compiles them with WeChat's own compiler; scripts/wechat-syntax.ts parses them).
+      // Taro merges this over its defaults (@tarojs/webpack5-runner MiniBaseConfig: output.ascii_only true).
+      terser: { enable: true, config: { output: { ascii_only: false } } },
       ...sizeReport,
       webpackChain: miniWebpackChain,
       // Class names are BEM and never rely on stylesheet order; pages import shared styles in different orders.
