@@ -37,7 +37,22 @@ const sizeReport: IMiniAppConfig<'webpack5'> = SIZE_REPORT ? { enableSourceMap: 
  */
 function miniWebpackChain(chain: Parameters<NonNullable<IMiniAppConfig<'webpack5'>['webpackChain']>>[0]): void {
   chain.module.rule('featureBarrels').test(/[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/).set('sideEffects', false);
+  // Taro's terser for the mini program keeps ascii_only (@tarojs/webpack5-runner MiniBaseConfig), which writes every
+  // Chinese character of the zh-CN texts as \uXXXX (6 bytes instead of UTF-8's 3): ~27 KB of the main package. The files
+  // are UTF-8 and WeChat's own compiler keeps the characters (scripts/wechat-compile.ts compiles the build with it).
+  // Set here rather than as `mini.terser` (which Taro reads but its config type does not declare); only production
+  // builds have the minimizer.
+  const minimizers = (chain.optimization as { minimizers?: { has(name: string): boolean } }).minimizers;
+  if (minimizers?.has('terserPlugin')) chain.optimization.minimizer('terserPlugin').tap(utf8Output);
   if (SIZE_REPORT) chain.plugin('sizeReportStats').use(SizeReportStats, [SIZE_REPORT]);
+}
+
+interface TerserPluginOptions {
+  terserOptions?: { output?: Record<string, unknown> };
+}
+function utf8Output(args: unknown[]): unknown[] {
+  const [options, ...rest] = args as [TerserPluginOptions, ...unknown[]];
+  return [{ ...options, terserOptions: { ...options.terserOptions, output: { ...options.terserOptions?.output, ascii_only: false } } }, ...rest];
 }
 
 interface StatsCompiler {
@@ -104,11 +119,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Modules only the seller subpackage imports (zod, the forms, uploads) go to seller/sub-vendors
       // instead of the main package (Taro's default, spelled out because the main package budget relies on it).
       optimizeMainPackage: { enable: true },
-      // Taro's terser defaults to ascii_only, which writes every Chinese character of the zh-CN texts as \uXXXX
-      // (6 bytes instead of UTF-8's 3): ~27 KB of the main package. WeChat compiles and runs the files as UTF-8
-      // (scripts/wechat-compile.ts compiles them with WeChat's own compiler; scripts/wechat-syntax.ts parses them).
-      // Taro merges this over its defaults (@tarojs/webpack5-runner MiniBaseConfig: output.ascii_only true).
-      terser: { enable: true, config: { output: { ascii_only: false } } },
       ...sizeReport,
       webpackChain: miniWebpackChain,
       // Class names are BEM and never rely on stylesheet order; pages import shared styles in different orders.
