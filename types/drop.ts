@@ -81,6 +81,11 @@ export interface DropView {
   joiners: DropJoiner[];
   joinedCount: number;
   pieces: number;
+  /**
+   * The shop's owner only: the same joins per status (待付款 pending_payment, 待你确认收款 awaiting_confirmation,
+   * paid, ready, completed, …); absent for everyone else, who is shown no one's payments.
+   */
+  counts?: Partial<Record<OrderStatus, number>>;
 }
 
 const pickupPoint = z.object({

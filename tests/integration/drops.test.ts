@@ -199,6 +199,22 @@ describe('drop.get', () => {
     expect(JSON.stringify(view)).not.toContain('王小明');
   });
 
+  it('gives the owner alone the joins per status, so the live page says exactly how many have not paid', async () => {
+    const drop = await openDrop();
+    await join(drop.id, 'drop-f1', [{ productId: walnut.id, qty: 1 }], { kind: 'pickup', pickupIndex: 0 }, { paid: true });
+    await join(drop.id, 'drop-f2', [{ productId: walnut.id, qty: 1 }], { kind: 'delivery' });
+    const told = await join(drop.id, 'drop-f3', [{ productId: honey.id, qty: 1 }], { kind: 'pickup', pickupIndex: 1 });
+    await host.ok('order', { action: 'pay', orderId: told.id, method: 'transfer' }, 'drop-f3');
+    const gone = await join(drop.id, 'drop-f4', [{ productId: honey.id, qty: 1 }], { kind: 'shipping' });
+    await host.ok('order', { action: 'cancel', orderId: gone.id }, 'drop-f4');
+
+    const owners = await host.ok<DropView>('drop', { action: 'get', dropId: drop.id }, OWNER);
+    expect(owners.joinedCount).toBe(3);
+    expect(owners.counts).toEqual({ paid: 1, pending_payment: 1, awaiting_confirmation: 1 });
+    // a friend is shown how many joined, never who has paid
+    for (const as of [undefined, 'drop-f1', OTHER]) expect((await host.ok<DropView>('drop', { action: 'get', dropId: drop.id }, as)).counts).toBeUndefined();
+  });
+
   it('hides the names from everyone but the owner when the seller chose so, and still counts', async () => {
     const drop = await openDrop({ showJoiners: false });
     await join(drop.id, 'drop-f4', [{ productId: walnut.id, qty: 1 }], { kind: 'pickup', pickupIndex: 1 }, { name: '赵四' });

@@ -241,7 +241,7 @@ function aPickList(drop: Drop): PickList {
 
 function openLive(overrides: Record<string, Answer> = {}) {
   const drop = aDrop();
-  const view: DropView = { drop, joiners: [{ name: '王*', qty: 2, at: drop.createdAt }, { name: '匿名', qty: 4, at: drop.createdAt }], joinedCount: 6, pieces: 10 };
+  const view: DropView = { drop, joiners: [{ name: '王*', qty: 2, at: drop.createdAt }, { name: '匿名', qty: 4, at: drop.createdAt }], joinedCount: 6, pieces: 10, counts: { pending_payment: 1, paid: 3, ready: 1, completed: 1 } };
   at('seller/drop/index', { dropId: 'drop-1' });
   backend({
     'drop.get': () => view,
@@ -262,7 +262,10 @@ describe('one drop, live', () => {
     expect(screen.getByText(dropsUi.live.joined(6))).toBeTruthy();
     // the pick list holds the paid and ready orders; the other joins are unpaid or handed over already
     expect(screen.getByText(dropsUi.live.paid(4))).toBeTruthy();
-    expect(screen.getByText(dropsUi.live.rest(2))).toBeTruthy();
+    // exact counts from drop.get's owner-only `counts`: 1 not paid, 1 handed over (was 「未付款或已交付 2 单」)
+    expect(container.querySelector('.live-stat--unpaid')?.textContent).toBe('待付款 1 单');
+    expect(container.querySelector('.live-stat--handed-over')?.textContent).toBe('已交付 1 单');
+    expect(container.querySelector('.live-stat--to-confirm')).toBeNull();
     expect(Array.from(container.querySelectorAll('.joiner')).map((e) => e.textContent)).toEqual(['王* ×2', '匿名 ×4']);
 
     const groups = Array.from(container.querySelectorAll('.pick-group'));

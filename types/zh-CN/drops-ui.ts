@@ -73,8 +73,11 @@ export const dropsUi = {
   live: {
     joined: (n: number) => `已跟团 ${n} 人`,
     pieces: (n: number) => `${n} 件`,
+    unpaid: (n: number) => `待付款 ${n} 单`,
+    toConfirm: (n: number) => `待你确认收款 ${n} 单`,
     paid: (n: number) => `已付款待交付 ${n} 单`,
-    rest: (n: number) => `未付款或已交付 ${n} 单`,
+    handedOver: (n: number) => `已交付 ${n} 单`,
+    afterSale: (n: number) => `售后中 ${n} 单`,
     joinersHeading: '跟团名单',
     joinersHidden: '你关掉了跟团名单，朋友看不到；这里也不列出。',
     noJoiners: '还没有人跟团',

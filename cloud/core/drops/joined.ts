@@ -1,5 +1,6 @@
 import { DROP_BOUNDS, type DropJoiner } from '../../../types/drop';
 import { dropText } from '../../../types/zh-CN/drops';
+import type { OrderStatus } from '../../../types/order';
 import type { Queryable } from '../../db/types';
 import { maskName } from '../orders/rows';
 import { iso } from '../time';
@@ -11,13 +12,23 @@ import { iso } from '../time';
  */
 export const JOINED = `o.status NOT IN ('cancelled', 'refunded')`;
 
-export async function joinedTotals(q: Queryable, dropId: string): Promise<{ joinedCount: number; pieces: number }> {
-  const [row] = await q.query<{ n: number; pieces: number }>(
-    `SELECT count(*)::int AS n, coalesce(sum((SELECT sum(i.qty) FROM order_items i WHERE i.order_id = o.id)), 0)::int AS pieces
-     FROM orders o WHERE o.drop_id = $1 AND ${JOINED}`,
+export interface JoinedTotals {
+  joinedCount: number;
+  pieces: number;
+  /** the joins per status (what DropView.counts gives the seller) */
+  counts: Partial<Record<OrderStatus, number>>;
+}
+
+/** One grouped read: the page's count and pieces, and the seller's split of them by status, cost the same. */
+export async function joinedTotals(q: Queryable, dropId: string): Promise<JoinedTotals> {
+  const rows = await q.query<{ status: OrderStatus; n: number; pieces: number }>(
+    `SELECT o.status, count(*)::int AS n, coalesce(sum((SELECT sum(i.qty) FROM order_items i WHERE i.order_id = o.id)), 0)::int AS pieces
+     FROM orders o WHERE o.drop_id = $1 AND ${JOINED} GROUP BY o.status`,
     [dropId],
   );
-  return { joinedCount: row.n, pieces: row.pieces };
+  const counts: Partial<Record<OrderStatus, number>> = {};
+  for (const r of rows) counts[r.status] = r.n;
+  return { joinedCount: rows.reduce((n, r) => n + r.n, 0), pieces: rows.reduce((n, r) => n + r.pieces, 0), counts };
 }
 
 /** The latest joiners, each as "王*" from the receiver's name they gave, or 匿名 if they chose not to be shown. */

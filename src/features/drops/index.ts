@@ -1,7 +1,7 @@
 export { dropsApi } from './api';
 export { checkCutoff, cutoffText, countdownText, localText, pickerValuesAt, type CutoffCheck } from './time';
 export { emptyDropForm, validateDropForm, dropErrorsFrom, unpickableReason, DEFAULT_LIMIT, type DropFormValues, type DropFormErrors } from './form';
-export { paymentCounts, sortDrops, wayTitle, wayKey, groupPieces, paidAt } from './pick';
+export { joinCounts, type JoinCounts, sortDrops, wayTitle, wayKey, groupPieces, paidAt } from './pick';
 export { useDropEditor, type DropEditorData } from './use-drop-editor';
 export { useDrop, useNow, codeDigits, type DropLive, type VerifyOutcome } from './use-drop';
 export { useDrops } from './use-drops';

@@ -1,4 +1,4 @@
-import type { Drop, PickList, PickListGroup, PickWay } from '../../../types/drop';
+import type { Drop, DropView, PickListGroup, PickWay } from '../../../types/drop';
 import type { OrderStatus } from '../../../types/order';
 import { dropsUi } from '../../../types/zh-CN/drops-ui';
 
@@ -9,14 +9,29 @@ export function isGone(status: OrderStatus): boolean {
   return GONE.includes(status);
 }
 
-/**
- * Paid orders still to hand over (the pick list holds exactly the paid and ready ones: CONTRACT, drop.pickList),
- * and the rest of the joins (drop.get counts every join not cancelled or refunded): unpaid ones, or ones already
- * handed over or shipped. The backend gives no finer split, so the page names the rest as both.
- */
-export function paymentCounts(list: PickList, joinedCount: number): { paid: number; rest: number } {
-  const paid = list.groups.reduce((n, g) => n + g.orders.filter((o) => !isGone(o.status)).length, 0);
-  return { paid, rest: Math.max(0, joinedCount - paid) };
+/** The seller's split of a drop's joins, each an exact count of orders (drop.get gives the owner `counts`). */
+export interface JoinCounts {
+  /** not paid yet (pending_payment): cancelled at the cutoff unless paid */
+  unpaid: number;
+  /** the friend says they transferred; the seller has to check */
+  toConfirm: number;
+  /** paid and ready: still to hand over (what the pick list holds) */
+  toHandOver: number;
+  /** completed or shipped */
+  handedOver: number;
+  afterSale: number;
+}
+
+export function joinCounts(view: DropView): JoinCounts {
+  const c = view.counts ?? {};
+  const n = (...statuses: OrderStatus[]) => statuses.reduce((sum, s) => sum + (c[s] ?? 0), 0);
+  return {
+    unpaid: n('pending_payment'),
+    toConfirm: n('awaiting_confirmation'),
+    toHandOver: n('paid', 'ready'),
+    handedOver: n('completed', 'shipped'),
+    afterSale: n('after_sale'),
+  };
 }
 
 /** The group's heading: the pickup point's name, 送货上门 or 快递. */

@@ -4,7 +4,7 @@ import type { DropView } from '../../../types/drop';
 import { dropsUi } from '../../../types/zh-CN/drops-ui';
 import { PageFrame } from '../../components/page-frame';
 import { ErrorState } from '../../components/state-views';
-import { CodeEntry, PickExport, PickListView, countdownText, cutoffText, localText, paymentCounts, useDrop, useNow } from '../../features/drops';
+import { CodeEntry, PickExport, PickListView, countdownText, cutoffText, localText, joinCounts, useDrop, useNow } from '../../features/drops';
 import { paramFrom } from '../../utils/navigation';
 import './index.scss';
 
@@ -27,7 +27,7 @@ export default function SellerDropPage() {
         const { drop } = view;
         const open = drop.status === 'open';
         const left = open ? countdownText(drop.closesAt, now) : null;
-        const counts = paymentCounts(pickList, view.joinedCount);
+        const counts = joinCounts(view);
         return (
           <View>
             <View className='live-head'>
@@ -40,8 +40,12 @@ export default function SellerDropPage() {
               <View className='live-stats'>
                 <Stat name='joined' text={t.joined(view.joinedCount)} />
                 <Stat name='pieces' text={t.pieces(view.pieces)} />
-                <Stat name='paid' text={t.paid(counts.paid)} />
-                <Stat name='rest' text={t.rest(counts.rest)} />
+                {/* who has not paid is what the seller chases: always shown, 0 too; the rarer states only when there are some */}
+                <Stat name='unpaid' text={t.unpaid(counts.unpaid)} />
+                {counts.toConfirm > 0 ? <Stat name='to-confirm' text={t.toConfirm(counts.toConfirm)} /> : null}
+                <Stat name='paid' text={t.paid(counts.toHandOver)} />
+                {counts.handedOver > 0 ? <Stat name='handed-over' text={t.handedOver(counts.handedOver)} /> : null}
+                {counts.afterSale > 0 ? <Stat name='after-sale' text={t.afterSale(counts.afterSale)} /> : null}
               </View>
               {open ? (
                 <View className={`live-head__close close-drop${live.busy ? ' live-head__close--busy' : ''}`} hoverClass='live-head__close--pressed' onClick={() => void live.close()}>
