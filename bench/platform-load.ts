@@ -52,7 +52,7 @@ export function runLoad(plan: LoadPlan): Promise<LoadResult> {
   });
 }
 
-function send(agent: http.Agent, url: string, r: LoadRequest): Promise<string | null> {
+function send(agent: http.Agent, url: string, r: LoadRequest, answers?: unknown[]): Promise<string | null> {
   const payload = Buffer.from(JSON.stringify(r.body));
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -69,6 +69,7 @@ function send(agent: http.Agent, url: string, r: LoadRequest): Promise<string | 
         res.on('end', () => {
           try {
             const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok?: boolean };
+            answers?.push(body);
             resolve(body.ok ? null : `${res.statusCode} ${JSON.stringify(body).slice(0, 300)}`);
           } catch (err) {
             reject(err instanceof Error ? err : new Error(String(err)));
@@ -92,7 +93,7 @@ async function run(agent: http.Agent, plan: LoadPlan, requests: LoadRequest[]): 
     while (next < requests.length) {
       const r = requests[next++];
       const t = performance.now();
-      const failure = await send(agent, plan.url, r);
+      const failure = await send(agent, plan.url, r, answers);
       durations.push(performance.now() - t);
       if (failure) {
         failed++;

@@ -17,6 +17,7 @@ import { silentLogger } from '../cloud/core/runtime/logger';
 import { createScratchDatabase, ms, percentile, perSec, postgresTarget, print, ROOT, stopPostgres, type Log, type Target } from './lib';
 import { dueForTheTick, duePerSweep, generatePlatform, ids, PER_SHOP, platformSize, resetDueReminders, type PlatformSize } from './platform-data';
 import { runLoad, type LoadRequest } from './platform-load';
+import type { TickReport } from '../cloud/core/timer';
 
 const SCALE = Number(process.env.PLATFORM_SCALE ?? '1');
 const REQUESTS = Number(process.env.PLATFORM_REQUESTS ?? '300');
