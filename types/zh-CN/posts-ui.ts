@@ -1,4 +1,5 @@
 import type { PauseReason, PostStatus, PostingRuleName } from '../post';
+import { postNowUi } from './post-now';
 
 /** Text of the seller's post scheduler (发圈计划): calendar, lists, composer, share material, the product page's "发朋友圈". */
 export const postsUi = {
@@ -136,11 +137,7 @@ export const postsUi = {
     preparing: '正在安排这条朋友圈…',
     postNotFound: '没有找到这条发圈计划',
   },
-  productPage: {
-    postNow: '发朋友圈',
-    opensAt: (time: string) => `朋友圈分享将在 ${time} 开放`,
-    noneWithin60Days: '近期发圈额度已用完，朋友圈分享暂不开放',
-  },
+  productPage: postNowUi,
   /** a greyed slot, tapped: why not, and the way to the next allowed time */
   slotReason: {
     title: (time: string) => `${time} 不能发`,

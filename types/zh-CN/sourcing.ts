@@ -1,6 +1,8 @@
 // What a seller reads while carrying a supplier's product (issue 16): 找货源, the carry form, the carried
 // product's read-only part, and the 货源对账 section of the console.
 
+import { carriedProductUi } from './carried-product';
+
 export const sourcingText = {
   listTitle: '找货源',
   detailTitle: '货源详情',
@@ -17,7 +19,7 @@ export const sourcingText = {
   /** the seller's catalog, on a carried product the supplier's new band left its price outside of: orders are refused until it moves */
   bandChanged: (min: string, max: string) => `供货商调整了价格区间，请把售价改到 ${min}–${max} 之间`,
   /** a friend's product page of such a product, on the disabled buy button (order.create would refuse it) */
-  notBuyableNow: '店主调价中，暂不能买',
+  notBuyableNow: carriedProductUi.notBuyableNow,
   stock: (n: number) => (n > 0 ? `库存 ${n}` : '已售罄'),
   shipWithin: (hours: number) => (hours % 24 === 0 ? `${hours / 24} 天内发货` : `${hours} 小时内发货`),
   carriedBy: (n: number) => (n > 0 ? `${n} 家在卖` : '还没有人在卖'),

@@ -1,9 +1,9 @@
 // The supplier's console (issue 16, subpackage `supplier`): what a producer who ships for sellers reads.
+import { supplierEntryUi } from './supplier-entry';
 
 export const supplierConsoleUi = {
-  entry: '供货商后台',
-  /** the dev identity switcher's choice (H5 against a dev host only) */
-  devAsSupplier: (id: string) => `以供货商身份（${id}）`,
+  entry: supplierEntryUi.entry,
+  devAsSupplier: supplierEntryUi.devAsSupplier,
   title: '货源后台',
   noSupplier: '成为供货商',
   explain: [

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import { DEV_IDENTITIES } from '../../../types/functions';
-import { supplierConsoleUi } from '../../../types/zh-CN/supplier-console';
+import { supplierEntryUi } from '../../../types/zh-CN/supplier-entry';
 import { ui } from '../../../types/zh-CN/ui';
 import { probeDevMode } from '../../dev/dev-mode';
 import { useSession } from '../../stores/session';
@@ -10,7 +10,7 @@ import './index.scss';
 const CHOICES: ReadonlyArray<{ id: string | null; label: string }> = [
   { id: DEV_IDENTITIES.seller, label: ui.dev.asSeller(DEV_IDENTITIES.seller) },
   { id: DEV_IDENTITIES.friend, label: ui.dev.asFriend(DEV_IDENTITIES.friend) },
-  { id: DEV_IDENTITIES.supplier, label: supplierConsoleUi.devAsSupplier(DEV_IDENTITIES.supplier) },
+  { id: DEV_IDENTITIES.supplier, label: supplierEntryUi.devAsSupplier(DEV_IDENTITIES.supplier) },
   { id: null, label: ui.dev.anonymous },
 ];
 

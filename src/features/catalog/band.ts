@@ -1,12 +1,9 @@
-import type { Product } from '../../../types/product';
 import { supplyText } from '../../../types/zh-CN/supply';
 import { parseYuanToFen } from './price';
+import type { Band } from './band-to-fix';
 
-/** A supplier's retail band: a carrying seller's price stays inside it. */
-export interface Band {
-  minPriceFen: number;
-  maxPriceFen: number;
-}
+// bandToFix (the friend's product page) lives in band-to-fix.ts: this module brings the seller's price check and its text.
+export { bandToFix, type Band } from './band-to-fix';
 
 /** The price as the backend will judge it: a yuan amount inside [min, max], refused with the backend's own sentence. */
 export function checkBandPrice(text: string, band: Band): { ok: true; fen: number } | { ok: false; error: string } {
@@ -21,14 +18,4 @@ export function shortPrice(fen: number): string {
   const yuan = Math.floor(fen / 100);
   const cents = fen % 100;
   return cents === 0 ? `¥${yuan}` : `¥${yuan}.${String(cents).padStart(2, '0')}`;
-}
-
-/**
- * A carried product's band when its price lies outside it: the supplier changed its price or band after the seller
- * priced it, and order.create refuses it until the seller moves the price in. Null for every other product.
- */
-export function bandToFix(product: Pick<Product, 'priceFen' | 'source'>): Band | null {
-  const band = product.source;
-  if (!band || (product.priceFen >= band.minPriceFen && product.priceFen <= band.maxPriceFen)) return null;
-  return { minPriceFen: band.minPriceFen, maxPriceFen: band.maxPriceFen };
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { homeUi } from '../../../types/zh-CN/home-ui';
-import { supplierConsoleUi } from '../../../types/zh-CN/supplier-console';
+import { supplierEntryUi } from '../../../types/zh-CN/supplier-entry';
 import { DevIdentitySwitcher } from '../../components/dev-identity-switcher';
 import { PageFrame } from '../../components/page-frame';
 import { ErrorState, LoadingState } from '../../components/state-views';
@@ -60,7 +60,7 @@ export default function HomePage() {
               console; a grey line at the very end, so a friend is never led there. */}
           {lead === 'loading' || lead === 'anonymous' ? null : (
             <View className='home-supplier-entry supplier-entry' onClick={() => openPage(supplierRoutes.home)}>
-              {supplierConsoleUi.entry}
+              {supplierEntryUi.entry}
             </View>
           )}
 

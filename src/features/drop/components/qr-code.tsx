@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { View } from '@tarojs/components';
-import QRCode from 'qrcode';
+import { create } from 'qrcode/lib/core/qrcode';
 
 /**
  * A QR code of `text` drawn with views (no canvas, the same in WeChat and the browser): qrcode, already a
- * dependency, encodes it; each row is drawn as runs of dark modules.
+ * dependency, encodes it (its encoder only: qrcode-core.d.ts); each row is drawn as runs of dark modules.
  */
 export function QrCode({ text, label }: { text: string; label: string }) {
   const rows = useMemo(() => {
-    const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    const { modules } = create(text, { errorCorrectionLevel: 'M' });
     const out: { start: number; length: number }[][] = [];
     for (let r = 0; r < modules.size; r += 1) {
       const runs: { start: number; length: number }[] = [];

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import { postsUi } from '../../../../types/zh-CN/posts-ui';
+import { postNowUi } from '../../../../types/zh-CN/post-now';
 import { wechatShareUi } from '../../../../types/zh-CN/wechat-share';
 import { openPage } from '../../../utils/navigation';
 import { openingTime } from './window';
@@ -15,10 +15,10 @@ export function PostNowEntry({ posting, productId }: { posting: PostingWindow; p
   return (
     <View className='post-now'>
       {posting.closed ? (
-        <Text className='post-now__closed'>{posting.opensAt ? postsUi.productPage.opensAt(openingTime(posting.opensAt, posting.timeZone)) : postsUi.productPage.noneWithin60Days}</Text>
+        <Text className='post-now__closed'>{posting.opensAt ? postNowUi.opensAt(openingTime(posting.opensAt, posting.timeZone)) : postNowUi.noneWithin60Days}</Text>
       ) : null}
       <View className='post-now__button post-now-button' hoverClass='post-now__button--pressed' onClick={() => openPage(postNowPath(productId))}>
-        {postsUi.productPage.postNow}
+        {postNowUi.postNow}
       </View>
       {posting.shareMenu === 'none' ? (
         // The whole ··· menu is hidden (iOS): sending to a chat stays one tap away, through the page's

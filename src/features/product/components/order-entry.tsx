@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { Product } from '../../../../types/product';
-import { sourcingText } from '../../../../types/zh-CN/sourcing';
+import { carriedProductUi } from '../../../../types/zh-CN/carried-product';
 import { ui } from '../../../../types/zh-CN/ui';
 import { bandToFix } from '../../catalog';
 import { toast } from '../../../utils/feedback';
@@ -23,7 +23,7 @@ export function unavailableReason(product: Product): string | null {
   if (product.status === 'archived') return ui.product.archivedButton;
   if (product.stock <= 0) return ui.product.soldOut;
   // the supplier's new band left the seller's price outside it: order.create refuses it until the seller moves it
-  if (bandToFix(product)) return sourcingText.notBuyableNow;
+  if (bandToFix(product)) return carriedProductUi.notBuyableNow;
   return null;
 }
 
