@@ -122,6 +122,5 @@ export async function listActiveProducts(q: Queryable, shopId: string, ownerView
  * What order.create may sell from a shop: its products on sale among `ids`, with the effective title, price,
  * images and stock, and for a carried one its supplier and the supply price the order line fixes.
  */
-export async function findOrderableProducts(q: Queryable, shopId: string, ids: readonly string[]): Promise<ProductRow[]> {
-  return q.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.id = ANY($1) AND p.shop_id = $2 AND ${PRODUCT_ACTIVE}`, [ids, shopId]);
-}
+/** The products an order may take, as a query on parameters `ids` (text[]) and `shop` (order.create reads them with the shop). */
+export const orderableProducts = (ids: string, shop: string): string => `${PRODUCT_SELECT} WHERE p.id = ANY(${ids}) AND p.shop_id = ${shop} AND ${PRODUCT_ACTIVE}`;

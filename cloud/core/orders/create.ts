@@ -9,61 +9,113 @@ import { transfersText } from '../../../types/zh-CN/transfers';
 import { supplyOrdersText } from '../../../types/zh-CN/supply-orders';
 import { dropJoinText } from '../../../types/zh-CN/drop-join';
 import type { Queryable } from '../../db/types';
-import { findOrderableProducts, type ProductRow } from '../catalog/rows';
+import { orderableProducts, type ProductRow } from '../catalog/rows';
 import { acceptsOrders, type ShopRow } from '../shops/rows';
 import { noteCodeCandidates, OPEN_FOR_TRANSFER } from './note-code';
 import { OPEN_FOR_PICKUP, pickupCodeCandidates } from './pickup';
 import { checkJoin, joinExpiry, type Join } from './join';
-import { notify } from './notify';
-import { loadOrder, type OrderRow } from './rows';
-import { reserveStock } from './stock';
+import { orderNotice, type PreparedNotice } from './notify';
+import { loadOrder, toOrder, type OrderEventRow, type OrderItemRow, type OrderRow } from './rows';
+import { stockRows, type StockRow } from './stock';
 
-/** The new order's row (every column null when nothing was inserted), and whether a candidate code was free. */
-type Inserted = OrderRow & { note_free: boolean; pickup_free: boolean };
+/** What the one statement answers: the new order's row (every column null when nothing was inserted), why not. */
+type Inserted = OrderRow & {
+  note_free: boolean;
+  pickup_free: boolean;
+  /** every stock row locked, on offer, and holding the line's pieces */
+  enough: boolean;
+  /** every carried line's price inside its supply row's band as locked */
+  in_band: boolean;
+  /** stock rows taken from: all of the order's, or the statement wrote nothing */
+  taken: number | string;
+  item_rows: OrderItemRow[] | null;
+  event_rows: OrderEventRow[] | null;
+  /** the stock rows as locked: what is left (0 for a supply row no longer on offer) and the band */
+  locked: { id: string; title: string; stock: number; min_price_fen: number | null; max_price_fen: number | null }[];
+};
 
 interface NewOrder {
   columns: unknown[];
-  shopId: string;
+  shop: ShopRow;
   buyer: string;
   idempotencyKey: string;
   needsPickupCode: boolean;
   lines: ReadonlyArray<{ product: ProductRow; qty: number }>;
+  /** the seller's 新订单提醒, queued only if a consent is left (notify.ts deliver) */
+  notice: PreparedNotice;
 }
 
 /**
- * The order, its lines and its first timeline event in one statement, with the first of the candidate codes no open
- * order of the shop holds (note-code.ts, pickup.ts). ON CONFLICT DO NOTHING covers every unique index: the buyer's
- * key (a double tap's other request) and the shop's open codes (a racing order took the same one) — a
- * concurrent insert of either is waited for, so the loser sees the winner's row and inserts nothing, lines and
- * event included. The lines' supply price is the one read with the products; reserveStock sets it as locked.
+ * The whole order in one statement: the stock rows locked (FOR NO KEY UPDATE, the lock the UPDATE itself takes,
+ * in the one order every transaction takes them: supply rows, then products, each by id — an order is one
+ * table's, one fulfiller), then — only if every row holds the line's pieces, judged on the locked, newest row,
+ * and a carried line's price is inside its band as locked — the order with the first of the candidate codes no
+ * open order of the shop holds (note-code.ts, pickup.ts), its lines (with the supply price as locked), its first
+ * timeline event, the stock taken, and the seller's notice (a consent spent and the message queued, as
+ * notify.ts's deliver does: consents.ts spendConsent, outbox.ts enqueue). ON CONFLICT DO NOTHING covers every
+ * unique index: the buyer's key (a double tap's other request) and the shop's open codes (a racing order took
+ * the same one) — a concurrent insert of either is waited for, so the loser sees the winner's row and nothing
+ * else is written. The hot locks (stock rows, the seller's consent row) are so held for this statement and the
+ * COMMIT only; the consent's is taken after the order row is in (its EXISTS runs first), so an order waiting on
+ * another's code never holds it.
  */
 const INSERT_ORDER = `WITH code AS (
     SELECT (SELECT n.c FROM unnest($15::text[]) WITH ORDINALITY AS n(c, k)
              WHERE NOT EXISTS (SELECT 1 FROM orders WHERE shop_id = $2 AND note_code = n.c AND ${OPEN_FOR_TRANSFER}) ORDER BY n.k LIMIT 1) AS note,
            (SELECT n.c FROM unnest($16::text[]) WITH ORDINALITY AS n(c, k)
              WHERE NOT EXISTS (SELECT 1 FROM orders WHERE shop_id = $2 AND pickup_code = n.c AND ${OPEN_FOR_PICKUP}) ORDER BY n.k LIMIT 1) AS pickup),
+  want_s AS (SELECT * FROM unnest($24::text[], $25::int[]) AS w(id, qty)),
+  want_p AS (SELECT * FROM unnest($26::text[], $27::int[]) AS w(id, qty)),
+  locked_s AS (SELECT id, title, stock, status, supply_price_fen, min_price_fen, max_price_fen FROM supply_products
+                WHERE id = ANY($24::text[]) ORDER BY id FOR NO KEY UPDATE),
+  locked_p AS (SELECT id, title, stock FROM products WHERE id = ANY($26::text[]) ORDER BY id FOR NO KEY UPDATE),
+  l AS (SELECT * FROM unnest($18::text[], $19::text[], $20::int[], $21::int[], $22::text[], $23::text[])
+                 WITH ORDINALITY AS l(product_id, title, price_fen, qty, image, supply_product_id, line)),
+  ok AS (SELECT (SELECT count(*) FROM want_s w JOIN locked_s k ON k.id = w.id WHERE k.status = 'active' AND k.stock >= w.qty) = cardinality($24::text[])
+            AND (SELECT count(*) FROM want_p w JOIN locked_p k ON k.id = w.id WHERE k.stock >= w.qty) = cardinality($26::text[]) AS enough,
+                NOT EXISTS (SELECT 1 FROM l JOIN locked_s k ON k.id = l.supply_product_id
+                             WHERE l.price_fen < k.min_price_fen OR l.price_fen > k.max_price_fen) AS in_band),
   o AS (
     INSERT INTO orders (id, shop_id, buyer_openid, status, total_fen, address, note, idempotency_key, expires_at, created_at, updated_at, supplier_id,
                         drop_id, fulfilment_kind, pickup_index, show_name, note_code, pickup_code)
     SELECT $1, $2, $3, 'pending_payment', $4::bigint, $5::jsonb, $6, $7, $8::timestamptz, $9::timestamptz, $9::timestamptz, $10, $11, $12, $13::int, $14::boolean,
            code.note, code.pickup
-      FROM code WHERE code.note IS NOT NULL AND (NOT $17::boolean OR code.pickup IS NOT NULL)
+      FROM code, ok WHERE code.note IS NOT NULL AND (NOT $17::boolean OR code.pickup IS NOT NULL) AND ok.enough AND ok.in_band
     ON CONFLICT DO NOTHING RETURNING *),
+  taken_s AS (UPDATE supply_products s SET stock = s.stock - w.qty FROM want_s w
+               WHERE s.id = w.id AND s.stock >= w.qty AND EXISTS (SELECT 1 FROM o) RETURNING s.id),
+  taken_p AS (UPDATE products p SET stock = p.stock - w.qty FROM want_p w
+               WHERE p.id = w.id AND p.stock >= w.qty AND EXISTS (SELECT 1 FROM o) RETURNING p.id),
   lines AS (
     INSERT INTO order_items (order_id, line, product_id, title, price_fen, qty, image, supply_product_id, supply_price_fen)
-    SELECT o.id, l.line::int, l.product_id, l.title, l.price_fen, l.qty, l.image, l.supply_product_id, l.supply_price_fen
-      FROM o, unnest($18::text[], $19::text[], $20::int[], $21::int[], $22::text[], $23::text[], $24::int[])
-                WITH ORDINALITY AS l(product_id, title, price_fen, qty, image, supply_product_id, supply_price_fen, line)),
+    SELECT o.id, l.line::int, l.product_id, l.title, l.price_fen, l.qty, l.image, l.supply_product_id, k.supply_price_fen
+      FROM o CROSS JOIN l LEFT JOIN locked_s k ON k.id = l.supply_product_id
+    RETURNING order_id, line, product_id, title, price_fen, qty, image),
   event AS (
     INSERT INTO order_events (order_id, at, action, by_role, from_status, to_status, note)
-    SELECT o.id, $9::timestamptz, 'create', 'buyer', NULL, 'pending_payment', NULL FROM o)
-  SELECT o.*, code.note IS NOT NULL AS note_free, code.pickup IS NOT NULL AS pickup_free FROM code LEFT JOIN o ON true`;
+    SELECT o.id, $9::timestamptz, 'create', 'buyer', NULL, 'pending_payment', NULL FROM o
+    RETURNING order_id, at, action, by_role, from_status, to_status, note),
+  spent AS (
+    UPDATE subscription_consents SET remaining = remaining - 1, updated_at = $9::timestamptz
+     WHERE openid = $28 AND template = $29 AND remaining > 0 AND EXISTS (SELECT 1 FROM o) RETURNING 1),
+  queued AS (INSERT INTO outbox (kind, to_openid, payload, created_at) SELECT 'subscribeMessage', $28, $30::jsonb, $9::timestamptz FROM spent)
+  SELECT o.*, code.note IS NOT NULL AS note_free, code.pickup IS NOT NULL AS pickup_free, ok.enough, ok.in_band,
+         (SELECT json_agg(x ORDER BY x.line) FROM lines x) AS item_rows,
+         (SELECT json_agg(e) FROM event e) AS event_rows,
+         (SELECT coalesce(json_agg(k), '[]') FROM (
+            SELECT id, title, CASE WHEN status = 'active' THEN stock ELSE 0 END AS stock, min_price_fen, max_price_fen FROM locked_s
+            UNION ALL SELECT id, title, stock, NULL, NULL FROM locked_p) k) AS locked,
+         (SELECT count(*) FROM taken_s) + (SELECT count(*) FROM taken_p) AS taken
+    FROM code CROSS JOIN ok LEFT JOIN o ON true`;
 
 /** Rounds of candidates before giving up: each lost one is a code another order took (and committed) meanwhile. */
 const MAX_ROUNDS = 50;
 
-/** The new order's row, or the id of the buyer's order with the same key that a racing request committed first. */
-async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: OrderRow } | { existingId: string }> {
+/**
+ * The new order's row and the rows written with it, or the id of the buyer's order with the same key that a
+ * racing request committed first. Short stock and a price outside the band are answered here (nothing written).
+ */
+async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: Inserted } | { existingId: string }> {
   const l = o.lines;
   const lineParams = [
     l.map((x) => x.product.id),
@@ -72,26 +124,52 @@ async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: OrderRow 
     l.map((x) => x.qty),
     l.map((x) => x.product.images[0] ?? null),
     l.map((x) => x.product.supply_product_id),
-    l.map((x) => (x.product.supply_product_id ? x.product.supply_price_fen : null)),
   ];
+  const rows = stockRows(l.map((x) => ({ productId: x.product.id, qty: x.qty, supplyProductId: x.product.supply_product_id })));
+  const of = (table: StockRow['table']) => rows.filter((r) => r.table === table);
+  const stockParams = [of('supply_products').map((r) => r.id), of('supply_products').map((r) => r.qty), of('products').map((r) => r.id), of('products').map((r) => r.qty)];
+  const noticeParams = [o.notice.toOpenId, o.notice.template, JSON.stringify(o.notice.message)];
+  // a retry whose first request committed while this one waited for the locks answers that order, not a refusal
+  const sameKey = async () =>
+    (await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [o.buyer, o.idempotencyKey]))[0];
   let noteDense = false;
   let pickupDense = false;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const notes = await noteCodeCandidates(tx, o.shopId, noteDense);
+    const notes = await noteCodeCandidates(tx, o.shop.id, noteDense);
     if (notes.length === 0) throw conflict(transfersText.noteCodesExhausted);
-    const pickups = o.needsPickupCode ? await pickupCodeCandidates(tx, o.shopId, pickupDense) : [];
+    const pickups = o.needsPickupCode ? await pickupCodeCandidates(tx, o.shop.id, pickupDense) : [];
     if (o.needsPickupCode && pickups.length === 0) throw conflict(dropJoinText.codesExhausted);
-    const [row] = await tx.query<Inserted>(INSERT_ORDER, [...o.columns, notes, pickups, o.needsPickupCode, ...lineParams]);
-    if (row.id) return { row };
+    const [row] = await tx.query<Inserted>(INSERT_ORDER, [...o.columns, notes, pickups, o.needsPickupCode, ...lineParams, ...stockParams, ...noticeParams]);
+    if (row.id) {
+      if (Number(row.taken) !== rows.length) throw new Error(`order.create: ${row.taken} of ${rows.length} stock rows taken for ${row.id}`);
+      return { row };
+    }
+    if (!row.enough || !row.in_band) {
+      const same = await sameKey();
+      if (same) return { existingId: same.id };
+      const locked = new Map(row.locked.map((k) => [k.id, k]));
+      // the first row short, in lock order, named by the product the buyer asked for
+      const short = rows.find((r) => (locked.get(r.id)?.stock ?? 0) < r.qty);
+      if (short) {
+        const available = Math.max(0, locked.get(short.id)?.stock ?? 0);
+        throw new AppError('OUT_OF_STOCK', domainText.outOfStock(locked.get(short.id)?.title ?? '', available), { productId: short.productId, available });
+      }
+      // The supplier may have raised its price or band since the seller priced this: selling below it loses the seller money.
+      const outside = l.find(({ product: p }) => {
+        const band = p.supply_product_id ? locked.get(p.supply_product_id) : undefined;
+        return band && (p.price_fen < band.min_price_fen! || p.price_fen > band.max_price_fen!);
+      });
+      if (outside) throw conflict(supplyOrdersText.priceOutsideBand(outside.product.title), { reason: 'price_outside_band', productId: outside.product.id });
+    }
     // every candidate held: the next round offers only free codes, read from the shop's orders
     if (!row.note_free) noteDense = true;
     else if (o.needsPickupCode && !row.pickup_free) pickupDense = true;
     else {
-      const [same] = await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [o.buyer, o.idempotencyKey]);
+      const same = await sameKey();
       if (same) return { existingId: same.id };
     }
   }
-  throw new Error(`order.create: no free code after ${MAX_ROUNDS} rounds in shop ${o.shopId}`);
+  throw new Error(`order.create: no free code after ${MAX_ROUNDS} rounds in shop ${o.shop.id}`);
 }
 
 /**
@@ -99,21 +177,24 @@ async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: OrderRow 
  * from the client. The same idempotency key from the same buyer answers the first order again and
  * reserves nothing (the unique key settles a race between a double tap's two requests).
  *
- * The statements are few and the hot locks come last: a popular product's stock row (and the seller's consent
- * row, notify) is locked by every buyer racing for it, so it is held only from reserveStock to the commit —
- * the order, its lines and the answer are written and read before.
+ * A shipping order is two statements between BEGIN and COMMIT: the reads (key, shop, products), then
+ * INSERT_ORDER, which takes the hot locks (a popular product's stock row, the seller's consent row) last, so they
+ * are held for that statement and the COMMIT only. The answer is built from the rows written (toOrder, the mapping
+ * order.get uses), not read back.
  */
 export const create = authedAction(orderCreateSchema, async (ctx, input) => {
   const buyer = ctx.caller.openId;
   return ctx.db.transaction(async (tx) => {
-    // the buyer's order with this key (a retry answers it) and the shop, in one statement
-    const [head] = await tx.query<ShopRow & { existing_order_id: string | null }>(
-      `SELECT (SELECT id FROM orders WHERE buyer_openid = $2 AND idempotency_key = $3) AS existing_order_id, s.*
+    // the buyer's order with this key (a retry answers it), the shop and the products asked for, in one statement
+    const [head] = await tx.query<ShopRow & { existing_order_id: string | null; products: ProductRow[] }>(
+      `SELECT (SELECT id FROM orders WHERE buyer_openid = $2 AND idempotency_key = $3) AS existing_order_id, s.*,
+              (SELECT coalesce(json_agg(x), '[]') FROM (${orderableProducts('$4::text[]', '$1')}) x) AS products
          FROM (SELECT 1) AS one LEFT JOIN shops s ON s.id = $1`,
-      [input.shopId, buyer, input.idempotencyKey],
+      [input.shopId, buyer, input.idempotencyKey, [...new Set(input.items.map((i) => i.productId))]],
     );
     if (head.existing_order_id) return loadOrder(tx, head.existing_order_id, buyer);
-    const shop: ShopRow | undefined = head.id ? head : undefined;
+    const { existing_order_id: _, products: productRows, ...shopColumns } = head;
+    const shop: ShopRow | undefined = head.id ? shopColumns : undefined;
     if (!shop) throw notFound(domainText.shopNotFound);
     if (shop.owner_openid === buyer) throw forbidden(domainText.ownShop);
     // A friend must never be left with an order nobody can take money for.
@@ -124,7 +205,7 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
     for (const { productId, qty } of input.items) qtyByProduct.set(productId, (qtyByProduct.get(productId) ?? 0) + qty);
     const ids = [...qtyByProduct.keys()];
     // a carried product (issue 16) comes with the supplier's title and images, its supplier and the supply price now
-    const products = await findOrderableProducts(tx, shop.id, ids);
+    const products = productRows;
     const byId = new Map(products.map((p) => [p.id, p]));
     const missing = ids.find((id) => !byId.has(id));
     if (missing) throw new AppError('NOT_FOUND', domainText.productNotInShop, { productId: missing });
@@ -157,9 +238,25 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
 
     const now = ctx.clock.now();
     const total = ids.reduce((sum, id) => sum + byId.get(id)!.price_fen * qtyByProduct.get(id)!, 0);
+    const id = newId('o');
+    const lines = ids.map((pid) => ({ product: byId.get(pid)!, qty: qtyByProduct.get(pid)! }));
+    const notice = orderNotice(
+      {
+        name: shop.name,
+        owner_openid: shop.owner_openid,
+        policy: shop.policy,
+        first_title: lines[0]?.product.title ?? null,
+        lines: lines.length,
+        pieces: lines.reduce((sum, x) => sum + x.qty, 0),
+      },
+      { id, total_fen: total, created_at: now, buyer_openid: buyer },
+      { message: 'order.created' },
+      'owner',
+      now,
+    );
     const placed = await insertOrder(tx, {
       columns: [
-        newId('o'),
+        id,
         shop.id,
         buyer,
         total,
@@ -174,32 +271,31 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
         input.fulfilment.kind === 'pickup' ? input.fulfilment.pickupIndex : null,
         input.showName,
       ],
-      shopId: shop.id,
+      shop,
       buyer,
       idempotencyKey: input.idempotencyKey,
       // a pickup or delivery order's code, from the start: shown once paid (rows.ts)
       needsPickupCode: input.fulfilment.kind !== 'shipping',
-      lines: ids.map((id) => ({ product: byId.get(id)!, qty: qtyByProduct.get(id)! })),
+      lines,
+      notice,
     });
     // A racing request with the same key committed first: answer its order.
     if ('existingId' in placed) return loadOrder(tx, placed.existingId, buyer);
-    const order = placed.row;
-    // what the buyer is answered: nothing below changes it, and reading it now keeps it out of the locks' time
-    const answer = await loadOrder(tx, order.id, buyer);
-
-    const bands = await reserveStock(
-      tx,
-      ids.map((productId) => ({ productId, qty: qtyByProduct.get(productId)!, supplyProductId: byId.get(productId)!.supply_product_id })),
-      order.id,
+    const { row } = placed;
+    // what order.get shows right after: a new order has no payment, refund, review or shipment yet
+    return toOrder(
+      row,
+      {
+        items: row.item_rows ?? [],
+        payment: null,
+        events: row.event_rows ?? [],
+        review: null,
+        refunds: [],
+        sync: null,
+        shop,
+        supplierName: products[0]?.supplier_name ?? null,
+      },
+      buyer,
     );
-    for (const p of products) {
-      const band = p.supply_product_id ? bands.get(p.supply_product_id) : undefined;
-      // The supplier may have raised its price or band since the seller priced this: selling below it loses the seller money.
-      if (band && (p.price_fen < band.min_price_fen || p.price_fen > band.max_price_fen)) {
-        throw conflict(supplyOrdersText.priceOutsideBand(p.title), { reason: 'price_outside_band', productId: p.id });
-      }
-    }
-    await notify(tx, order, { message: 'order.created' }, 'owner', now);
-    return answer;
   });
 });

@@ -15,7 +15,7 @@ export type OrderNoticeDetails = DetailsOf<OrderMessage>;
 export type OrderNotice = OrderNoticeDetails['message'];
 type RecipientOf<D extends OrderNoticeDetails> = MessageInputs[D['message']]['to'];
 
-interface PreparedNotice {
+export interface PreparedNotice {
   toOpenId: string;
   template: TemplateName;
   message: Message;
@@ -36,13 +36,24 @@ const ITEMS = `(SELECT title FROM order_items WHERE order_id = $1 ORDER BY line 
             (SELECT count(*)::int FROM order_items WHERE order_id = $1) AS lines,
             (SELECT coalesce(sum(qty), 0)::int FROM order_items WHERE order_id = $1) AS pieces`;
 
-/** The order's facts every message carries, and who receives it, read in the caller's transaction. */
-async function prepare<D extends OrderNoticeDetails>(tx: Queryable, order: OrderRow, details: D, to: RecipientOf<D>, at: Date): Promise<PreparedNotice> {
-  const [facts] = await tx.query<{ name: string; owner_openid: string; policy: Partial<PostingPolicy> | null; first_title: string | null; lines: number; pieces: number }>(
-    `SELECT s.name, s.owner_openid, s.policy, ${ITEMS}
-     FROM shops s WHERE s.id = $2`,
-    [order.id, order.shop_id],
-  );
+/** What every order message says of the shop and the lines, and who owns the shop. */
+export interface OrderNoticeFacts {
+  name: string;
+  owner_openid: string;
+  policy: Partial<PostingPolicy> | null;
+  first_title: string | null;
+  lines: number;
+  pieces: number;
+}
+
+/** The notice itself, from facts read by the caller (order.create has them all without a query). */
+export function orderNotice<D extends OrderNoticeDetails>(
+  facts: OrderNoticeFacts,
+  order: Pick<OrderRow, 'id' | 'total_fen' | 'created_at' | 'buyer_openid'>,
+  details: D,
+  to: RecipientOf<D>,
+  at: Date,
+): PreparedNotice {
   const message = {
     ...details,
     to,
@@ -56,6 +67,16 @@ async function prepare<D extends OrderNoticeDetails>(tx: Queryable, order: Order
   } as Message;
   const toOpenId = to === 'owner' ? facts.owner_openid : order.buyer_openid;
   return { toOpenId, template: templateOf(message), message };
+}
+
+/** The order's facts every message carries, and who receives it, read in the caller's transaction. */
+async function prepare<D extends OrderNoticeDetails>(tx: Queryable, order: OrderRow, details: D, to: RecipientOf<D>, at: Date): Promise<PreparedNotice> {
+  const [facts] = await tx.query<OrderNoticeFacts>(
+    `SELECT s.name, s.owner_openid, s.policy, ${ITEMS}
+     FROM shops s WHERE s.id = $2`,
+    [order.id, order.shop_id],
+  );
+  return orderNotice(facts, order, details, to, at);
 }
 
 /**
