@@ -45,8 +45,9 @@ export interface MessageInputs {
   'order.after_sale_resolved': OrderFacts & { to: 'buyer'; approve: boolean; note: string | null; refundFen: number };
   'order.after_sale_overdue': OrderFacts & { to: 'owner' | 'buyer'; type: AfterSaleType; reason: string };
   /** a return approved: the buyer is to send it back (amountFen: what comes back once it arrives) */
-  'order.return_approved': OrderFacts & { to: 'buyer'; amountFen: number; days: number };
-  'order.return_shipped': OrderFacts & { to: 'owner'; carrier: string; trackingNo: string };
+  /** inPerson: a drop's pickup or delivery order, handed back rather than posted (no carrier or number then) */
+  'order.return_approved': OrderFacts & { to: 'buyer'; amountFen: number; days: number; inPerson?: boolean };
+  'order.return_shipped': OrderFacts & { to: 'owner'; carrier: string; trackingNo: string; inPerson?: boolean };
   /** the buyer did not send an approved return back in time */
   'order.return_closed': OrderFacts & { to: 'buyer'; days: number };
   'order.completed': OrderFacts & { to: 'buyer'; auto: boolean };
@@ -204,14 +205,14 @@ export const MESSAGES: { [K in MessageKind]: ByRecipient<K> } = {
     buyer: {
       template: 'after_sale_result',
       page: buyerOrderPage,
-      fill: (m) => ({ character_string1: m.orderId, phrase2: M.phrase.returnApproved, amount3: m.amountFen, thing4: M.hint.returnBy(m.days), time5: m.at }),
+      fill: (m) => ({ character_string1: m.orderId, phrase2: M.phrase.returnApproved, amount3: m.amountFen, thing4: m.inPerson ? M.hint.returnInPersonBy(m.days) : M.hint.returnBy(m.days), time5: m.at }),
     },
   },
   'order.return_shipped': {
     owner: {
       template: 'after_sale_request',
       page: sellerOrderPage,
-      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, phrase3: AFTER_SALE_TYPE.return, thing4: M.hint.returnShipped(m.carrier, m.trackingNo), time5: m.at }),
+      fill: (m) => ({ character_string1: m.orderId, thing2: m.productSummary, phrase3: AFTER_SALE_TYPE.return, thing4: m.inPerson ? M.hint.returnHandedBack : M.hint.returnShipped(m.carrier, m.trackingNo), time5: m.at }),
     },
   },
   'order.return_closed': {

@@ -167,8 +167,23 @@ export const orderResolveSchema = z.object({
   returnAddress: returnAddressSchema.optional(),
 });
 
-/** The buyer's shipment back, with the carrier taken exactly as `ship` takes it: the same fields, the same rules. */
-export const orderReturnShippedSchema = orderShipSchema;
+/**
+ * The buyer's return: sent back by courier, with the carrier taken exactly as `ship` takes it (the same fields, the
+ * same rules), or — a drop's pickup or delivery order — handed back in person, with neither. Whether the order
+ * needs them only the order knows (cloud/core/orders/after-sale.ts asks for them on a shipped order).
+ */
+export const orderReturnShippedSchema = z
+  .object({
+    orderId: requiredId(orderFieldText.order),
+    carrier: orderShipSchema.shape.carrier.optional(),
+    carrierName: optionalText(orderFieldText.carrierName, 30),
+    trackingNo: text(orderFieldText.trackingNo, 40).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.carrier === OTHER_CARRIER && !v.carrierName) {
+      ctx.addIssue({ code: 'custom', path: ['carrierName'], message: validationText.required(orderFieldText.carrierName), params: { kind: 'required' } });
+    }
+  });
 
 export const orderReviewSchema = z.object({
   orderId: requiredId(orderFieldText.order),

@@ -401,3 +401,45 @@ describe('drop.pickList', () => {
     expect((await host.call('export', { action: 'csv', kind: 'drop' }, OWNER)).body).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { dropId: expect.any(String) } } });
   });
 });
+
+// issue 17's review: a pickup order's return still asked for a courier's carrier and tracking number (and the seller
+// for an address to post it to), which a friend handing the jar back at the gate does not have
+describe('the return of a pickup or delivery order', () => {
+  const ask = (o: Order, buyer: string) =>
+    host.ok<Order>('order', { action: 'requestAfterSale', orderId: o.id, type: 'return', reason: '罐子漏了', items: [{ productId: walnut.id, qty: 1 }] }, buyer);
+
+  it('is handed back in person: approved without an address, returned without a carrier or number, then refunded', async () => {
+    const drop = await openDrop();
+    for (const [buyer, way] of [['drop-r1', { kind: 'pickup', pickupIndex: 0 }], ['drop-r2', { kind: 'delivery' }]] as const) {
+      const o = await join(drop.id, buyer, [{ productId: walnut.id, qty: 1 }], way, { paid: true });
+      // handed over against the code first: the goods are the friend's to give back
+      const code = (await host.ok<Order>('order', { action: 'get', orderId: o.id }, buyer)).pickupCode;
+      expect((await host.ok<Order>('order', { action: 'verifyPickup', code }, OWNER)).status).toBe('completed');
+      await ask(o, buyer);
+      const approved = await host.ok<Order>('order', { action: 'resolveAfterSale', orderId: o.id, approve: true }, OWNER);
+      expect(approved.afterSale).toMatchObject({ status: 'approved', returnAddress: null, shipBackBy: expect.any(String) });
+      const back = await host.ok<Order>('order', { action: 'returnShipped', orderId: o.id }, buyer);
+      expect(back.afterSale).toMatchObject({ status: 'returned', returnShipment: null, confirmBy: expect.any(String) });
+      expect(back.timeline.at(-1)).toMatchObject({ action: 'returnShipped', note: '买家已当面退回' });
+      const done = await host.ok<Order>('order', { action: 'confirmReturn', orderId: o.id }, OWNER);
+      // paid by transfer: the money goes back by the seller's hand (a pending transfer refund), as for any return
+      expect(done.afterSale?.status).toBe('refunded');
+      expect(done.refunds).toEqual([expect.objectContaining({ method: 'transfer', status: 'pending', reason: 'after_sale' })]);
+    }
+  });
+
+  it('a shipped join’s return still needs its carrier and number, and a refusal changes nothing', async () => {
+    const drop = await openDrop();
+    const o = await join(drop.id, 'drop-r3', [{ productId: walnut.id, qty: 1 }], { kind: 'shipping' }, { paid: true });
+    await ask(o, 'drop-r3');
+    expect((await host.call('order', { action: 'resolveAfterSale', orderId: o.id, approve: true }, OWNER)).body).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { returnAddress: expect.any(String) } } });
+    await host.ok('order', { action: 'resolveAfterSale', orderId: o.id, approve: true, returnAddress: { name: '店主', phone: '13800000000', detail: '某路 1 号' } }, OWNER);
+    for (const missing of [{}, { carrier: 'SF' }, { trackingNo: 'SF1' }]) {
+      const answer = (await host.call('order', { action: 'returnShipped', orderId: o.id, ...missing }, 'drop-r3')).body;
+      expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
+    expect((await host.ok<Order>('order', { action: 'get', orderId: o.id }, 'drop-r3')).afterSale?.status).toBe('approved');
+    const sent = await host.ok<Order>('order', { action: 'returnShipped', orderId: o.id, carrier: 'SF', trackingNo: 'SF1' }, 'drop-r3');
+    expect(sent.afterSale?.returnShipment).toMatchObject({ carrierId: 'SF', trackingNo: 'SF1' });
+  });
+});

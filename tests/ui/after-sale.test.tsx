@@ -242,6 +242,61 @@ describe('returns and money sent back by hand', () => {
   });
 });
 
+// issue 17's review: a pickup or delivery order was handed over in person, yet its return said 寄回 and asked for a
+// courier's tracking number the friend cannot have
+describe('the return of a pickup or delivery order is handed back in person', () => {
+  const items1 = [{ productId: 'jar', qty: 1 }];
+  const base = { reason: '一罐摔碎了', note: null, requestedAt: '2026-11-30T10:00:00+08:00', dueBy: '2026-12-02T10:00:00+08:00', overdue: false, amountFen: 9800, items: items1, photos: [] };
+  const handedOver = (over: Record<string, unknown>) => order({ status: 'after_sale', fulfilment: { kind: 'pickup', pickupIndex: 0 }, dropId: 'd1', ...over });
+  const noPosting = (text: string | null | undefined) => expect(text ?? '').not.toMatch(/寄|快递|单号/);
+
+  it('the friend’s request form says 当面退回, never 寄回', () => {
+    for (const fulfilment of [{ kind: 'pickup', pickupIndex: 0 }, { kind: 'delivery' }]) {
+      const view = render(<BuyerActions order={order({ status: 'completed', fulfilment })} busy={null} act={act} />);
+      fireEvent.click(view.container.querySelector('.action-after-sale')!);
+      fireEvent.click(view.container.querySelector('.choice-after-sale-type-return')!);
+      expect(view.container.textContent).toContain('当面退回');
+      fireEvent.click(view.container.querySelector('.choice-after-sale-type-refund')!);
+      noPosting(view.container.querySelector('.after-sale-panel, .action-panel')?.textContent ?? view.container.textContent);
+      view.unmount();
+    }
+  });
+
+  it('the seller approves it without a return address', async () => {
+    const view = render(<SellerActions order={handedOver({ viewerIsOwner: true, afterSale: { ...base, type: 'return', status: 'requested', resolvedAt: null } })} busy={null} act={act} />);
+    fireEvent.click(view.container.querySelector('.action-resolve')!);
+    fireEvent.click(view.container.querySelector('.choice-decision-approve')!);
+    expect(view.container.querySelector('.return-address-form')).toBeNull();
+    expect(view.container.querySelector('.return-in-person')?.textContent).toContain('当面');
+    fireEvent.click(view.container.querySelector('.submit-resolve')!);
+    await waitFor(() => expect(call).toHaveBeenCalledWith('order', 'resolveAfterSale', { orderId: 'o1', approve: true }));
+  });
+
+  it('the friend is told to agree a hand-back with the seller and says when it is done, with no carrier or number', async () => {
+    const { BuyerReturnStep } = await import('../../src/features/orders');
+    const Taro = (await import('@tarojs/taro')).default;
+    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never);
+    const approved = handedOver({ afterSale: { ...base, type: 'return', status: 'approved', resolvedAt: '2026-12-01T10:00:00+08:00', returnAddress: null, returnShipment: null, shipBackBy: '2026-12-08T10:00:00+08:00' } });
+    const { container } = render(<BuyerReturnStep order={approved} busy={null} act={act} />);
+    expect(container.textContent).toContain('请与卖家约定当面退回');
+    noPosting(container.textContent);
+    expect(container.querySelector('.action-return-ship')).toBeNull();
+    fireEvent.click(container.querySelector('.action-return-hand-back')!);
+    await waitFor(() => expect(call).toHaveBeenCalledWith('order', 'returnShipped', { orderId: 'o1' }));
+  });
+
+  it('the seller then confirms the goods came back, as for a parcel', async () => {
+    const { SellerAfterSaleSteps } = await import('../../src/features/orders/after-sale');
+    const Taro = (await import('@tarojs/taro')).default;
+    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never);
+    const back = handedOver({ viewerIsOwner: true, afterSale: { ...base, type: 'return', status: 'returned', resolvedAt: '2026-12-01T10:00:00+08:00', returnAddress: null, returnShipment: null, confirmBy: '2026-12-09T10:00:00+08:00' } });
+    const { container } = render(<SellerAfterSaleSteps order={back} busy={null} act={act} />);
+    expect(container.querySelector('.return-back-line')?.textContent).toBe('买家说已当面退回');
+    fireEvent.click(container.querySelector('.action-confirm-return')!);
+    await waitFor(() => expect(call).toHaveBeenCalledWith('order', 'confirmReturn', { orderId: 'o1' }));
+  });
+});
+
 describe("the note code on the seller's side", () => {
   const awaiting = order({ viewerIsOwner: true, status: 'awaiting_confirmation', totalFen: 12600, noteCode: '0427', address: { name: '小周', phone: '13812345678', detail: 'x' }, createdAt: '2026-12-01T10:00:00+08:00', payment: payment({ method: 'transfer', status: 'awaiting_confirmation', amountFen: 12600, noteCode: '0427' }) });
 

@@ -134,14 +134,16 @@ const anyMessage: fc.Arbitrary<Message> = fc.oneof(
     refundFen,
   })),
   fc.tuple(facts, fc.constantFrom('owner' as const, 'buyer' as const), afterSaleType, anyText).map(([f, to, type, reason]) => ({ ...f, message: 'order.after_sale_overdue' as const, to, type, reason })),
-  fc.tuple(facts, fc.integer({ min: 1, max: 2e10 }), fc.integer({ min: 1, max: 30 })).map(([f, amountFen, days]) => ({
+  // inPerson: a drop's pickup or delivery order's return, handed back rather than posted (issue 17)
+  fc.tuple(facts, fc.integer({ min: 1, max: 2e10 }), fc.integer({ min: 1, max: 30 }), fc.boolean()).map(([f, amountFen, days, inPerson]) => ({
     ...f,
     message: 'order.return_approved' as const,
     to: 'buyer' as const,
     amountFen,
     days,
+    inPerson,
   })),
-  fc.tuple(facts, anyText, anyText).map(([f, carrier, trackingNo]) => ({ ...f, message: 'order.return_shipped' as const, to: 'owner' as const, carrier, trackingNo })),
+  fc.tuple(facts, anyText, anyText, fc.boolean()).map(([f, carrier, trackingNo, inPerson]) => ({ ...f, message: 'order.return_shipped' as const, to: 'owner' as const, carrier, trackingNo, inPerson })),
   fc.tuple(facts, fc.integer({ min: 1, max: 30 })).map(([f, days]) => ({ ...f, message: 'order.return_closed' as const, to: 'buyer' as const, days })),
   fc.tuple(facts, fc.boolean()).map(([f, auto]) => ({ ...f, message: 'order.completed' as const, to: 'buyer' as const, auto })),
   fc.tuple(facts, anyText).map(([f, point]) => ({ ...f, message: 'order.ready' as const, to: 'buyer' as const, point })),

@@ -82,7 +82,10 @@ export const messageText = {
     afterSaleOverdueBuyer: '店主超时未答复，可在订单里联系店主',
     returnBy: (days: number) => `请在${days}天内寄回并填写单号`,
     returnShipped: (carrier: string, trackingNo: string) => `买家已寄回：${carrier} ${trackingNo}`,
-    returnClosed: (days: number) => `退货未在${days}天内寄回，售后已关闭`,
+    /** a drop's pickup or delivery order: the goods go back by hand, not by courier */
+    returnInPersonBy: (days: number) => `请在${days}天内与店主约定当面退回`,
+    returnHandedBack: '买家说已当面退回，请确认',
+    returnClosed: (days: number) => `退货未在${days}天内退回，售后已关闭`,
     completed: '订单已完成，欢迎写下评价',
     refundSent: '店主已把钱转回给你，请查收',
   },

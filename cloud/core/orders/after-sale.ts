@@ -2,11 +2,12 @@ import { carrierById, OTHER_CARRIER } from '../../../types/delivery';
 import { AFTER_SALE_RESPONSE_HOURS, RETURN_CONFIRM_DAYS, RETURN_SHIP_DAYS } from '../../../types/order';
 import { orderAfterSaleSchema, orderIdSchema, orderResolveSchema, orderReturnShippedSchema } from '../../../types/order-schemas';
 import { afterSaleErrors, afterSaleNotes } from '../../../types/zh-CN/after-sale-errors';
+import { returnsInPerson } from '../../../types/rules/returns';
 import type { Queryable } from '../../db/types';
 import { recordImages, submitImages, type ImageBatch } from '../content';
 import { authedAction } from '../runtime/action';
 import { badInput, conflict } from '../runtime/errors';
-import { runOrderCommand } from './command';
+import { runOrderCommand, wayOf } from './command';
 import { notify } from './notify';
 import { refundableFen, refundReceived } from '../payments/refunds';
 import type { OrderRow } from './rows';
@@ -147,12 +148,14 @@ export const resolveAfterSale = authedAction(orderResolveSchema, async (ctx, { o
         return { set: { ...resolved, after_sale_status: 'rejected' }, note: note ?? null };
       }
       if (row.after_sale_type === 'return') {
-        if (!returnAddress) throw badInput({ returnAddress: afterSaleErrors.returnAddressRequired });
+        // a pickup or delivery order's goods go back by hand, where the two agree: no address to post them to
+        const inPerson = returnsInPerson(wayOf(row));
+        if (!returnAddress && !inPerson) throw badInput({ returnAddress: afterSaleErrors.returnAddressRequired });
         const amountFen = Number(row.after_sale_amount_fen ?? (await refundableFen(tx, row.id)));
-        await notify(tx, { ...row, status: to }, { message: 'order.return_approved', amountFen, days: RETURN_SHIP_DAYS }, 'buyer', now);
+        await notify(tx, { ...row, status: to }, { message: 'order.return_approved', amountFen, days: RETURN_SHIP_DAYS, ...(inPerson ? { inPerson } : {}) }, 'buyer', now);
         return {
-          set: { ...resolved, after_sale_status: 'approved', return_address: JSON.stringify(returnAddress), return_ship_by: new Date(now.getTime() + RETURN_SHIP_DAYS * DAY) },
-          note: note ?? afterSaleNotes.returnApproved(returnAddress.detail),
+          set: { ...resolved, after_sale_status: 'approved', return_address: returnAddress ? JSON.stringify(returnAddress) : null, return_ship_by: new Date(now.getTime() + RETURN_SHIP_DAYS * DAY) },
+          note: note ?? (returnAddress ? afterSaleNotes.returnApproved(returnAddress.detail) : afterSaleNotes.returnApprovedInPerson),
         };
       }
       const refundFen = await sendRefund(tx, row, now);
@@ -162,9 +165,23 @@ export const resolveAfterSale = authedAction(orderResolveSchema, async (ctx, { o
   ),
 );
 
-/** The buyer's shipment back, the carrier taken as `ship` takes it (a WeChat delivery id, or OTHER with a name). */
+/**
+ * The buyer's return on its way back: posted, with the carrier taken as `ship` takes it (a WeChat delivery id, or
+ * OTHER with a name) and its number — both required — or, for a pickup or delivery order, handed back in person,
+ * with neither needed (a carrier and number given anyway are kept: the friend posted it after all).
+ */
 export const returnShipped = authedAction(orderReturnShippedSchema, async (ctx, { orderId, carrier: carrierId, carrierName, trackingNo }) =>
   runOrderCommand(ctx, orderId, 'returnShipped', async (tx, row, _role, to, now) => {
+    if (!carrierId || !trackingNo) {
+      if (!returnsInPerson(wayOf(row))) {
+        throw badInput({ ...(carrierId ? {} : { carrier: afterSaleErrors.trackingRequired }), ...(trackingNo ? {} : { trackingNo: afterSaleErrors.trackingRequired }) });
+      }
+      await notify(tx, { ...row, status: to }, { message: 'order.return_shipped', carrier: '', trackingNo: '', inPerson: true }, 'owner', now);
+      return {
+        set: { after_sale_status: 'returned', return_shipped_at: now, return_confirm_by: new Date(now.getTime() + RETURN_CONFIRM_DAYS * DAY) },
+        note: afterSaleNotes.returnHandedBack,
+      };
+    }
     const carrier = (carrierId === OTHER_CARRIER ? null : carrierById(carrierId))?.name ?? carrierName ?? carrierId;
     await notify(tx, { ...row, status: to }, { message: 'order.return_shipped', carrier, trackingNo }, 'owner', now);
     return {

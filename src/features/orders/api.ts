@@ -33,6 +33,8 @@ export const ordersApi = {
   /** carrier: a delivery id of types/delivery.ts, or OTHER with carrierName (as for ship) */
   returnShipped: (orderId: string, carrier: string, trackingNo: string, carrierName?: string) =>
     callFunction('order', 'returnShipped', { orderId, carrier, trackingNo, ...(carrierName ? { carrierName } : {}) }),
+  /** a pickup or delivery order's return, handed back in person: no carrier or number (docs/contract-additions.md) */
+  returnHandedBack: (orderId: string) => callFunction('order', 'returnShipped', { orderId }),
   confirmReturn: (orderId: string) => callFunction('order', 'confirmReturn', { orderId }),
   refundSent: (orderId: string, note: string) => callFunction('order', 'refundSent', { orderId, ...(note.trim() ? { note: note.trim() } : {}) }),
   /** productId: which of the order's products the review is about; none for the whole order */

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Image, Input, Text, View } from '@tarojs/components';
 import type { AfterSaleType, Order } from '../../../../types/order';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
+import { inPersonReturnText } from '../../../../types/zh-CN/in-person-returns';
+import { returnsInPerson } from '../../../../types/rules/returns';
 import type { ApiError } from '../../../api';
 import { Field } from '../../../components/form';
 import { formatPrice } from '../../../utils/price';
@@ -25,6 +27,8 @@ const TYPES: ReadonlyArray<{ value: AfterSaleType; label: string }> = [
  * chosen items until the buyer edits it, and is never more than was paid and not yet refunded.
  */
 export function RefundForm({ order, busy, act, onClose }: { order: Order; busy: boolean; act: Act; onClose: () => void }) {
+  // a pickup or delivery order goes back by hand: its hints say 当面退回, never 寄回
+  const typeHint = returnsInPerson(order.fulfilment?.kind) ? inPersonReturnText.typeHint : F.typeHint;
   const max = refundableFen(order);
   const [type, setType] = useState<AfterSaleType | null>(null);
   const [qty, setQty] = useState<Record<string, number>>({});
@@ -86,7 +90,7 @@ export function RefundForm({ order, busy, act, onClose }: { order: Order; busy: 
       >
         <Text className='after-sale__label'>{F.confirmAmount}</Text>
         <Text className='money money--big refund-confirm-amount'>{formatPrice(fen)}</Text>
-        <Text className='after-sale__line refund-confirm-type'>{F.type[type]} · {F.typeHint[type]}</Text>
+        <Text className='after-sale__line refund-confirm-type'>{F.type[type]} · {typeHint[type]}</Text>
         {items.map((i) => {
           const item = order.items.find((x) => x.productId === i.productId);
           return (
@@ -107,7 +111,7 @@ export function RefundForm({ order, busy, act, onClose }: { order: Order; busy: 
     <ActionPanel name='after-sale' title={F.title} submitLabel={F.next} busy={false} onClose={onClose} onSubmit={() => check() && setStep('confirm')}>
       <Field name='after-sale-type' label={F.typeLabel} error={errors.type}>
         <Choice name='after-sale-type' options={TYPES} value={type} onChange={setType} />
-        {type ? <Text className='after-sale__hint'>{F.typeHint[type]}</Text> : null}
+        {type ? <Text className='after-sale__hint'>{typeHint[type]}</Text> : null}
       </Field>
       <Field name='refund-items' label={F.itemsLabel} error={errors.items}>
         {order.items.map((item) => {

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import { Image, Input, Text, View } from '@tarojs/components';
 import type { Address, Order } from '../../../../types/order';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
+import { inPersonReturnText } from '../../../../types/zh-CN/in-person-returns';
+import { returnsInPerson } from '../../../../types/rules/returns';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
 import type { ApiError } from '../../../api';
 import { Field } from '../../../components/form';
@@ -44,9 +46,11 @@ export function ResolvePanel({ order, busy, act, onClose }: { order: Order; busy
   const a = order.afterSale;
   const amountFen = a?.amountFen ?? order.totalFen;
   const isReturn = a?.type === 'return';
+  // a pickup or delivery order's return is handed back in person: no address to post it to
+  const inPerson = returnsInPerson(order.fulfilment?.kind);
   const [decision, setDecision] = useState<'approve' | 'reject' | null>(null);
   const [note, setNote] = useState('');
-  const stored = isReturn ? lastReturnAddress(order.shopId) : null;
+  const stored = isReturn && !inPerson ? lastReturnAddress(order.shopId) : null;
   const [address, setAddress] = useState<Address>(stored ?? { name: '', phone: '', detail: '' });
   const [errors, setErrors] = useState<Record<string, string | null>>({});
   if (!a) return null;
@@ -55,7 +59,7 @@ export function ResolvePanel({ order, busy, act, onClose }: { order: Order; busy
     { value: 'approve' as const, label: isReturn ? S.approveReturn : S.approve(formatPrice(amountFen)) },
     { value: 'reject' as const, label: S.reject },
   ];
-  const needAddress = isReturn && decision === 'approve';
+  const needAddress = isReturn && !inPerson && decision === 'approve';
 
   const submit = () => {
     const next: Record<string, string | null> = {
@@ -131,6 +135,7 @@ export function ResolvePanel({ order, busy, act, onClose }: { order: Order; busy
       <Field name='decision' label={S.decisionLabel} error={errors.decision}>
         <Choice name='decision' options={decisions} value={decision} onChange={setDecision} />
       </Field>
+      {isReturn && inPerson && decision === 'approve' ? <Text className='after-sale__hint return-in-person'>{inPersonReturnText.sellerApprove}</Text> : null}
       {needAddress ? (
         <View className='after-sale__block return-address-form'>
           <Text className='after-sale__label'>{S.addressHeading}</Text>

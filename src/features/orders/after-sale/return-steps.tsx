@@ -3,6 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { DELIVERY_COMPANIES, OTHER_CARRIER } from '../../../../types/delivery';
 import type { Order } from '../../../../types/order';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
+import { inPersonReturnText as P } from '../../../../types/zh-CN/in-person-returns';
+import { returnsInPerson } from '../../../../types/rules/returns';
 import { deliveryText } from '../../../../types/zh-CN/delivery';
 import type { ApiError } from '../../../api';
 import { Field } from '../../../components/form';
@@ -37,13 +39,14 @@ export function BuyerReturnStep({ order, busy, act }: { order: Order; busy: stri
     return (
       <View className='order-card return-step return-waiting'>
         <Text className='order-card__title'>{R.waitingSeller}</Text>
-        {shipped ? <Text className='after-sale__line'>{R.shippedBack(shipped.carrier, shipped.trackingNo)}</Text> : null}
+        {shipped ? <Text className='after-sale__line'>{R.shippedBack(shipped.carrier, shipped.trackingNo)}</Text> : returnsInPerson(order.fulfilment?.kind) ? <Text className='after-sale__line'>{P.handedBack}</Text> : null}
         {confirmBy ? <Text className='after-sale__hint return-deadline'>{R.confirmDeadline(formatOrderTime(confirmBy))}</Text> : null}
       </View>
     );
   }
-  const other = carrier === OTHER_CARRIER;
   const shipBy = shipBackBy(a);
+  if (returnsInPerson(order.fulfilment?.kind)) return <HandBackStep order={order} shipBy={shipBy} busy={busy} act={act} />;
+  const other = carrier === OTHER_CARRIER;
   const submit = () => {
     const next = {
       carrier: carrier ? (other ? textProblem(otherName, deliveryText.otherNameLabel, 30) : null) : R.pickCarrier,
@@ -85,12 +88,34 @@ export function BuyerReturnStep({ order, busy, act }: { order: Order; busy: stri
   );
 }
 
+/**
+ * The buyer of a pickup or delivery order, after a return is approved: it was handed over in person, so it goes
+ * back the same way — agreed with the seller, no courier, no tracking number — and the buyer says when it is done.
+ */
+function HandBackStep({ order, shipBy, busy, act }: { order: Order; shipBy: string | null; busy: string | null; act: Act }) {
+  const handBack = async () => {
+    if (!(await confirmAction(P.confirmTitle, P.confirmText))) return;
+    await act('returnShipped', () => ordersApi.returnHandedBack(order.id), P.done);
+  };
+  return (
+    <View className='order-card return-step return-ship return-in-person'>
+      <Text className='order-card__title'>{P.heading}</Text>
+      <Text className='after-sale__line return-how'>{P.howTo}</Text>
+      {shipBy ? <Text className='after-sale__hint return-deadline'>{P.deadline(formatOrderTime(shipBy))}</Text> : null}
+      <ActionBar>
+        <ActionButton name='return-hand-back' label={P.button} primary disabled={busy !== null} onClick={() => void handBack()} />
+      </ActionBar>
+    </View>
+  );
+}
+
 /** The seller: 确认收到退货 once the buyer shipped it back; 我已转回 for every transfer refund still owed, its amount large. */
 export function SellerAfterSaleSteps({ order, busy, act }: { order: Order; busy: string | null; act: Act }) {
   const step = returnStep(order);
   const owed = owedTransfers(order);
   const owedFen = owed.reduce((s, r) => s + r.amountFen, 0);
   const a = order.afterSale;
+  const confirmBy = a ? confirmReturnBy(a) : null;
   if (step !== 'sellerConfirms' && owed.length === 0) return null;
   const confirmReturn = async () => {
     const amount = formatPrice(a?.amountFen ?? order.totalFen);
@@ -103,10 +128,11 @@ export function SellerAfterSaleSteps({ order, busy, act }: { order: Order; busy:
   };
   return (
     <View className='order-card return-step seller-after-sale'>
-      {step === 'sellerConfirms' && a?.returnShipment ? (
+      {/* a return handed back in person has no shipment: the seller confirms it all the same */}
+      {step === 'sellerConfirms' && a ? (
         <View className='after-sale__block'>
-          <Text className='after-sale__line'>{R.shippedBack(a.returnShipment.carrier, a.returnShipment.trackingNo)}</Text>
-          <Text className='after-sale__hint return-deadline'>{R.confirmDeadline(formatOrderTime(confirmReturnBy(a) ?? a.returnShipment.shippedAt))}</Text>
+          <Text className='after-sale__line return-back-line'>{a.returnShipment ? R.shippedBack(a.returnShipment.carrier, a.returnShipment.trackingNo) : P.handedBack}</Text>
+          {confirmBy ? <Text className='after-sale__hint return-deadline'>{R.confirmDeadline(formatOrderTime(confirmBy))}</Text> : null}
           <ActionButton name='confirm-return' label={R.confirmReturn} primary disabled={busy !== null} onClick={() => void confirmReturn()} />
         </View>
       ) : null}

@@ -7,6 +7,8 @@ import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { supplyOrdersText } from '../../../../types/zh-CN/supply-orders';
 import { dropJoinText } from '../../../../types/zh-CN/drop-join';
 import { dropOrderText } from '../../../../types/zh-CN/drop-order-hints';
+import { inPersonReturnText } from '../../../../types/zh-CN/in-person-returns';
+import { returnsInPerson } from '../../../../types/rules/returns';
 import type { HandoverKind } from '../../../../types/rules/order-machine';
 import { formatPrice } from '../../../utils/price';
 import { toast } from '../../../utils/feedback';
@@ -136,6 +138,14 @@ export function ShipmentCard({ order }: { order: Order }) {
   );
 }
 
+/** The after-sale's status; a pickup or delivery order's return is handed back, not posted. */
+function afterSaleStatusText(order: Order): string {
+  const status = order.afterSale?.status;
+  if (!status) return '';
+  if (returnsInPerson(order.fulfilment?.kind) && (status === 'approved' || status === 'returned')) return inPersonReturnText.status[status];
+  return ordersUi.afterSale.status[status];
+}
+
 export function AfterSaleCard({ order }: { order: Order }) {
   const a = order.afterSale;
   if (!a) return null;
@@ -146,7 +156,7 @@ export function AfterSaleCard({ order }: { order: Order }) {
         {T.heading} · {T.type[a.type]}
       </Text>
       {/* "已退款" only once the money is back: a pending refund (a transfer to send by hand) is not refunded yet. */}
-      <Text className='after-sale__status'>{a.status === 'refunded' && order.refunds.some((r) => r.status === 'pending') ? T.refundUnderWay : T.status[a.status]}</Text>
+      <Text className='after-sale__status'>{a.status === 'refunded' && order.refunds.some((r) => r.status === 'pending') ? T.refundUnderWay : afterSaleStatusText(order)}</Text>
       {a.amountFen !== undefined ? (
         <View className='kv'>
           <Text className='kv__key'>{afterSalesUi.card.amount}</Text>
