@@ -35,6 +35,7 @@ export const ids = {
   owner: (s: number) => `po${s}`,
   product: (s: number, pos: number) => `pp${(s - 1) * PER_SHOP.products + pos}`,
   buyer: (n: number) => `pb${n}`,
+  supplierOwner: (u: number) => `pv${u}`,
 };
 
 /** An image's address (the SQL expression names it); every one has a passed check in image_checks. */

@@ -91,6 +91,11 @@ function scenarios(size: PlatformSize, now: Date): Scenario[] {
     { name: 'crm.list', requests: (_, n, next) => times(n, () => fn('crm', { action: 'list' }, owner(next))) },
     { name: 'stats.summary', requests: (_, n, next) => times(n, () => fn('stats', { action: 'summary' }, owner(next))) },
     { name: 'crm.followups', requests: (_, n, next) => times(n, () => fn('crm', { action: 'followups' }, owner(next))) },
+    // beyond the issue's list: what every shop page open also asks (the shop's open drops), and a supplier's two
+    // views over the supplier-fulfilled orders (its order list, its statement of what each seller owes)
+    { name: 'drop.listShop', requests: (_, n, next) => times(n, () => fn('drop', { action: 'listShop', shopId: ids.shop(pick(next, S)) })) },
+    { name: 'supply.orders', requests: (_, n, next) => times(n, () => fn('supply', { action: 'orders' }, ids.supplierOwner(pick(next, size.suppliers)))) },
+    { name: 'supply.statement', requests: (_, n, next) => times(n, () => fn('supply', { action: 'statement' }, ids.supplierOwner(pick(next, size.suppliers)))) },
     {
       name: `timer tick (${S.toLocaleString('en')} due reminders, ${duePerSweep(size)} due in each other sweep)`,
       clients: 1,
