@@ -4,8 +4,20 @@ export default defineAppConfig({
   // A drop's page is in the main package too: it is opened from a card in a group chat, and a subpackage page
   // first downloads the main package and then its own package before it shows
   // (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html).
-  pages: ['pages/home/index', 'pages/shop/index', 'pages/product/index', 'pages/cart/index', 'pages/checkout/index', 'pages/orders/index', 'pages/order/index', 'pages/drop/index'],
+  // The order page stays for the same reason: subscription messages open it first (their `page`,
+  // https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html).
+  pages: ['pages/home/index', 'pages/shop/index', 'pages/product/index', 'pages/order/index', 'pages/drop/index'],
+  // The friend's buying pages that no link or message opens first — cart, checkout, the list of orders — are each a
+  // subpackage whose root is the page's own folder, so every page keeps its path (/pages/cart/index …: routes, H5 hash
+  // routes, tests and links unchanged) while the main package that a shared link downloads first no longer carries them.
+  // A root may be any folder, nested too ("root": "path/to" in WeChat's example), as long as no root lies inside
+  // another (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/basic.html, 打包原则). They are
+  // downloaded while the friend looks at a shop, a product or a drop (preloadRule below), so the tap on 购物车 or
+  // 去结算 does not wait for them.
   subPackages: [
+    { root: 'pages/cart', pages: ['index'] },
+    { root: 'pages/checkout', pages: ['index'] },
+    { root: 'pages/orders', pages: ['index'] },
     {
       root: 'seller',
       pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index', 'orders/index', 'order/index', 'posts/index', 'posts/compose/index', 'posts/share/index', 'customers/index', 'customer/index', 'followups/index', 'sourcing/index', 'sourcing-detail/index', 'drops/index', 'drop-edit/index', 'drop/index'],
@@ -18,6 +30,16 @@ export default defineAppConfig({
       pages: ['index', 'product-edit/index', 'orders/index', 'statements/index', 'sellers/index'],
     },
   ],
+  // Entering one of these pages downloads the buying subpackages in the background, on any network (`network: 'all'`;
+  // the default is Wi-Fi only): they are small, and each page's preloads stay far below the 2 MB a page may preload
+  // (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html; base library 2.3.0+).
+  // The order page preloads them as well: 再来一单 leads to the cart, and its way back to the friend's orders.
+  preloadRule: Object.fromEntries(
+    ['pages/shop/index', 'pages/product/index', 'pages/drop/index', 'pages/order/index', 'pages/home/index'].map((page) => [
+      page,
+      { network: 'all', packages: ['pages/cart', 'pages/checkout', 'pages/orders'] },
+    ]),
+  ),
   // WeChat asks apps to declare the private data APIs they use: the checkout reads the buyer's address.
   requiredPrivateInfos: ['chooseAddress'],
   window: {
