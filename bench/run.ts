@@ -123,7 +123,8 @@ const MEANINGS = `## What the figures mean
   dev mode, the same handlers as the cloud functions), 500 requests after 50 unmeasured ones, with 1
   or 50 clients each sending its next request when the previous answer arrives; p50/p99 of the
   client-side round trip and the requests/s achieved. The clients run in a separate Node process
-  (bench/platform-load.ts) over keep-alive connections, one per client, as a gateway would hold them.
+  (bench/platform-load.ts) over keep-alive connections, one per client, as a gateway would hold them;
+  beside them the host process's CPU time per request (steadier than round trips on a shared machine).
 - **order.create race**: 3 rounds, each a fresh product with stock 100 and 200 buyers (distinct
   identities) sending \`order.create\` for 1 piece at the same moment. Throughput = answers/s and
   orders/s of the round (median round); *oversell* = pieces in order lines − 100 when positive; stock
