@@ -57,6 +57,11 @@ export interface Drop {
   id: string;
   shopId: string;
   shopName: string;
+  /**
+   * The shop's IANA time zone (its posting policy's): the cutoff is said on the shop's wall clock — what the
+   * seller picked and announced in the group — whatever zone a friend's phone is in.
+   */
+  timeZone: string;
   title: string;
   intro: string;
   items: DropItem[];

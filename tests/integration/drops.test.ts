@@ -225,6 +225,15 @@ describe('drop.get', () => {
     expect((await host.ok<DropView>('drop', { action: 'get', dropId: drop.id }, OWNER)).joiners).toEqual([{ name: '赵*', qty: 1, at: expect.any(String) }]);
   });
 
+  it('carries the shop’s time zone, so friends read the cutoff on the shop’s clock', async () => {
+    const drop = await openDrop();
+    expect(drop.timeZone).toBe('Asia/Shanghai');
+    await host.ok('shop', { action: 'update', policy: { timeZone: 'Europe/Berlin' } }, OWNER);
+    expect((await host.ok<DropView>('drop', { action: 'get', dropId: drop.id })).drop.timeZone).toBe('Europe/Berlin');
+    expect((await host.ok<{ drops: Drop[] }>('drop', { action: 'listShop', shopId: shop.id })).drops.find((d) => d.id === drop.id)?.timeZone).toBe('Europe/Berlin');
+    await host.ok('shop', { action: 'update', policy: { timeZone: 'Asia/Shanghai' } }, OWNER);
+  });
+
   it('answers NOT_FOUND for an unknown drop', async () => {
     expect((await host.call('drop', { action: 'get', dropId: 'drNoSuchDrop' })).body).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

@@ -30,6 +30,7 @@ function aDrop(overrides: Partial<DropView['drop']> = {}, view: Partial<Omit<Dro
     drop: {
       id: 'd1',
       shopId: 'shop-1',
+      timeZone: 'Asia/Shanghai',
       shopName: '阿毛的小店',
       title: '本周秦岭蜂蜜',
       intro: '周四晚八点截止，周六自提',
@@ -142,6 +143,19 @@ describe('the drop page a friend opens from a group chat', () => {
     expect(ways).toEqual(['自提点 · 三号门幸福小区三号门取货时间：周六 10:00–12:00', '送货上门']);
     expect(container.querySelector('.drop-joiners__count')?.textContent).toBe('已跟团 2 人 · 3 件');
     expect(Array.from(container.querySelectorAll('.drop-joiner__name')).map((n) => n.textContent)).toEqual(['李*', '匿名']);
+  });
+
+  // issue 17's review: a friend abroad (or any phone not on the shop's clock) read the cutoff on its own clock. The
+  // same instant in two shops' zones must read as each shop's wall clock, whatever zone this test process runs in.
+  it('says the exact cutoff on the shop’s clock, as the seller announced it, under the countdown', async () => {
+    const at = '2099-12-03T12:00:00Z';
+    for (const [timeZone, words] of [['Asia/Shanghai', '12月3日 20:00 截止'], ['America/New_York', '12月3日 07:00 截止']]) {
+      backend({ 'drop.get': () => aDrop({ closesAt: at, timeZone }) });
+      const { container, unmount } = openDrop();
+      await screen.findByText('本周秦岭蜂蜜');
+      expect(container.querySelector('.drop-cutoff__at')?.textContent).toBe(words);
+      unmount();
+    }
   });
 
   it('shows only the count when the seller hides the joiners', async () => {

@@ -52,6 +52,7 @@ function aDrop(overrides: Partial<Drop> = {}): Drop {
   return {
     id: 'drop-1',
     shopId: 'shop-1',
+    timeZone: 'Asia/Shanghai',
     shopName: '林晓的商洛山货',
     title: '本周土蜂蜜',
     intro: '',

@@ -166,6 +166,7 @@ describe('the shop’s open drops', () => {
     return {
       id: 'drop-7',
       shopId: 'shop-1',
+      timeZone: 'Asia/Shanghai',
       shopName: '林晓的商洛山货',
       title: '本周接龙：新核桃',
       intro: '',
@@ -204,6 +205,16 @@ describe('the shop’s open drops', () => {
     fireEvent.click(title);
     expect(navigate).toHaveBeenCalledWith({ url: '/pages/drop/index?dropId=drop-7' });
     navigate.mockRestore();
+  });
+
+  // issue 17's review: the card said the cutoff on the phone's clock; it is the shop's (what the seller announced)
+  it('says each drop’s cutoff on its shop’s clock, whatever zone the phone is in', async () => {
+    const at = '2099-12-03T12:00:00Z';
+    shopDrops = [aDrop({ closesAt: at }), aDrop({ id: 'drop-ny', title: '纽约的接龙', closesAt: at, timeZone: 'America/New_York' })];
+    answerShop({ shop: aShop(), products: [aProduct({ title: '秦岭土蜂蜜 500g' })] });
+    const { container } = openShopPage({ shopId: 'shop-1' });
+    await screen.findByText('纽约的接龙');
+    expect(Array.from(container.querySelectorAll('.shop-drop__cutoff')).map((e) => e.textContent)).toEqual(['12月3日 20:00 截止', '12月3日 07:00 截止']);
   });
 
   it('shows no card when the shop has no open drop', async () => {

@@ -20,7 +20,7 @@ beforeEach(() => {
 });
 
 const drop: Drop = {
-  id: 'd1', shopId: 'shop-1', shopName: '阿毛的小店', title: '本周秦岭蜂蜜', intro: '',
+  id: 'd1', shopId: 'shop-1', shopName: '阿毛的小店', timeZone: 'Asia/Shanghai', title: '本周秦岭蜂蜜', intro: '',
   items: [{ productId: 'p-honey', title: '土蜂蜜 500g', priceFen: 6800, image: null, stock: 3, limitPerBuyer: 2 }],
   closesAt: '2026-12-03T12:00:00Z', fulfilment: { pickup: [{ name: '三号门', address: '幸福小区三号门', window: '周六 10:00–12:00' }], delivery: true, shipping: true },
   showJoiners: true, status: 'open', closedAt: null, createdAt: '2026-11-28T00:00:00Z',

@@ -43,3 +43,18 @@ export function formatDate(
   const date = `${opts.year ? `${p.year ?? ''}年` : ''}${p.month}月${p.day}日`;
   return opts.time ? `${date} ${pad(p.hour ?? 0)}:${pad(p.minute ?? 0)}` : date;
 }
+
+/**
+ * "11月25日 20:00": an instant on the shop's wall clock — what the seller picked and said in the group — for the
+ * friend's pages, whatever zone the phone is in. On the device's own clock only if the runtime does not know the
+ * zone (a shop's zone is checked when saved, so that is an old runtime, not bad data); "" for no instant.
+ */
+export function formatShopTime(iso: string, timeZone: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return '';
+  try {
+    return formatDate(datePartsOf(at, timeZone), { time: true });
+  } catch {
+    return formatDate(datePartsOf(at), { time: true });
+  }
+}

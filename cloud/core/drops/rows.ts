@@ -1,4 +1,5 @@
 import type { Drop, DropFulfilment, DropItem, DropStatus } from '../../../types/drop';
+import { DEFAULT_POLICY } from '../../../types/shop';
 import type { Queryable } from '../../db/types';
 import { PRODUCT_SELECT, toProduct, type ProductRow } from '../catalog/rows';
 import { visibleProducts } from '../content/visible';
@@ -17,10 +18,12 @@ export interface DropRow {
   created_at: Date | string;
   updated_at: Date | string;
   shop_name: string;
+  /** the shop's policy's zone; null for a shop stored before the policy had one */
+  time_zone: string | null;
   owner_openid: string;
 }
 
-export const DROP_SELECT = `SELECT d.*, s.name AS shop_name, s.owner_openid FROM drops d JOIN shops s ON s.id = d.shop_id`;
+export const DROP_SELECT = `SELECT d.*, s.name AS shop_name, s.policy->>'timeZone' AS time_zone, s.owner_openid FROM drops d JOIN shops s ON s.id = d.shop_id`;
 
 /**
  * The timer closes a drop within a minute of its cutoff; until it has, the drop reads as closed anyway from the
@@ -52,6 +55,7 @@ export async function toDrops(q: Queryable, rows: readonly DropRow[], viewer: st
     id: r.id,
     shopId: r.shop_id,
     shopName: r.shop_name,
+    timeZone: r.time_zone || DEFAULT_POLICY.timeZone,
     title: r.title,
     intro: r.intro,
     items: items

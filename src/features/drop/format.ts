@@ -1,7 +1,6 @@
-import { datePartsOf, formatDate } from '../../../types/zh-CN/dates';
+import { formatShopTime } from '../../../types/zh-CN/dates';
 
-/** "11月28日 20:00": a cutoff as friends read it, on the device's own clock. */
-export function formatDropTime(iso: string): string {
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? '' : formatDate(datePartsOf(at), { time: true });
+/** "11月28日 20:00": a drop's cutoff on the shop's wall clock (Drop.timeZone), as the seller announced it. */
+export function formatDropTime(iso: string, timeZone: string): string {
+  return formatShopTime(iso, timeZone);
 }

@@ -3,6 +3,7 @@ import type { Drop, DropItem, DropView, OrderFulfilment } from '../../../../type
 import { dropUi as T } from '../../../../types/zh-CN/drop-ui';
 import { formatPrice } from '../../../utils/price';
 import type { Cutoff } from '../countdown';
+import { formatDropTime } from '../format';
 import { maxQty, sameWay, waysOf, type Quantities } from '../rules';
 
 export function DropHeader({ drop, cutoff }: { drop: Drop; cutoff: Cutoff | null }) {
@@ -11,12 +12,13 @@ export function DropHeader({ drop, cutoff }: { drop: Drop; cutoff: Cutoff | null
       <Text className='drop-header__shop'>{drop.shopName}</Text>
       <Text className='drop-header__title'>{drop.title}</Text>
       {drop.intro ? <Text className='drop-header__intro'>{drop.intro}</Text> : null}
-      <CutoffLine cutoff={drop.status === 'closed' ? null : cutoff} />
+      <CutoffLine cutoff={drop.status === 'closed' ? null : cutoff} at={formatDropTime(drop.closesAt, drop.timeZone)} />
     </View>
   );
 }
 
-function CutoffLine({ cutoff }: { cutoff: Cutoff | null }) {
+/** The countdown, and when exactly on the shop's clock (the time the seller announced in the group). */
+function CutoffLine({ cutoff, at }: { cutoff: Cutoff | null; at: string }) {
   if (!cutoff || cutoff.closed) {
     return (
       <View className='drop-cutoff drop-cutoff--closed'>
@@ -28,6 +30,7 @@ function CutoffLine({ cutoff }: { cutoff: Cutoff | null }) {
     <View className='drop-cutoff'>
       <Text className='drop-cutoff__label'>{T.closesIn}</Text>
       <Text className='drop-cutoff__left'>{cutoff.text}</Text>
+      {at ? <Text className='drop-cutoff__at'>{T.closesAt(at)}</Text> : null}
     </View>
   );
 }

@@ -33,7 +33,7 @@ export function ShopDrops({ shopId, readOnly }: { shopId: string; readOnly: bool
         >
           <View className='shop-drop__body'>
             <Text className='shop-drop__title'>{drop.title}</Text>
-            <Text className='shop-drop__cutoff'>{T.closesAt(formatDropTime(drop.closesAt))}</Text>
+            <Text className='shop-drop__cutoff'>{T.closesAt(formatDropTime(drop.closesAt, drop.timeZone))}</Text>
           </View>
           {readOnly ? null : <Text className='shop-drop__cta'>{T.shopCardCta}</Text>}
         </View>
