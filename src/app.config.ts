@@ -4,9 +4,11 @@ export default defineAppConfig({
   // A drop's page is in the main package too: it is opened from a card in a group chat, and a subpackage page
   // first downloads the main package and then its own package before it shows
   // (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html).
-  // The order page stays for the same reason: subscription messages open it first (their `page`,
-  // https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html).
-  pages: ['pages/home/index', 'pages/shop/index', 'pages/product/index', 'pages/order/index', 'pages/drop/index'],
+  // The order page is a subpackage rooted at its own folder (below): subscription messages open it first (their `page`,
+  // https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html),
+  // and then WeChat downloads the main package and the order package — about the bytes one main package holding it
+  // would be — while every shop, product and drop link, opened far more often, downloads a main package without it.
+  pages: ['pages/home/index', 'pages/shop/index', 'pages/product/index', 'pages/drop/index'],
   // The friend's buying pages that no link or message opens first — cart, checkout, the list of orders — are each a
   // subpackage whose root is the page's own folder, so every page keeps its path (/pages/cart/index …: routes, H5 hash
   // routes, tests and links unchanged) while the main package that a shared link downloads first no longer carries them.
@@ -18,6 +20,7 @@ export default defineAppConfig({
     { root: 'pages/cart', pages: ['index'] },
     { root: 'pages/checkout', pages: ['index'] },
     { root: 'pages/orders', pages: ['index'] },
+    { root: 'pages/order', pages: ['index'] },
     {
       root: 'seller',
       pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index', 'orders/index', 'order/index', 'posts/index', 'posts/compose/index', 'posts/share/index', 'customers/index', 'customer/index', 'followups/index', 'sourcing/index', 'sourcing-detail/index', 'drops/index', 'drop-edit/index', 'drop/index'],
@@ -33,13 +36,19 @@ export default defineAppConfig({
   // Entering one of these pages downloads the buying subpackages in the background, on any network (`network: 'all'`;
   // the default is Wi-Fi only): they are small, and each page's preloads stay far below the 2 MB a page may preload
   // (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/preload.html; base library 2.3.0+).
-  // The order page preloads them as well: 再来一单 leads to the cart, and its way back to the friend's orders.
-  preloadRule: Object.fromEntries(
-    ['pages/shop/index', 'pages/product/index', 'pages/drop/index', 'pages/order/index', 'pages/home/index'].map((page) => [
-      page,
-      { network: 'all', packages: ['pages/cart', 'pages/checkout', 'pages/orders'] },
-    ]),
-  ),
+  // The order page preloads them as well (再来一单 leads to the cart, and its way back to the friend's orders), and
+  // checkout and the orders list preload the order page, where each of them leads.
+  preloadRule: {
+    ...Object.fromEntries(
+      ['pages/shop/index', 'pages/product/index', 'pages/drop/index', 'pages/home/index'].map((page) => [
+        page,
+        { network: 'all', packages: ['pages/cart', 'pages/checkout', 'pages/orders', 'pages/order'] },
+      ]),
+    ),
+    'pages/order/index': { network: 'all', packages: ['pages/cart', 'pages/checkout', 'pages/orders'] },
+    'pages/checkout/index': { network: 'all', packages: ['pages/order'] },
+    'pages/orders/index': { network: 'all', packages: ['pages/order'] },
+  },
   // WeChat asks apps to declare the private data APIs they use: the checkout reads the buyer's address.
   requiredPrivateInfos: ['chooseAddress'],
   window: {
