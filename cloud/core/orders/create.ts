@@ -177,44 +177,58 @@ async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: Inserted 
  * from the client. The same idempotency key from the same buyer answers the first order again and
  * reserves nothing (the unique key settles a race between a double tap's two requests).
  *
- * A shipping order is two statements between BEGIN and COMMIT: the reads (key, shop, products), then
- * INSERT_ORDER, which takes the hot locks (a popular product's stock row, the seller's consent row) last, so they
- * are held for that statement and the COMMIT only. The answer is built from the rows written (toOrder, the mapping
- * order.get uses), not read back.
+ * A shipping order is four statements: the reads (key, shop, products) in one, before the transaction — every value
+ * the order's guarantees rest on is judged again under the locks (stock, band: INSERT_ORDER; the key: its unique
+ * index) or was never locked (the shop, a product's price) — then BEGIN, INSERT_ORDER, COMMIT. INSERT_ORDER takes
+ * the hot locks (a popular product's stock row, the seller's consent row) last, so they are held for that statement
+ * and the COMMIT only. The answer is built from the rows written (toOrder, the mapping order.get uses), not read
+ * back. A buyer too late for a sold-out product costs one statement.
  */
 export const create = authedAction(orderCreateSchema, async (ctx, input) => {
   const buyer = ctx.caller.openId;
-  return ctx.db.transaction(async (tx) => {
-    // the buyer's order with this key (a retry answers it), the shop and the products asked for, in one statement
-    const [head] = await tx.query<ShopRow & { existing_order_id: string | null; products: ProductRow[] }>(
-      `SELECT (SELECT id FROM orders WHERE buyer_openid = $2 AND idempotency_key = $3) AS existing_order_id, s.*,
-              (SELECT coalesce(json_agg(x), '[]') FROM (${orderableProducts('$4::text[]', '$1')}) x) AS products
-         FROM (SELECT 1) AS one LEFT JOIN shops s ON s.id = $1`,
-      [input.shopId, buyer, input.idempotencyKey, [...new Set(input.items.map((i) => i.productId))]],
-    );
-    if (head.existing_order_id) return loadOrder(tx, head.existing_order_id, buyer);
-    const { existing_order_id: _, products: productRows, ...shopColumns } = head;
-    const shop: ShopRow | undefined = head.id ? shopColumns : undefined;
-    if (!shop) throw notFound(domainText.shopNotFound);
-    if (shop.owner_openid === buyer) throw forbidden(domainText.ownShop);
-    // A friend must never be left with an order nobody can take money for.
-    if (!acceptsOrders(shop)) throw conflict(transfersText.noPaymentMethod, { reason: 'no_payment_method' });
+  // the buyer's order with this key (a retry answers it), the shop and the products asked for, in one snapshot
+  const [head] = await ctx.db.query<ShopRow & { existing_order_id: string | null; products: ProductRow[] }>(
+    `SELECT (SELECT id FROM orders WHERE buyer_openid = $2 AND idempotency_key = $3) AS existing_order_id, s.*,
+            (SELECT coalesce(json_agg(x), '[]') FROM (${orderableProducts('$4::text[]', '$1')}) x) AS products
+       FROM (SELECT 1) AS one LEFT JOIN shops s ON s.id = $1`,
+    [input.shopId, buyer, input.idempotencyKey, [...new Set(input.items.map((i) => i.productId))]],
+  );
+  if (head.existing_order_id) return loadOrder(ctx.db, head.existing_order_id, buyer);
+  const { existing_order_id: _, products, ...shopColumns } = head;
+  const shop: ShopRow | undefined = head.id ? shopColumns : undefined;
+  if (!shop) throw notFound(domainText.shopNotFound);
+  if (shop.owner_openid === buyer) throw forbidden(domainText.ownShop);
+  // A friend must never be left with an order nobody can take money for.
+  if (!acceptsOrders(shop)) throw conflict(transfersText.noPaymentMethod, { reason: 'no_payment_method' });
 
-    // One line per product, however the cart sent it.
-    const qtyByProduct = new Map<string, number>();
-    for (const { productId, qty } of input.items) qtyByProduct.set(productId, (qtyByProduct.get(productId) ?? 0) + qty);
-    const ids = [...qtyByProduct.keys()];
-    // a carried product (issue 16) comes with the supplier's title and images, its supplier and the supply price now
-    const products = productRows;
-    const byId = new Map(products.map((p) => [p.id, p]));
-    const missing = ids.find((id) => !byId.has(id));
-    if (missing) throw new AppError('NOT_FOUND', domainText.productNotInShop, { productId: missing });
-    const tooMany = ids.find((id) => (qtyByProduct.get(id) ?? 0) > 99);
-    if (tooMany) throw new AppError('BAD_INPUT', orderText.tooManyOfOne(99), { fields: { items: orderText.tooManyOfOne(99) } });
-    // One fulfiller per order: the shop's own products, or one supplier's (the app splits a mixed cart first).
-    const fulfillers = new Set(products.map((p) => p.supplier_id));
-    if (fulfillers.size > 1) throw new AppError('BAD_INPUT', supplyOrdersText.mixedFulfillers, { fields: { items: supplyOrdersText.mixedFulfillers } });
-    const supplierId = products[0]?.supplier_id ?? null;
+  // One line per product, however the cart sent it.
+  const qtyByProduct = new Map<string, number>();
+  for (const { productId, qty } of input.items) qtyByProduct.set(productId, (qtyByProduct.get(productId) ?? 0) + qty);
+  const ids = [...qtyByProduct.keys()];
+  // a carried product (issue 16) comes with the supplier's title and images, its supplier and the supply price now
+  const byId = new Map(products.map((p) => [p.id, p]));
+  const missing = ids.find((id) => !byId.has(id));
+  if (missing) throw new AppError('NOT_FOUND', domainText.productNotInShop, { productId: missing });
+  const tooMany = ids.find((id) => (qtyByProduct.get(id) ?? 0) > 99);
+  if (tooMany) throw new AppError('BAD_INPUT', orderText.tooManyOfOne(99), { fields: { items: orderText.tooManyOfOne(99) } });
+  // One fulfiller per order: the shop's own products, or one supplier's (the app splits a mixed cart first).
+  const fulfillers = new Set(products.map((p) => p.supplier_id));
+  if (fulfillers.size > 1) throw new AppError('BAD_INPUT', supplyOrdersText.mixedFulfillers, { fields: { items: supplyOrdersText.mixedFulfillers } });
+  const supplierId = products[0]?.supplier_id ?? null;
+
+  // Sold out as the read saw it: answered at once, without queueing for the stock row's lock behind every racing
+  // buyer. Enough here is only a hint — INSERT_ORDER decides under the lock. The key was read in the same
+  // snapshot: a first request with this key committed before it would have been answered above, and one
+  // committed after it took nothing this read counted.
+  const short = ids.find((id) => byId.get(id)!.stock < qtyByProduct.get(id)!);
+  const soldOut = (id: string) => {
+    const p = byId.get(id)!;
+    return new AppError('OUT_OF_STOCK', domainText.outOfStock(p.title, Math.max(0, p.stock)), { productId: id, available: Math.max(0, p.stock) });
+  };
+  // a drop's own answers (closed, over the limit, a retry under its lock) come first
+  if (short && !input.dropId) throw soldOut(short);
+
+  return ctx.db.transaction(async (tx) => {
     // Joining a drop (issue 17): the drop's row stays locked until this order commits, so one drop's joins take
     // turns and the buyer's limit is counted with every earlier join of theirs in it.
     // The same key looked up again once the drop's lock is held: a double tap's second request waited here for
@@ -224,17 +238,7 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
       ? await checkJoin(tx, { dropId: input.dropId, shopId: shop.id, buyer, fulfilment: input.fulfilment, qtyByProduct, products, now: () => ctx.clock.now(), idempotencyKey: input.idempotencyKey })
       : null;
     if (join?.existingOrderId) return loadOrder(tx, join.existingOrderId, buyer);
-
-    // Sold out as this read saw it: answered at once, without queueing for the stock row's lock behind every
-    // racing buyer. Enough here is only a hint — reserveStock decides under the lock. A retry whose first
-    // request committed meanwhile still answers that order.
-    const short = ids.find((id) => byId.get(id)!.stock < qtyByProduct.get(id)!);
-    if (short) {
-      const [same] = await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [buyer, input.idempotencyKey]);
-      if (same) return loadOrder(tx, same.id, buyer);
-      const p = byId.get(short)!;
-      throw new AppError('OUT_OF_STOCK', domainText.outOfStock(p.title, Math.max(0, p.stock)), { productId: short, available: Math.max(0, p.stock) });
-    }
+    if (short) throw soldOut(short);
 
     const now = ctx.clock.now();
     const total = ids.reduce((sum, id) => sum + byId.get(id)!.price_fen * qtyByProduct.get(id)!, 0);
