@@ -17,9 +17,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page that fails the test on any uncaught page error. */
-export async function phonePage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+/** A phone-sized page that fails the test on any uncaught page error; timezoneId: a phone set to another zone. */
+export async function phonePage(browser: Browser, opts: { timezoneId?: string } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', ...opts });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));

@@ -91,15 +91,21 @@ describe('a group drop from the seller’s form to a pickup code, in the browser
     expect(drop.items.map((i) => i.productId).sort()).toEqual([walnut.id, honey.id].sort());
     await fullScreenshot(sp, 'drop-story-02-seller-live-empty');
 
-    // The shop page shows the drop above its products, as a card a thumb can hit, and opens it.
-    const visitor = await phonePage(browser);
+    // The shop page shows the drop above its products, as a card a thumb can hit, and opens it. This friend's phone
+    // is in New York: the cutoff still reads 20:00, the shop's clock the seller picked it on (not 07:00 or 08:00).
+    const visitor = await phonePage(browser, { timezoneId: 'America/New_York' });
     pageErrors.push(visitor.errors);
     await visitor.page.goto(`${host.url}/#/pages/shop/index?shopId=${encodeURIComponent(drop.shopId)}`);
     const card = visitor.page.locator('.shop-drop', { hasText: '本周接龙：核桃和蜂蜜' });
     await card.waitFor();
     expect((await card.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    expect(await visitor.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
+    expect(await card.locator('.shop-drop__cutoff').innerText()).toMatch(/ 20:00 截止$/);
+    await fullScreenshot(visitor.page, 'drop-story-02b-shop-card-new-york');
     await card.click();
     await visitor.page.locator('.drop-header__title').getByText('本周接龙：核桃和蜂蜜').waitFor();
+    expect(await visitor.page.locator('.drop-cutoff__at').innerText()).toMatch(/ 20:00 截止$/);
+    await fullScreenshot(visitor.page, 'drop-story-02c-drop-new-york');
     await visitor.page.close();
 
     // Three friends open the shared link, join in the sheet and pay by transfer; the seller confirms each.
