@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TEMPLATE_NAMES, type TemplateName } from './messages-templates';
+import { TEMPLATE_NAMES } from './messages-templates';
 import { list } from './validation';
 import { validationText } from './zh-CN/errors';
 import { consentFieldText } from './zh-CN/validation';
@@ -9,7 +9,7 @@ export const CONSENT_ANSWERS_MAX = 3;
 
 const answer = z.object(
   {
-    template: z.enum(TEMPLATE_NAMES as [TemplateName, ...TemplateName[]], { error: validationText.invalid(consentFieldText.template) }),
+    template: z.enum(TEMPLATE_NAMES, { error: validationText.invalid(consentFieldText.template) }),
     accepted: z.boolean({ error: validationText.invalid(consentFieldText.answer) }),
   },
   { error: validationText.invalid(consentFieldText.answer) },

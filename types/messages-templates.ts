@@ -1,5 +1,7 @@
-// Types and constants only (no dayjs, no zod): the app's main package imports this for consent prompts.
+// Types and constants only (no dayjs, no zod). The app asks for consents by name (./messages-template-names,
+// re-exported here), so these titles and keywords stay out of its main package.
 import type { KeywordKey } from './messages-format';
+import type { TemplateName } from './messages-template-names';
 import { templateText as T } from './zh-CN/messages';
 
 /**
@@ -62,48 +64,10 @@ export const TEMPLATES = {
     title: T.supply_order.title,
     keywords: { character_string1: T.supply_order.character_string1, thing2: T.supply_order.thing2, thing3: T.supply_order.thing3, time4: T.supply_order.time4, thing5: T.supply_order.thing5 },
   },
-} as const satisfies Record<string, TemplateSpec>;
+  // keyed by the names list: a template named there and missing here, or here and not there, does not compile
+} as const satisfies Record<TemplateName, TemplateSpec>;
 
-export type TemplateName = keyof typeof TEMPLATES;
-export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];
+export { TEMPLATE_NAMES, BUYER_TEMPLATES, SELLER_TEMPLATES, SUPPLIER_TEMPLATES, isTemplateName, parseTemplateIds, type TemplateName, type TemplateIds } from './messages-template-names';
 
 /** The keyword names of a template (`'character_string1' | 'thing2' | …`). */
 export type KeywordsOf<T extends TemplateName> = keyof (typeof TEMPLATES)[T]['keywords'] & KeywordKey;
-
-/** What a buyer is asked for, in one prompt, when placing or paying an order. */
-export const BUYER_TEMPLATES = ['order_status', 'order_shipped', 'after_sale_result'] as const satisfies readonly TemplateName[];
-/** What a seller is asked for, in one prompt, from the console ("接收新订单提醒"). */
-export const SELLER_TEMPLATES = ['new_order', 'after_sale_request', 'order_cancelled'] as const satisfies readonly TemplateName[];
-/** What a supplier is asked for from its console ("新订单提醒我"): one notice per order of its products paid. */
-export const SUPPLIER_TEMPLATES = ['supply_order'] as const satisfies readonly TemplateName[];
-
-export function isTemplateName(name: unknown): name is TemplateName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(TEMPLATES, name);
-}
-
-export type TemplateIds = Partial<Record<TemplateName, string>>;
-
-/**
- * The template ids registered for this mini program, from the `WX_TEMPLATES` setting: a JSON object
- * of template name → template id, e.g. {"order_status":"AbC…","new_order":"XyZ…"}. The sender reads it
- * from the cloud function's environment, the app from the build (config/index.ts). Names this
- * registry does not know and ids that are not non-empty strings are reported, not used.
- */
-export function parseTemplateIds(raw: string | undefined | null): { ids: TemplateIds; problems: string[] } {
-  if (!raw || raw.trim() === '') return { ids: {}, problems: [] };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ids: {}, problems: ['WX_TEMPLATES is not valid JSON'] };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ids: {}, problems: ['WX_TEMPLATES must be a JSON object of template name → id'] };
-  const ids: TemplateIds = {};
-  const problems: string[] = [];
-  for (const [name, id] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!isTemplateName(name)) problems.push(`WX_TEMPLATES: unknown template ${name}`);
-    else if (typeof id !== 'string' || id.trim() === '') problems.push(`WX_TEMPLATES: the id of ${name} must be a non-empty string`);
-    else ids[name] = id.trim();
-  }
-  return { ids, problems };
-}

@@ -1,3 +1,4 @@
+import { ordersMainUi } from './orders-ui-main';
 /** The after-sale and transfer pages (issue 13): the buyer's refund form, the seller's confirm step, returns, note codes, the console checklist. */
 export const afterSalesUi = {
   form: {
@@ -101,6 +102,6 @@ export const afterSalesUi = {
     ready: '小店已准备好，朋友可以下单了',
   },
   shop: {
-    cannotOrder: '这家小店还没有设置收款方式，暂时不能下单。可以先收藏，过几天再来看看。',
+    cannotOrder: ordersMainUi.cannotOrder,
   },
 };

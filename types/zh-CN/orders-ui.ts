@@ -1,11 +1,12 @@
 import type { AfterSaleStatus, AfterSaleType, OrderEvent, OrderStatus } from '../order';
+import { ordersMainUi } from './orders-ui-main';
 
 /** Text of the order flow in the app: cart, checkout, payment, the order pages of both sides. */
 export const ordersUi = {
   cart: {
     title: '购物车',
     entry: '购物车',
-    added: '已加入购物车',
+    added: ordersMainUi.cartAdded,
     addFailed: '这件商品暂时加不进购物车',
     empty: '购物车还是空的',
     emptyHint: '去朋友的小店里逛逛吧。',
@@ -19,7 +20,7 @@ export const ordersUi = {
     myOrders: '我的订单',
   },
   product: {
-    afterSalePromise: (hours: number) => `售后：店主承诺 ${hours} 小时内回复`,
+    afterSalePromise: ordersMainUi.afterSalePromise,
   },
   checkout: {
     title: '确认订单',
@@ -29,15 +30,15 @@ export const ordersUi = {
     chooseAddress: '选择收货地址',
     changeAddress: '更换地址',
     noAddress: '还没有收货地址',
-    privacyRefused: '需要你同意隐私保护指引，才能从微信读取收货地址。',
-    chooseFailed: '没能读取收货地址，请再试一次。',
+    privacyRefused: ordersMainUi.address.privacyRefused,
+    chooseFailed: ordersMainUi.address.chooseFailed,
     addressRequired: '请先填写收货地址',
     nameLabel: '收货人',
     namePlaceholder: '姓名',
     phoneLabel: '手机号',
     phonePlaceholder: '11 位手机号',
-    detailLabel: '详细地址',
-    detailPlaceholder: '省、市、区、街道、门牌号',
+    detailLabel: ordersMainUi.address.detailLabel,
+    detailPlaceholder: ordersMainUi.address.detailPlaceholder,
     noteLabel: '给店主留言（选填）',
     notePlaceholder: '比如：周末再送，谢谢',
     counter: (n: number, max: number) => `${n} / ${max}`,
@@ -80,8 +81,8 @@ export const ordersUi = {
     loadMore: '加载更多',
     loadingMore: '加载中…',
     noMore: '没有更多了',
-    itemCount: (n: number) => `共 ${n} 件`,
-    total: (price: string) => `合计 ${price}`,
+    itemCount: ordersMainUi.row.itemCount,
+    total: ordersMainUi.row.total,
     loadFailed: '订单加载失败',
   },
   order: {

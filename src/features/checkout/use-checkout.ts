@@ -8,7 +8,7 @@ import { groupByFulfiller, subtotalFen, type CartLine } from '../cart';
 import { useCart } from '../../stores/cart';
 import { useAddressBook } from '../../stores/address';
 import { validateAddress } from './address-form';
-import { BUYER_TEMPLATES } from '../../../types/messages-templates';
+import { BUYER_TEMPLATES } from '../../../types/messages-template-names';
 import { askConsent } from '../notifications';
 import { addressErrorsFrom, emptyAddress, type AddressErrors } from './address-fields';
 

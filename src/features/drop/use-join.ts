@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { DropView, OrderFulfilment } from '../../../types/drop';
 import type { Address } from '../../../types/order';
-import { BUYER_TEMPLATES } from '../../../types/messages-templates';
+import { BUYER_TEMPLATES } from '../../../types/messages-template-names';
 import { dropUi as T } from '../../../types/zh-CN/drop-ui';
 import { toApiError } from '../../api';
 import { useAddressBook } from '../../stores/address';

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { TemplateName } from '../../../types/messages-templates';
+import type { TemplateName } from '../../../types/messages-template-names';
 import { callFunction } from '../../api';
 import { templateIds } from './templates';
 

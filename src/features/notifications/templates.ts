@@ -1,4 +1,4 @@
-import { parseTemplateIds, type TemplateIds } from '../../../types/messages-templates';
+import { parseTemplateIds, type TemplateIds } from '../../../types/messages-template-names';
 
 let cached: { raw: string | undefined; ids: TemplateIds } | null = null;
 

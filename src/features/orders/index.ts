@@ -16,6 +16,7 @@ export { OrderDetail, type OrderAct, type OrderSideParts } from './components/or
 export { BuyerOrderActions } from './components/buyer-order-actions';
 export { OrderListPage } from './components/order-list-page';
 export { StatusTabs, OrderCard, OrderListView, type StatusTab } from './components/order-list';
+export { OrderRow } from './components/order-list-row';
 export { ActionBar, ActionButton, ActionPanel, CancelPanel, Choice, TextField, textProblem } from './components/action-kit';
 export { RefundForm } from './after-sale/refund-form';
 export { BuyerReturnStep } from './after-sale/return-steps';

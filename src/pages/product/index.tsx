@@ -15,7 +15,7 @@ import { orderRoutes } from '../../utils/routes';
 import { useCart } from '../../stores/cart';
 import { toast } from '../../utils/feedback';
 import { setPageTitle } from '../../utils/title';
-import { ordersUi } from '../../../types/zh-CN/orders-ui';
+import { ordersMainUi } from '../../../types/zh-CN/orders-ui-main';
 import { CannotOrderNotice, shopPagePath, useAcceptsOrders } from '../../features/shop';
 import { formatPrice } from '../../utils/price';
 import { PostNowEntry, usePostingWindow, type PostingWindow } from '../../features/posts/product';
@@ -72,7 +72,7 @@ export default function ProductPage() {
 /** "加入购物车": one more in the cart (bounded by stock). */
 function addToCart(product: Product): void {
   useCart.getState().add(lineFromProduct(product, 1));
-  toast(ordersUi.cart.added);
+  toast(ordersMainUi.cartAdded);
 }
 
 /** "立即购买": checkout with just this item, leaving the cart as it is. */
@@ -97,7 +97,7 @@ function ProductDetail({ product, posting, readOnly }: { product: ProductWithRev
           </Text>
         </View>
         <Text className='product-summary__title'>{product.title}</Text>
-        <Text className='after-sale-promise'>{ordersUi.product.afterSalePromise(AFTER_SALE_RESPONSE_HOURS)}</Text>
+        <Text className='after-sale-promise'>{ordersMainUi.afterSalePromise(AFTER_SALE_RESPONSE_HOURS)}</Text>
         {readOnly ? null : (
           <View className='product-summary__links'>
             <View className='shop-link' hoverClass='shop-link--pressed' onClick={() => openPage(shopPagePath(product.shopId))}>

@@ -3,7 +3,7 @@ import { Input, Text, View } from '@tarojs/components';
 import type { Drop, OrderFulfilment } from '../../../../types/drop';
 import type { Address } from '../../../../types/order';
 import { dropUi as T } from '../../../../types/zh-CN/drop-ui';
-import { ordersUi } from '../../../../types/zh-CN/orders-ui';
+import { ordersMainUi } from '../../../../types/zh-CN/orders-ui-main';
 import { Field, FormMessage, GrowingTextarea, SubmitButton } from '../../../components/form';
 import { formatPrice } from '../../../utils/price';
 import { pickWechatAddress } from '../../checkout';
@@ -56,8 +56,8 @@ export function JoinSheet({ drop, quantities, way, address, onAddress, errors, a
     setPickProblem(null);
     const picked = await pickWechatAddress();
     if (picked.status === 'ok') onAddress(picked.address);
-    else if (picked.status === 'refused') setPickProblem(ordersUi.checkout.privacyRefused);
-    else if (picked.status === 'failed') setPickProblem(ordersUi.checkout.chooseFailed);
+    else if (picked.status === 'refused') setPickProblem(ordersMainUi.address.privacyRefused);
+    else if (picked.status === 'failed') setPickProblem(ordersMainUi.address.chooseFailed);
   };
 
   return (
@@ -78,8 +78,8 @@ export function JoinSheet({ drop, quantities, way, address, onAddress, errors, a
           <Input className='field__input' type='number' value={address.phone} placeholder={T.phonePlaceholder} maxlength={30} onInput={set('phone')} />
         </Field>
         {withDetail ? (
-          <Field name='drop-detail' label={ordersUi.checkout.detailLabel} error={errors.detail}>
-            <GrowingTextarea className='field__textarea--short' value={address.detail} placeholder={ordersUi.checkout.detailPlaceholder} maxlength={-1} onInput={set('detail')} />
+          <Field name='drop-detail' label={ordersMainUi.address.detailLabel} error={errors.detail}>
+            <GrowingTextarea className='field__textarea--short' value={address.detail} placeholder={ordersMainUi.address.detailPlaceholder} maxlength={-1} onInput={set('detail')} />
           </Field>
         ) : null}
         <View className={`drop-anonymous${anonymous ? ' drop-anonymous--on' : ''}`} role='switch' aria-checked={anonymous} onClick={() => onAnonymous(!anonymous)}>

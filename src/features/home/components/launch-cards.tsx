@@ -3,7 +3,8 @@ import type { Order } from '../../../../types/order';
 import type { FollowedShop, Shop } from '../../../../types/shop';
 import { homeUi } from '../../../../types/zh-CN/home-ui';
 import { EmptyState, ErrorState } from '../../../components/state-views';
-import { OrderCard } from '../../orders';
+// the row alone (not OrderCard): the launch page is in the main package (see order-list-row)
+import { OrderRow } from '../../orders';
 import { initialOf } from '../../shop';
 import type { Section } from '../launch';
 import './launch-cards.scss';
@@ -100,7 +101,7 @@ export function RecentOrders({ section, onOpen, onAll, onRetry }: { section: Sec
       </View>
       {section.status === 'error' ? <ErrorState title={homeUi.orders.loadFailed} message={section.error.message} onRetry={onRetry} /> : null}
       {section.status === 'ready' && section.data.length === 0 ? <EmptyState title={homeUi.orders.empty} hint={homeUi.orders.emptyHint} /> : null}
-      {section.status === 'ready' ? section.data.map((order) => <OrderCard key={order.id} order={order} onOpen={() => onOpen(order.id)} />) : null}
+      {section.status === 'ready' ? section.data.map((order) => <OrderRow key={order.id} order={order} onOpen={() => onOpen(order.id)} />) : null}
     </View>
   );
 }

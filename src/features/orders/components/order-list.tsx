@@ -1,14 +1,11 @@
-import { Image, ScrollView, Text, View } from '@tarojs/components';
+import { ScrollView, Text, View } from '@tarojs/components';
 import type { Order, OrderPage, OrderStatus } from '../../../../types/order';
 import { statusTextFor } from '../../../../types/zh-CN/orders';
 import { ordersUi } from '../../../../types/zh-CN/orders-ui';
-import { supplyOrdersText } from '../../../../types/zh-CN/supply-orders';
-import { formatPrice } from '../../../utils/price';
 import { afterSalesUi } from '../../../../types/zh-CN/after-sales-ui';
 import { noteCodeOf } from '../after-sale/rules';
 import type { Side } from '../actions';
-import { formatOrderTime } from '../format';
-import { orderStatusLabel } from '../status-label';
+import { OrderRow } from './order-list-row';
 import './order-list.scss';
 
 export interface StatusTab {
@@ -43,36 +40,10 @@ export function StatusTabs({ tabs, current, counts, onChange, side = 'buyer' }: 
   );
 }
 
-/** One order in a list: shop (or buyer), status, the first item, count and total. */
+/** One order in the lists of both sides: the row, with the transfer's note code for the seller. */
 export function OrderCard({ order, onOpen }: { order: Order; onOpen: () => void }) {
-  const first = order.items[0];
-  const pieces = order.items.reduce((n, i) => n + i.qty, 0);
-  const heading = order.viewerIsOwner ? order.address.name : order.shopName;
-  const code = noteCodeOf(order);
-  return (
-    <View className={`order-row order-row--${order.status}`} hoverClass='order-row--pressed' onClick={onOpen}>
-      <View className='order-row__head'>
-        <Text className='order-row__shop'>{heading}</Text>
-        <Text className='order-row__status'>{orderStatusLabel(order.viewerIsOwner ? 'owner' : 'buyer', order)}</Text>
-      </View>
-      <View className='order-row__body'>
-        {first?.image ? <Image className='order-row__image' src={first.image} mode='aspectFill' /> : <View className='order-row__image' />}
-        <View className='order-row__items'>
-          <Text className='order-row__title'>{order.items.map((i) => i.title).join('、')}</Text>
-          {/* a split cart leaves orders of one shop that read alike: the supplier's says who sends it */}
-          {order.fulfiller?.kind === 'supplier' && order.fulfiller.supplierName ? (
-            <Text className='order-row__fulfiller'>{supplyOrdersText.shippedBy(order.fulfiller.supplierName)}</Text>
-          ) : null}
-          <Text className='order-row__time'>{formatOrderTime(order.createdAt)}</Text>
-        </View>
-      </View>
-      <View className='order-row__foot'>
-        <Text className='order-row__count'>{ordersUi.orders.itemCount(pieces)}</Text>
-        {order.viewerIsOwner && code ? <Text className='order-row__code order-note-code'>{afterSalesUi.noteCode.inList(code)}</Text> : null}
-        <Text className='order-row__total'>{ordersUi.orders.total(formatPrice(order.totalFen))}</Text>
-      </View>
-    </View>
-  );
+  const code = order.viewerIsOwner ? noteCodeOf(order) : null;
+  return <OrderRow order={order} onOpen={onOpen} extra={code ? <Text className='order-row__code order-note-code'>{afterSalesUi.noteCode.inList(code)}</Text> : null} />;
 }
 
 /** The list itself, with "加载更多" while there is a next page. */

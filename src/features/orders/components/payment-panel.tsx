@@ -7,7 +7,7 @@ import { dropOrderText } from '../../../../types/zh-CN/drop-order-hints';
 import { SubmitButton } from '../../../components/form';
 import { fetchShop } from '../../shop';
 import { previewImages } from '../../product';
-import { BUYER_TEMPLATES } from '../../../../types/messages-templates';
+import { BUYER_TEMPLATES } from '../../../../types/messages-template-names';
 import { askConsent } from '../../notifications';
 import { NoteCode } from '../after-sale/note-code';
 import { noteCodeOf } from '../after-sale/rules';

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { Post } from '../../../../types/post';
 import type { Product } from '../../../../types/product';
 import type { Shop } from '../../../../types/shop';
-import { SELLER_TEMPLATES } from '../../../../types/messages-templates';
+import { SELLER_TEMPLATES } from '../../../../types/messages-template-names';
 import { firstRunUi } from '../../../../types/zh-CN/first-run';
 import { notificationsUi } from '../../../../types/zh-CN/notifications-ui';
 import { confirmAction, toast } from '../../../utils/feedback';

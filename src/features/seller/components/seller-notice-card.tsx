@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { SELLER_TEMPLATES } from '../../../../types/messages-templates';
+import { SELLER_TEMPLATES } from '../../../../types/messages-template-names';
 import { notificationsUi } from '../../../../types/zh-CN/notifications-ui';
 import { toast } from '../../../utils/feedback';
 import { askConsent } from '../../notifications';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { SUPPLIER_TEMPLATES } from '../../../../types/messages-templates';
+import { SUPPLIER_TEMPLATES } from '../../../../types/messages-template-names';
 import { supplierNoticeUi as T } from '../../../../types/zh-CN/supplier-notice';
 import { toast } from '../../../utils/feedback';
 import { askOneConsent } from '../../notifications';
