@@ -22,6 +22,8 @@ const allowedFor = (fulfiller: FulfillerKind, way: HandoverKind): Allowed[] => [
         ['markReady', 'owner', 'paid', undefined, 'ready'],
         ['verifyPickup', 'owner', 'paid', undefined, 'completed'],
         ['verifyPickup', 'owner', 'ready', undefined, 'completed'],
+        // handed back in person: the seller with the goods in hand confirms before the friend says so
+        ['confirmReturn', 'owner', 'after_sale', 'approved', 'shipped', 'refunded'],
       ] satisfies Allowed[])),
 ];
 const WAYS: HandoverKind[] = ['shipping', 'pickup', 'delivery'];
@@ -136,8 +138,15 @@ describe('order state machine', () => {
     expect(decide('after_sale', 'approveAfterSale', 'owner', { beforeAfterSale: 'paid', afterSale: 'requested', fullRefund: false })).toEqual({ ok: true, to: 'paid' });
   });
 
-  it('refuses a return confirmed before the buyer sent it back', () => {
+  it('refuses a posted return confirmed before the buyer sent it back, but not one handed back in person', () => {
     expect(decide('after_sale', 'confirmReturn', 'owner', { beforeAfterSale: 'shipped', afterSale: 'approved', fullRefund: true })).toEqual({ ok: false, code: 'CONFLICT' });
+    expect(decide('after_sale', 'confirmReturn', 'owner', { beforeAfterSale: 'completed', afterSale: 'approved', fullRefund: true, way: 'pickup' })).toEqual({ ok: true, to: 'refunded' });
+    expect(decide('after_sale', 'confirmReturn', 'owner', { beforeAfterSale: 'completed', afterSale: 'approved', fullRefund: false, way: 'delivery' })).toEqual({ ok: true, to: 'completed' });
+    expect(decide('after_sale', 'confirmReturn', 'buyer', { beforeAfterSale: 'completed', afterSale: 'approved', way: 'pickup' })).toEqual({ ok: false, code: 'FORBIDDEN' });
+    // a return already closed by the timer or refunded is not confirmed again
+    for (const afterSale of ['closed', 'refunded', 'requested'] as const) {
+      expect(decide('after_sale', 'confirmReturn', 'owner', { beforeAfterSale: 'completed', afterSale, way: 'pickup' })).toEqual({ ok: false, code: 'CONFLICT' });
+    }
   });
 
   it("gives a supplier's order to the supplier to ship, and nothing else of it", () => {

@@ -61,6 +61,8 @@ interface Rule {
   by: readonly Actor[];
   /** for an after-sale's steps: the after-sale's own status it must be in (else CONFLICT) */
   afterSale?: readonly AfterSaleStatus[];
+  /** for orders handed over this way, the after-sale statuses it may be in instead of `afterSale` */
+  afterSaleByWay?: Partial<Record<HandoverKind, readonly AfterSaleStatus[]>>;
   /** the ways of handing over it applies to (else CONFLICT); absent = every way */
   ways?: readonly HandoverKind[];
   /**
@@ -111,7 +113,16 @@ export const TRANSITIONS: Record<Transition, Rule> = {
   approveReturn: { from: ['after_sale'], by: ['owner'], afterSale: ['requested'], to: 'same' },
   rejectAfterSale: { from: ['after_sale'], by: ['owner'], afterSale: ['requested'], to: 'beforeAfterSale' },
   returnShipped: { from: ['after_sale'], by: ['buyer'], afterSale: ['approved'], to: 'same' },
-  confirmReturn: { from: ['after_sale'], by: ['owner'], afterSale: ['returned'], to: 'afterRefund' },
+  // A pickup or delivery order's return is handed back in person: the seller who has the goods in hand confirms
+  // straight from approved, whether or not the friend tapped 我已当面退回 (else the timer would close it unrefunded).
+  // A posted return waits for the buyer's shipment.
+  confirmReturn: {
+    from: ['after_sale'],
+    by: ['owner'],
+    afterSale: ['returned'],
+    afterSaleByWay: { pickup: ['approved', 'returned'], delivery: ['approved', 'returned'] },
+    to: 'afterRefund',
+  },
   // The timer: a return not sent back in time closes; one not confirmed in time is refunded.
   closeReturn: { from: ['after_sale'], by: ['system'], afterSale: ['approved'], to: 'beforeAfterSale' },
   autoConfirmReturn: { from: ['after_sale'], by: ['system'], afterSale: ['returned'], to: 'afterRefund' },
@@ -149,7 +160,8 @@ export function refusal(
   if (!rule.by.some((actor) => actor === role || (actor === 'fulfiller' && shipperOf(fulfiller) === role))) return 'FORBIDDEN';
   if (!rule.from.includes(status)) return 'CONFLICT';
   if (rule.ways && !rule.ways.includes(way)) return 'CONFLICT';
-  if (rule.afterSale && !(afterSale && rule.afterSale.includes(afterSale))) return 'CONFLICT';
+  const needs = rule.afterSaleByWay?.[way] ?? rule.afterSale;
+  if (needs && !(afterSale && needs.includes(afterSale))) return 'CONFLICT';
   return null;
 }
 

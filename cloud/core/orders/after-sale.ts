@@ -198,12 +198,17 @@ export const returnShipped = authedAction(orderReturnShippedSchema, async (ctx, 
   }),
 );
 
-/** The seller has the goods back: the amount asked goes back. Before the buyer sent them it is CONFLICT. */
+/**
+ * The seller has the goods back: the amount asked goes back. A posted return before the buyer sent it is CONFLICT;
+ * one handed back in person the seller may confirm as soon as it is approved (the machine's confirmReturn), the
+ * friend's 我已当面退回 or not. The order's lock settles a race with the timer closing the unreturned return: whichever
+ * comes second finds the after-sale no longer approved (CONFLICT here; skipped by closeUnshippedReturns).
+ */
 export const confirmReturn = authedAction(orderIdSchema, async (ctx, { orderId }) =>
   runOrderCommand(ctx, orderId, 'confirmReturn', async (tx, row, _role, to, now) => {
     const refundFen = await sendRefund(tx, row, now);
     const text = afterSaleNotes.returnConfirmed(yuan(refundFen));
     await notify(tx, { ...row, status: to }, { message: 'order.after_sale_resolved', approve: true, note: text, refundFen }, 'buyer', now);
-    return { set: { after_sale_status: 'refunded', after_sale_resolved_at: now, return_confirm_by: null }, note: text };
+    return { set: { after_sale_status: 'refunded', after_sale_resolved_at: now, return_ship_by: null, return_confirm_by: null }, note: text };
   }),
 );
