@@ -18,21 +18,25 @@ import { orderNotice, type PreparedNotice } from './notify';
 import { loadOrder, toOrder, type OrderEventRow, type OrderItemRow, type OrderRow } from './rows';
 import { stockRows, type StockRow } from './stock';
 
-/** What the one statement answers: the new order's row (every column null when nothing was inserted), why not. */
+/** What INSERT_ORDER answers: the new order's row (every column null when nothing was inserted), the rows written with it. */
 type Inserted = OrderRow & {
   note_free: boolean;
   pickup_free: boolean;
+  item_rows: OrderItemRow[] | null;
+  event_rows: OrderEventRow[] | null;
+};
+
+/** What TAKE answers. */
+interface Taken {
   /** every stock row locked, on offer, and holding the line's pieces */
   enough: boolean;
   /** every carried line's price inside its supply row's band as locked */
   in_band: boolean;
-  /** stock rows taken from: all of the order's, or the statement wrote nothing */
+  /** stock rows taken from: all of the order's, or none */
   taken: number | string;
-  item_rows: OrderItemRow[] | null;
-  event_rows: OrderEventRow[] | null;
   /** the stock rows as locked: what is left (0 for a supply row no longer on offer) and the band */
   locked: { id: string; title: string; stock: number; min_price_fen: number | null; max_price_fen: number | null }[];
-};
+}
 
 interface NewOrder {
   columns: unknown[];
@@ -46,75 +50,79 @@ interface NewOrder {
 }
 
 /**
- * The whole order in one statement: the stock rows locked (FOR NO KEY UPDATE, the lock the UPDATE itself takes,
- * in the one order every transaction takes them: supply rows, then products, each by id — an order is one
- * table's, one fulfiller), then — only if every row holds the line's pieces, judged on the locked, newest row,
- * and a carried line's price is inside its band as locked — the order with the first of the candidate codes no
- * open order of the shop holds (note-code.ts, pickup.ts), its lines (with the supply price as locked), its first
- * timeline event, the stock taken, and the seller's notice (a consent spent and the message queued, as
- * notify.ts's deliver does: consents.ts spendConsent, outbox.ts enqueue). ON CONFLICT DO NOTHING covers every
- * unique index: the buyer's key (a double tap's other request) and the shop's open codes (a racing order took
- * the same one) — a concurrent insert of either is waited for, so the loser sees the winner's row and nothing
- * else is written. The hot locks (stock rows, the seller's consent row) are so held for this statement and the
- * COMMIT only; the consent's is taken after the order row is in (its EXISTS runs first), so an order waiting on
- * another's code never holds it.
+ * The order, its lines and its first timeline event in one statement, with the first of the candidate codes no open
+ * order of the shop holds (note-code.ts, pickup.ts), before any hot lock. ON CONFLICT DO NOTHING covers every
+ * unique index: the buyer's key (a double tap's other request) and the shop's open codes (a racing order took the
+ * same one) — a concurrent insert of either is waited for, so the loser sees the winner's row and inserts nothing,
+ * lines and event included. Answers the rows written: order.create's answer is made of them.
  */
 const INSERT_ORDER = `WITH code AS (
     SELECT (SELECT n.c FROM unnest($15::text[]) WITH ORDINALITY AS n(c, k)
              WHERE NOT EXISTS (SELECT 1 FROM orders WHERE shop_id = $2 AND note_code = n.c AND ${OPEN_FOR_TRANSFER}) ORDER BY n.k LIMIT 1) AS note,
            (SELECT n.c FROM unnest($16::text[]) WITH ORDINALITY AS n(c, k)
              WHERE NOT EXISTS (SELECT 1 FROM orders WHERE shop_id = $2 AND pickup_code = n.c AND ${OPEN_FOR_PICKUP}) ORDER BY n.k LIMIT 1) AS pickup),
-  want_s AS (SELECT * FROM unnest($24::text[], $25::int[]) AS w(id, qty)),
-  want_p AS (SELECT * FROM unnest($26::text[], $27::int[]) AS w(id, qty)),
-  locked_s AS (SELECT id, title, stock, status, supply_price_fen, min_price_fen, max_price_fen FROM supply_products
-                WHERE id = ANY($24::text[]) ORDER BY id FOR NO KEY UPDATE),
-  locked_p AS (SELECT id, title, stock FROM products WHERE id = ANY($26::text[]) ORDER BY id FOR NO KEY UPDATE),
-  l AS (SELECT * FROM unnest($18::text[], $19::text[], $20::int[], $21::int[], $22::text[], $23::text[])
-                 WITH ORDINALITY AS l(product_id, title, price_fen, qty, image, supply_product_id, line)),
-  ok AS (SELECT (SELECT count(*) FROM want_s w JOIN locked_s k ON k.id = w.id WHERE k.status = 'active' AND k.stock >= w.qty) = cardinality($24::text[])
-            AND (SELECT count(*) FROM want_p w JOIN locked_p k ON k.id = w.id WHERE k.stock >= w.qty) = cardinality($26::text[]) AS enough,
-                NOT EXISTS (SELECT 1 FROM l JOIN locked_s k ON k.id = l.supply_product_id
-                             WHERE l.price_fen < k.min_price_fen OR l.price_fen > k.max_price_fen) AS in_band),
   o AS (
     INSERT INTO orders (id, shop_id, buyer_openid, status, total_fen, address, note, idempotency_key, expires_at, created_at, updated_at, supplier_id,
                         drop_id, fulfilment_kind, pickup_index, show_name, note_code, pickup_code)
     SELECT $1, $2, $3, 'pending_payment', $4::bigint, $5::jsonb, $6, $7, $8::timestamptz, $9::timestamptz, $9::timestamptz, $10, $11, $12, $13::int, $14::boolean,
            code.note, code.pickup
-      FROM code, ok WHERE code.note IS NOT NULL AND (NOT $17::boolean OR code.pickup IS NOT NULL) AND ok.enough AND ok.in_band
+      FROM code WHERE code.note IS NOT NULL AND (NOT $17::boolean OR code.pickup IS NOT NULL)
     ON CONFLICT DO NOTHING RETURNING *),
-  taken_s AS (UPDATE supply_products s SET stock = s.stock - w.qty FROM want_s w
-               WHERE s.id = w.id AND s.stock >= w.qty AND EXISTS (SELECT 1 FROM o) RETURNING s.id),
-  taken_p AS (UPDATE products p SET stock = p.stock - w.qty FROM want_p w
-               WHERE p.id = w.id AND p.stock >= w.qty AND EXISTS (SELECT 1 FROM o) RETURNING p.id),
   lines AS (
     INSERT INTO order_items (order_id, line, product_id, title, price_fen, qty, image, supply_product_id, supply_price_fen)
-    SELECT o.id, l.line::int, l.product_id, l.title, l.price_fen, l.qty, l.image, l.supply_product_id, k.supply_price_fen
-      FROM o CROSS JOIN l LEFT JOIN locked_s k ON k.id = l.supply_product_id
+    SELECT o.id, l.line::int, l.product_id, l.title, l.price_fen, l.qty, l.image, l.supply_product_id, l.supply_price_fen
+      FROM o, unnest($18::text[], $19::text[], $20::int[], $21::int[], $22::text[], $23::text[], $24::int[])
+                WITH ORDINALITY AS l(product_id, title, price_fen, qty, image, supply_product_id, supply_price_fen, line)
     RETURNING order_id, line, product_id, title, price_fen, qty, image),
   event AS (
     INSERT INTO order_events (order_id, at, action, by_role, from_status, to_status, note)
     SELECT o.id, $9::timestamptz, 'create', 'buyer', NULL, 'pending_payment', NULL FROM o
-    RETURNING order_id, at, action, by_role, from_status, to_status, note),
-  spent AS (
-    UPDATE subscription_consents SET remaining = remaining - 1, updated_at = $9::timestamptz
-     WHERE openid = $28 AND template = $29 AND remaining > 0 AND EXISTS (SELECT 1 FROM o) RETURNING 1),
-  queued AS (INSERT INTO outbox (kind, to_openid, payload, created_at) SELECT 'subscribeMessage', $28, $30::jsonb, $9::timestamptz FROM spent)
-  SELECT o.*, code.note IS NOT NULL AS note_free, code.pickup IS NOT NULL AS pickup_free, ok.enough, ok.in_band,
+    RETURNING order_id, at, action, by_role, from_status, to_status, note)
+  SELECT o.*, code.note IS NOT NULL AS note_free, code.pickup IS NOT NULL AS pickup_free,
          (SELECT json_agg(x ORDER BY x.line) FROM lines x) AS item_rows,
-         (SELECT json_agg(e) FROM event e) AS event_rows,
+         (SELECT json_agg(e) FROM event e) AS event_rows
+    FROM code LEFT JOIN o ON true`;
+
+/**
+ * The hot part, last before the COMMIT: the order's stock rows locked (FOR NO KEY UPDATE, the lock the UPDATE
+ * itself takes, so lines referencing them are not held up, in the one order every transaction takes them:
+ * supply rows, then products, each by id — an order is one table's, one fulfiller), and only if every row holds
+ * the line's pieces — judged on the locked, newest row, so racing orders never sell more than there is — and
+ * every carried line's price is inside its band as locked: the stock taken, the carried lines' supply price set as
+ * locked, and the seller's notice (a consent spent and the message queued, as notify.ts's deliver does:
+ * consents.ts spendConsent, outbox.ts enqueue). The hot locks (stock rows, the seller's consent row) are so held
+ * for this statement and the COMMIT only. Answers the locked rows, for the refusal's words.
+ */
+const TAKE = `WITH want_s AS (SELECT * FROM unnest($1::text[], $2::int[]) AS w(id, qty)),
+  want_p AS (SELECT * FROM unnest($3::text[], $4::int[]) AS w(id, qty)),
+  locked_s AS (SELECT id, title, stock, status, supply_price_fen, min_price_fen, max_price_fen FROM supply_products
+                WHERE id = ANY($1::text[]) ORDER BY id FOR NO KEY UPDATE),
+  locked_p AS (SELECT id, title, stock FROM products WHERE id = ANY($3::text[]) ORDER BY id FOR NO KEY UPDATE),
+  ok AS (SELECT (SELECT count(*) FROM want_s w JOIN locked_s k ON k.id = w.id WHERE k.status = 'active' AND k.stock >= w.qty) = cardinality($1::text[])
+            AND (SELECT count(*) FROM want_p w JOIN locked_p k ON k.id = w.id WHERE k.stock >= w.qty) = cardinality($3::text[]) AS enough,
+                NOT EXISTS (SELECT 1 FROM order_items i JOIN locked_s k ON k.id = i.supply_product_id
+                             WHERE i.order_id = $5 AND (i.price_fen < k.min_price_fen OR i.price_fen > k.max_price_fen)) AS in_band),
+  taken_s AS (UPDATE supply_products s SET stock = s.stock - w.qty FROM want_s w, ok
+               WHERE s.id = w.id AND s.stock >= w.qty AND ok.enough AND ok.in_band RETURNING s.id),
+  taken_p AS (UPDATE products p SET stock = p.stock - w.qty FROM want_p w, ok
+               WHERE p.id = w.id AND p.stock >= w.qty AND ok.enough AND ok.in_band RETURNING p.id),
+  priced AS (UPDATE order_items i SET supply_price_fen = k.supply_price_fen FROM locked_s k, ok
+              WHERE i.order_id = $5 AND i.supply_product_id = k.id AND ok.enough AND ok.in_band),
+  spent AS (
+    UPDATE subscription_consents SET remaining = remaining - 1, updated_at = $9::timestamptz FROM ok
+     WHERE openid = $6 AND template = $7 AND remaining > 0 AND ok.enough AND ok.in_band RETURNING 1),
+  queued AS (INSERT INTO outbox (kind, to_openid, payload, created_at) SELECT 'subscribeMessage', $6, $8::jsonb, $9::timestamptz FROM spent)
+  SELECT ok.enough, ok.in_band,
+         (SELECT count(*) FROM taken_s) + (SELECT count(*) FROM taken_p) AS taken,
          (SELECT coalesce(json_agg(k), '[]') FROM (
             SELECT id, title, CASE WHEN status = 'active' THEN stock ELSE 0 END AS stock, min_price_fen, max_price_fen FROM locked_s
-            UNION ALL SELECT id, title, stock, NULL, NULL FROM locked_p) k) AS locked,
-         (SELECT count(*) FROM taken_s) + (SELECT count(*) FROM taken_p) AS taken
-    FROM code CROSS JOIN ok LEFT JOIN o ON true`;
+            UNION ALL SELECT id, title, stock, NULL, NULL FROM locked_p) k) AS locked
+    FROM ok`;
 
 /** Rounds of candidates before giving up: each lost one is a code another order took (and committed) meanwhile. */
 const MAX_ROUNDS = 50;
 
-/**
- * The new order's row and the rows written with it, or the id of the buyer's order with the same key that a
- * racing request committed first. Short stock and a price outside the band are answered here (nothing written).
- */
+/** The new order's row and the rows written with it, or the id of the buyer's order with the same key that a racing request committed first. */
 async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: Inserted } | { existingId: string }> {
   const l = o.lines;
   const lineParams = [
@@ -124,14 +132,8 @@ async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: Inserted 
     l.map((x) => x.qty),
     l.map((x) => x.product.images[0] ?? null),
     l.map((x) => x.product.supply_product_id),
+    l.map((x) => (x.product.supply_product_id ? x.product.supply_price_fen : null)),
   ];
-  const rows = stockRows(l.map((x) => ({ productId: x.product.id, qty: x.qty, supplyProductId: x.product.supply_product_id })));
-  const of = (table: StockRow['table']) => rows.filter((r) => r.table === table);
-  const stockParams = [of('supply_products').map((r) => r.id), of('supply_products').map((r) => r.qty), of('products').map((r) => r.id), of('products').map((r) => r.qty)];
-  const noticeParams = [o.notice.toOpenId, o.notice.template, JSON.stringify(o.notice.message)];
-  // a retry whose first request committed while this one waited for the locks answers that order, not a refusal
-  const sameKey = async () =>
-    (await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [o.buyer, o.idempotencyKey]))[0];
   let noteDense = false;
   let pickupDense = false;
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -139,33 +141,13 @@ async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: Inserted 
     if (notes.length === 0) throw conflict(transfersText.noteCodesExhausted);
     const pickups = o.needsPickupCode ? await pickupCodeCandidates(tx, o.shop.id, pickupDense) : [];
     if (o.needsPickupCode && pickups.length === 0) throw conflict(dropJoinText.codesExhausted);
-    const [row] = await tx.query<Inserted>(INSERT_ORDER, [...o.columns, notes, pickups, o.needsPickupCode, ...lineParams, ...stockParams, ...noticeParams]);
-    if (row.id) {
-      if (Number(row.taken) !== rows.length) throw new Error(`order.create: ${row.taken} of ${rows.length} stock rows taken for ${row.id}`);
-      return { row };
-    }
-    if (!row.enough || !row.in_band) {
-      const same = await sameKey();
-      if (same) return { existingId: same.id };
-      const locked = new Map(row.locked.map((k) => [k.id, k]));
-      // the first row short, in lock order, named by the product the buyer asked for
-      const short = rows.find((r) => (locked.get(r.id)?.stock ?? 0) < r.qty);
-      if (short) {
-        const available = Math.max(0, locked.get(short.id)?.stock ?? 0);
-        throw new AppError('OUT_OF_STOCK', domainText.outOfStock(locked.get(short.id)?.title ?? '', available), { productId: short.productId, available });
-      }
-      // The supplier may have raised its price or band since the seller priced this: selling below it loses the seller money.
-      const outside = l.find(({ product: p }) => {
-        const band = p.supply_product_id ? locked.get(p.supply_product_id) : undefined;
-        return band && (p.price_fen < band.min_price_fen! || p.price_fen > band.max_price_fen!);
-      });
-      if (outside) throw conflict(supplyOrdersText.priceOutsideBand(outside.product.title), { reason: 'price_outside_band', productId: outside.product.id });
-    }
+    const [row] = await tx.query<Inserted>(INSERT_ORDER, [...o.columns, notes, pickups, o.needsPickupCode, ...lineParams]);
+    if (row.id) return { row };
     // every candidate held: the next round offers only free codes, read from the shop's orders
     if (!row.note_free) noteDense = true;
     else if (o.needsPickupCode && !row.pickup_free) pickupDense = true;
     else {
-      const same = await sameKey();
+      const [same] = await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [o.buyer, o.idempotencyKey]);
       if (same) return { existingId: same.id };
     }
   }
@@ -173,15 +155,53 @@ async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: Inserted 
 }
 
 /**
+ * Takes the order's stock and queues the seller's notice (TAKE), or refuses: OUT_OF_STOCK names the first row
+ * short (in lock order) with what is left, CONFLICT a carried line priced outside its band as locked; the
+ * transaction then rolls the order back.
+ */
+async function takeStock(tx: Queryable, orderId: string, o: NewOrder, at: Date): Promise<void> {
+  const rows = stockRows(o.lines.map((x) => ({ productId: x.product.id, qty: x.qty, supplyProductId: x.product.supply_product_id })));
+  const of = (table: StockRow['table']) => rows.filter((r) => r.table === table);
+  const [t] = await tx.query<Taken>(TAKE, [
+    of('supply_products').map((r) => r.id),
+    of('supply_products').map((r) => r.qty),
+    of('products').map((r) => r.id),
+    of('products').map((r) => r.qty),
+    orderId,
+    o.notice.toOpenId,
+    o.notice.template,
+    JSON.stringify(o.notice.message),
+    at,
+  ]);
+  if (t.enough && t.in_band) {
+    if (Number(t.taken) !== rows.length) throw new Error(`order.create: ${t.taken} of ${rows.length} stock rows taken for ${orderId}`);
+    return;
+  }
+  const locked = new Map(t.locked.map((k) => [k.id, k]));
+  // the first row short, in lock order, named by the product the buyer asked for
+  const short = rows.find((r) => (locked.get(r.id)?.stock ?? 0) < r.qty);
+  if (short) {
+    const available = Math.max(0, locked.get(short.id)?.stock ?? 0);
+    throw new AppError('OUT_OF_STOCK', domainText.outOfStock(locked.get(short.id)?.title ?? '', available), { productId: short.productId, available });
+  }
+  // The supplier may have raised its price or band since the seller priced this: selling below it loses the seller money.
+  const outside = o.lines.find(({ product: p }) => {
+    const band = p.supply_product_id ? locked.get(p.supply_product_id) : undefined;
+    return band && (p.price_fen < band.min_price_fen! || p.price_fen > band.max_price_fen!);
+  });
+  throw conflict(supplyOrdersText.priceOutsideBand(outside?.product.title ?? ''), { reason: 'price_outside_band', productId: outside?.product.id });
+}
+
+/**
  * Places an order and reserves its stock in one transaction. Prices come from the database, never
  * from the client. The same idempotency key from the same buyer answers the first order again and
  * reserves nothing (the unique key settles a race between a double tap's two requests).
  *
- * A shipping order is four statements: the reads (key, shop, products) in one, before the transaction — every value
- * the order's guarantees rest on is judged again under the locks (stock, band: INSERT_ORDER; the key: its unique
- * index) or was never locked (the shop, a product's price) — then BEGIN, INSERT_ORDER, COMMIT. INSERT_ORDER takes
- * the hot locks (a popular product's stock row, the seller's consent row) last, so they are held for that statement
- * and the COMMIT only. The answer is built from the rows written (toOrder, the mapping order.get uses), not read
+ * A shipping order is five statements: the reads (key, shop, products) in one, before the transaction — every value
+ * the order's guarantees rest on is judged again under the locks (stock, band: TAKE; the key: its unique index)
+ * or was never locked (the shop, a product's price) — then BEGIN, INSERT_ORDER, TAKE, COMMIT. TAKE takes the hot
+ * locks (a popular product's stock row, the seller's consent row) last, so they are held for that statement and
+ * the COMMIT only, never over the order's INSERT (which may wait on a racing order's code or key). The answer is built from the rows written (toOrder, the mapping order.get uses), not read
  * back. A buyer too late for a sold-out product costs one statement.
  */
 export const create = authedAction(orderCreateSchema, async (ctx, input) => {
@@ -258,7 +278,7 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
       'owner',
       now,
     );
-    const placed = await insertOrder(tx, {
+    const order: NewOrder = {
       columns: [
         id,
         shop.id,
@@ -282,10 +302,12 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
       needsPickupCode: input.fulfilment.kind !== 'shipping',
       lines,
       notice,
-    });
+    };
+    const placed = await insertOrder(tx, order);
     // A racing request with the same key committed first: answer its order.
     if ('existingId' in placed) return loadOrder(tx, placed.existingId, buyer);
     const { row } = placed;
+    await takeStock(tx, row.id, order, now);
     // what order.get shows right after: a new order has no payment, refund, review or shipment yet
     return toOrder(
       row,
