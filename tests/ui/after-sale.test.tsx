@@ -295,6 +295,40 @@ describe('the return of a pickup or delivery order is handed back in person', ()
     fireEvent.click(container.querySelector('.action-confirm-return')!);
     await waitFor(() => expect(call).toHaveBeenCalledWith('order', 'confirmReturn', { orderId: 'o1' }));
   });
+  // the friend may never tap 我已当面退回: the seller with the goods in hand confirms from approved; a parcel still
+  // waits for its tracking number
+  it('the seller may confirm an approved in-person return straight away, after a modal; a posted one is not offered', async () => {
+    const { SellerAfterSaleSteps } = await import('../../src/features/orders/after-sale');
+    const Taro = (await import('@tarojs/taro')).default;
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' } as never);
+    const approved = { ...base, type: 'return', status: 'approved', resolvedAt: '2026-12-01T10:00:00+08:00', returnAddress: null, returnShipment: null, shipBackBy: '2026-12-08T10:00:00+08:00' };
+    for (const fulfilment of [{ kind: 'pickup', pickupIndex: 0 }, { kind: 'delivery' }]) {
+      modal.mockClear();
+      call.mockClear();
+      const view = render(<SellerAfterSaleSteps order={handedOver({ viewerIsOwner: true, fulfilment, afterSale: approved })} busy={null} act={act} />);
+      const button = view.container.querySelector('.action-confirm-return');
+      expect(button?.textContent).toBe('确认已收到退货');
+      noPosting(view.container.textContent);
+      // cancelled in the modal: nothing sent
+      fireEvent.click(button!);
+      await waitFor(() => expect(modal).toHaveBeenCalled());
+      expect(JSON.stringify(modal.mock.calls[0])).toContain('¥98.00');
+      expect(call).not.toHaveBeenCalled();
+      modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never);
+      fireEvent.click(button!);
+      await waitFor(() => expect(call).toHaveBeenCalledWith('order', 'confirmReturn', { orderId: 'o1' }));
+      view.unmount();
+    }
+    // a shipping order's approved return: the buyer posts it first, so the seller has nothing to confirm yet
+    const posted = render(
+      <SellerAfterSaleSteps order={order({ viewerIsOwner: true, status: 'after_sale', afterSale: { ...approved, returnAddress: { name: '林晓', phone: '13812345678', detail: '商州区北新街 1 号' } } })} busy={null} act={act} />,
+    );
+    expect(posted.container.querySelector('.action-confirm-return')).toBeNull();
+    posted.unmount();
+    // the friend's own view of the same in-person return: no seller's button
+    const buyer = render(<SellerAfterSaleSteps order={handedOver({ afterSale: approved })} busy={null} act={act} />);
+    expect(buyer.container.querySelector('.action-confirm-return')).toBeNull();
+  });
 });
 
 describe("the note code on the seller's side", () => {

@@ -17,4 +17,10 @@ export const inPersonReturnText = {
   done: '已告诉店主你当面退回了',
   /** the seller's line above 确认收到退货 */
   handedBack: '买家说已当面退回',
+  /** the seller, while an approved return waits to be handed back: they may confirm as soon as they have it */
+  sellerWaiting: '已同意退货，等朋友当面退回；东西到手就可以确认，不用等朋友点「我已当面退回」',
+  sellerDeadline: (time: string) => `${time} 前未退回也未确认，申请自动关闭`,
+  sellerConfirm: '确认已收到退货',
+  sellerConfirmTitle: '已经当面收回东西了吗？',
+  sellerConfirmText: (amount: string) => `确认后将退款 ${amount} 给买家。`,
 } as const;

@@ -12,6 +12,7 @@ import { confirmAction } from '../../../utils/feedback';
 import { formatPrice } from '../../../utils/price';
 import { ordersApi } from '../api';
 import { ActionBar, ActionButton, ActionPanel, Choice, TextField, textProblem } from '../components/action-kit';
+import { availableActions } from '../actions';
 import { formatOrderTime } from '../format';
 import { confirmReturnBy, owedTransfers, returnStep, shipBackBy } from './rules';
 import './after-sale.scss';
@@ -109,17 +110,24 @@ function HandBackStep({ order, shipBy, busy, act }: { order: Order; shipBy: stri
   );
 }
 
-/** The seller: 确认收到退货 once the buyer shipped it back; 我已转回 for every transfer refund still owed, its amount large. */
+/**
+ * The seller: 确认收到退货 once the buyer shipped it back — or, for a return handed back in person, 确认已收到退货 as
+ * soon as it is approved (the friend may never tap 我已当面退回; the machine allows it); 我已转回 for every transfer
+ * refund still owed, its amount large.
+ */
 export function SellerAfterSaleSteps({ order, busy, act }: { order: Order; busy: string | null; act: Act }) {
   const step = returnStep(order);
+  const inHand = step === 'buyerShips' && availableActions(order).includes('confirmReturn');
   const owed = owedTransfers(order);
   const owedFen = owed.reduce((s, r) => s + r.amountFen, 0);
   const a = order.afterSale;
   const confirmBy = a ? confirmReturnBy(a) : null;
-  if (step !== 'sellerConfirms' && owed.length === 0) return null;
+  const shipBy = a && inHand ? shipBackBy(a) : null;
+  if (step !== 'sellerConfirms' && !inHand && owed.length === 0) return null;
   const confirmReturn = async () => {
     const amount = formatPrice(a?.amountFen ?? order.totalFen);
-    if (!(await confirmAction(R.confirmReturnTitle, R.confirmReturnText(amount)))) return;
+    const [title, text] = inHand ? [P.sellerConfirmTitle, P.sellerConfirmText(amount)] : [R.confirmReturnTitle, R.confirmReturnText(amount)];
+    if (!(await confirmAction(title, text))) return;
     await act('confirmReturn', () => ordersApi.confirmReturn(order.id), R.returnConfirmed);
   };
   const refundSent = async () => {
@@ -134,6 +142,13 @@ export function SellerAfterSaleSteps({ order, busy, act }: { order: Order; busy:
           <Text className='after-sale__line return-back-line'>{a.returnShipment ? R.shippedBack(a.returnShipment.carrier, a.returnShipment.trackingNo) : P.handedBack}</Text>
           {confirmBy ? <Text className='after-sale__hint return-deadline'>{R.confirmDeadline(formatOrderTime(confirmBy))}</Text> : null}
           <ActionButton name='confirm-return' label={R.confirmReturn} primary disabled={busy !== null} onClick={() => void confirmReturn()} />
+        </View>
+      ) : null}
+      {inHand ? (
+        <View className='after-sale__block return-in-hand'>
+          <Text className='after-sale__line return-back-line'>{P.sellerWaiting}</Text>
+          {shipBy ? <Text className='after-sale__hint return-deadline'>{P.sellerDeadline(formatOrderTime(shipBy))}</Text> : null}
+          <ActionButton name='confirm-return' label={P.sellerConfirm} primary disabled={busy !== null} onClick={() => void confirmReturn()} />
         </View>
       ) : null}
       {owed.length ? (
