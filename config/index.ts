@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { getBrowsersList } from 'miniprogram-compat';
 import type { IH5Config, IMiniAppConfig } from '@tarojs/taro/types/compile';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -26,6 +27,20 @@ const DEPENDENCIES = (file: string): boolean =>
  * stats (which chunk holds which module, and who imports it) to <file>. Off in every other build.
  */
 const SIZE_REPORT = process.env.TARO_SIZE_REPORT;
+
+/**
+ * The oldest engines of project.config.json's libVersion (2.32.3 → ['ios 13', 'chrome 86']), WeChat's own table
+ * (https://developers.weixin.qq.com/miniprogram/dev/framework/runtime/js-support.html). Null where there is no
+ * project.config.json: bench/weapp-size.ts's floor app copies this config alone.
+ */
+const WEAPP_ENGINES: string[] | null = (() => {
+  const file = path.resolve(__dirname, '..', 'project.config.json');
+  if (!fs.existsSync(file)) return null;
+  const { libVersion } = JSON.parse(fs.readFileSync(file, 'utf8')) as { libVersion?: unknown };
+  const engines = getBrowsersList(String(libVersion));
+  if (!engines) throw new Error(`project.config.json: no engine data for libVersion ${String(libVersion)}`);
+  return engines;
+})();
 const sizeReport: IMiniAppConfig<'webpack5'> = SIZE_REPORT ? { enableSourceMap: true, sourceMapType: 'hidden-source-map' } : {};
 
 /**
@@ -152,6 +167,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Class names are BEM and never rely on stylesheet order; pages import shared styles in different orders.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
+        // Prefixes for the engines of the lowest base library only (miniprogram-compat, as babel.config.js): the
+        // package.json browserslist (iOS 8, Android 4.1) doubled every flex rule with -webkit-/-ms- forms that no
+        // supported WeChat needs, about a sixth of the main package's stylesheets.
+        autoprefixer: { enable: true, config: WEAPP_ENGINES ? { overrideBrowserslist: WEAPP_ENGINES } : {} },
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },
