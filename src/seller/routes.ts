@@ -1,9 +1,10 @@
 import { crmRoutes } from '../features/crm/routes';
 import { orderRoutes } from '../utils/routes';
+import { SELLER_CONSOLE_PATH } from './console-route';
 
 /** Pages of the seller subpackage. */
 export const sellerRoutes = {
-  console: '/seller/console/index',
+  console: SELLER_CONSOLE_PATH,
   settings: '/seller/settings/index',
   catalog: '/seller/catalog/index',
   newProduct: '/seller/product-edit/index',

@@ -11,7 +11,7 @@ import { orderRoutes, supplierRoutes } from '../../utils/routes';
 import { shopPagePath } from '../../features/shop/route';
 import { readyResource } from '../../hooks/use-resource';
 import { openPage } from '../../utils/navigation';
-import { sellerRoutes } from '../../seller/routes';
+import { SELLER_CONSOLE_PATH } from '../../seller/console-route';
 import './index.scss';
 
 /**
@@ -28,7 +28,7 @@ export default function HomePage() {
   const myShop = state.myShop.status === 'ready' ? state.myShop.data : null;
   const shopError = state.myShop.status === 'error' && lead !== 'anonymous' ? state.myShop.error : null;
   const openShopAt = lead === 'openShop' && !shopError ? openShopPlace(state) : null;
-  const openShop = () => openPage(sellerRoutes.console);
+  const openShop = () => openPage(SELLER_CONSOLE_PATH);
 
   // The sections load and fail one by one (useLaunch), so the frame always holds the whole page; it
   // gives pull-to-refresh, and asking again when back from opening a shop or placing an order.
@@ -44,7 +44,7 @@ export default function HomePage() {
           {lead === 'loading' ? <LoadingState /> : null}
           {lead === 'anonymous' ? <AnonymousCard /> : null}
           {lead === 'seller' && myShop ? (
-            <MyShopCard shop={myShop} onConsole={() => openPage(sellerRoutes.console)} onView={() => openPage(shopPagePath(myShop.id))} />
+            <MyShopCard shop={myShop} onConsole={() => openPage(SELLER_CONSOLE_PATH)} onView={() => openPage(shopPagePath(myShop.id))} />
           ) : null}
           {shopError ? <ErrorState title={homeUi.shopLoadFailed} message={shopError.message} onRetry={reload} /> : null}
           {openShopAt === 'first' ? <OpenShopCard onOpen={openShop} /> : null}
