@@ -1,6 +1,5 @@
 import pg from 'pg';
 import { INT8_OID, parseInt8 } from './int8';
-import { statementName } from './statements';
 import type { Database, Queryable } from './types';
 
 // bigint (money totals, sums, counts) as an exact JS number or an error, never a string (./int8.ts);
@@ -22,7 +21,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   return {
     kind: 'postgres',
     async query<T>(sql: string, params: unknown[] = []) {
-      const res = await pool.query({ name: statementName(sql), text: sql, values: params });
+      const res = await pool.query(sql, params);
       return res.rows as T[];
     },
     async exec(sql: string) {
@@ -32,7 +31,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
       const client = await pool.connect();
       const tx: Queryable = {
         async query<R>(sql: string, params: unknown[] = []) {
-          const res = await client.query({ name: statementName(sql), text: sql, values: params });
+          const res = await client.query(sql, params);
           return res.rows as R[];
         },
         async exec(sql: string) {

@@ -1,7 +1,10 @@
 /**
  * One name per distinct statement text, for the process: the core sends the same few dozen statements again and
- * again, and a named (prepared) statement is parsed and planned once per connection instead of on every call.
- * The text is the key, so a name never stands for two texts (which node-postgres refuses).
+ * again, and a named (prepared) statement is parsed and planned once instead of on every call. PGlite only
+ * (./pglite.ts): its one connection lives in this process and its schema changes only at open, when the
+ * migrations run. PostgreSQL keeps unnamed statements: there a deploy may add a column while this host runs, and a
+ * prepared `SELECT *` would then fail ("cached plan must not change result type") until a restart; and its race
+ * showed no gain from naming them.
  */
 const names = new Map<string, string>();
 
