@@ -1,26 +1,20 @@
 export default defineAppConfig({
   // The launch page first: opened without a link (WeChat's list of mini programs, search, review),
-  // the app needs a way in. Shop and product links open their pages directly.
-  // A drop's page is in the main package too: it is opened from a card in a group chat, and a subpackage page
-  // first downloads the main package and then its own package before it shows
-  // (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html).
-  // The order page is a subpackage rooted at its own folder (below): subscription messages open it first (their `page`,
-  // https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html),
-  // and then WeChat downloads the main package and the order package — about the bytes one main package holding it
-  // would be — while every shop, product and drop link, opened far more often, downloads a main package without it.
-  pages: ['pages/home/index', 'pages/shop/index', 'pages/product/index', 'pages/drop/index'],
-  // The friend's buying pages that no link or message opens first — cart, checkout, the list of orders — are each a
-  // subpackage whose root is the page's own folder, so every page keeps its path (/pages/cart/index …: routes, H5 hash
-  // routes, tests and links unchanged) while the main package that a shared link downloads first no longer carries them.
-  // A root may be any folder, nested too ("root": "path/to" in WeChat's example), as long as no root lies inside
-  // another (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages/basic.html, 打包原则). They are
-  // downloaded while the friend looks at a shop, a product or a drop (preloadRule below), so the tap on 购物车 or
-  // 去结算 does not wait for them.
+  // the app needs a way in. Shop and product links open their pages directly, and stay in the main package: they are
+  // what friends open most, from chats and Moments.
+  // A drop's page and the order page are subpackages rooted at their own folders (below). A drop is opened from a
+  // card in a group chat, an order from a subscription message (their `page`,
+  // https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html):
+  // opened first, WeChat downloads the main package and that page's package before it shows
+  // (https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html) — about the bytes one main package
+  // holding the page would be — while every shop and product link downloads a main package without them.
+  pages: ['pages/home/index', 'pages/shop/index', 'pages/product/index'],
   subPackages: [
     { root: 'pages/cart', pages: ['index'] },
     { root: 'pages/checkout', pages: ['index'] },
     { root: 'pages/orders', pages: ['index'] },
     { root: 'pages/order', pages: ['index'] },
+    { root: 'pages/drop', pages: ['index'] },
     {
       root: 'seller',
       pages: ['console/index', 'settings/index', 'catalog/index', 'product-edit/index', 'orders/index', 'order/index', 'posts/index', 'posts/compose/index', 'posts/share/index', 'customers/index', 'customer/index', 'followups/index', 'sourcing/index', 'sourcing-detail/index', 'drops/index', 'drop-edit/index', 'drop/index'],
@@ -40,11 +34,12 @@ export default defineAppConfig({
   // checkout and the orders list preload the order page, where each of them leads.
   preloadRule: {
     ...Object.fromEntries(
-      ['pages/shop/index', 'pages/product/index', 'pages/drop/index', 'pages/home/index'].map((page) => [
+      ['pages/shop/index', 'pages/product/index', 'pages/home/index'].map((page) => [
         page,
-        { network: 'all', packages: ['pages/cart', 'pages/checkout', 'pages/orders', 'pages/order'] },
+        { network: 'all', packages: ['pages/cart', 'pages/checkout', 'pages/orders', 'pages/order', 'pages/drop'] },
       ]),
     ),
+    'pages/drop/index': { network: 'all', packages: ['pages/cart', 'pages/checkout', 'pages/orders', 'pages/order'] },
     'pages/order/index': { network: 'all', packages: ['pages/cart', 'pages/checkout', 'pages/orders'] },
     'pages/checkout/index': { network: 'all', packages: ['pages/order'] },
     'pages/orders/index': { network: 'all', packages: ['pages/order'] },
