@@ -18,25 +18,15 @@ import { orderNotice, type PreparedNotice } from './notify';
 import { loadOrder, toOrder, type OrderEventRow, type OrderItemRow, type OrderRow } from './rows';
 import { stockRows, type StockRow } from './stock';
 
-/** What INSERT_ORDER answers: the new order's row (every column null when nothing was inserted), the rows written with it. */
+/** What PLACE answers: the new order's row (every column null when nothing was inserted), the rows written with it. */
 type Inserted = OrderRow & {
   note_free: boolean;
   pickup_free: boolean;
   item_rows: OrderItemRow[] | null;
   event_rows: OrderEventRow[] | null;
-};
-
-/** What TAKE answers. */
-interface Taken {
-  /** every stock row locked, on offer, and holding the line's pieces */
-  enough: boolean;
-  /** every carried line's price inside its supply row's band as locked */
-  in_band: boolean;
-  /** stock rows taken from: all of the order's, or none */
+  /** stock rows taken from: all of the order's (none when nothing was inserted) */
   taken: number | string;
-  /** the stock rows as locked: what is left (0 for a supply row no longer on offer) and the band */
-  locked: { id: string; title: string; stock: number; min_price_fen: number | null; max_price_fen: number | null }[];
-}
+};
 
 interface NewOrder {
   columns: unknown[];
@@ -50,13 +40,30 @@ interface NewOrder {
 }
 
 /**
- * The order, its lines and its first timeline event in one statement, with the first of the candidate codes no open
- * order of the shop holds (note-code.ts, pickup.ts), before any hot lock. ON CONFLICT DO NOTHING covers every
- * unique index: the buyer's key (a double tap's other request) and the shop's open codes (a racing order took the
- * same one) — a concurrent insert of either is waited for, so the loser sees the winner's row and inserts nothing,
- * lines and event included. Answers the rows written: order.create's answer is made of them.
+ * The whole order in ONE statement, so that outside a drop it runs in autocommit: the hot locks (a popular
+ * product's stock row, the seller's consent row) are held while it runs and commits inside the server, never over
+ * a BEGIN/COMMIT round trip to the host. In the order its parts run (each depends on the one before):
+ *
+ * - the order, with the first of the candidate codes no open order of the shop holds (note-code.ts, pickup.ts).
+ *   ON CONFLICT DO NOTHING covers every unique index: the buyer's key (a double tap's other request) and the
+ *   shop's open codes (a racing order took the same one) — a concurrent insert of either is waited for, so the
+ *   loser sees the winner's row and inserts nothing, and then locks and writes nothing else either. This comes
+ *   before any hot lock, which is never held while waiting on a racing order's code or key.
+ * - the stock rows locked (FOR NO KEY UPDATE, the lock the UPDATE itself takes, so lines referencing them are not
+ *   held up) by a SELECT … ORDER BY id the UPDATEs read from — an UPDATE … FROM alone locks in whatever order its
+ *   join yields. Supply rows and products each by id; an order is one table's (one fulfiller, checked before).
+ *   In READ COMMITTED the lock returns the newest row: the supply row's status and band are judged on it.
+ * - the stock taken: a row without the pieces would go below zero, which its CHECK (001_shops.sql, 018_supply.sql)
+ *   refuses, failing the whole statement (23514) — nothing of the order is written. A supply row no longer on offer,
+ *   or a carried line priced outside its band as locked, is refused the same way (its stock set to -1): the
+ *   caller reads which, off the hot path (refusal()).
+ * - the lines, a carried line with the supply price as locked, and the first timeline event.
+ * - the seller's notice: a consent spent and the message queued, as notify.ts's deliver does (consents.ts
+ *   spendConsent, outbox.ts enqueue), after the stock rows — the one lock order of every order.
+ *
+ * Answers the rows written: order.create's answer is made of them.
  */
-const INSERT_ORDER = `WITH code AS (
+const PLACE = `WITH code AS (
     SELECT (SELECT n.c FROM unnest($15::text[]) WITH ORDINALITY AS n(c, k)
              WHERE NOT EXISTS (SELECT 1 FROM orders WHERE shop_id = $2 AND note_code = n.c AND ${OPEN_FOR_TRANSFER}) ORDER BY n.k LIMIT 1) AS note,
            (SELECT n.c FROM unnest($16::text[]) WITH ORDINALITY AS n(c, k)
@@ -68,86 +75,99 @@ const INSERT_ORDER = `WITH code AS (
            code.note, code.pickup
       FROM code WHERE code.note IS NOT NULL AND (NOT $17::boolean OR code.pickup IS NOT NULL)
     ON CONFLICT DO NOTHING RETURNING *),
+  line AS (SELECT * FROM unnest($18::text[], $19::text[], $20::int[], $21::int[], $22::text[], $23::text[])
+                WITH ORDINALITY AS l(product_id, title, price_fen, qty, image, supply_product_id, line)),
+  want_s AS (SELECT * FROM unnest($24::text[], $25::int[]) AS w(id, qty)),
+  want_p AS (SELECT * FROM unnest($26::text[], $27::int[]) AS w(id, qty)),
+  locked_s AS MATERIALIZED (
+    SELECT s.id, s.supply_price_fen,
+           s.status = 'active' AND NOT EXISTS (SELECT 1 FROM line l WHERE l.supply_product_id = s.id AND (l.price_fen < s.min_price_fen OR l.price_fen > s.max_price_fen)) AS ok
+      FROM supply_products s WHERE s.id = ANY($24::text[]) AND EXISTS (SELECT 1 FROM o) ORDER BY s.id FOR NO KEY UPDATE),
+  locked_p AS MATERIALIZED (SELECT p.id FROM products p WHERE p.id = ANY($26::text[]) AND EXISTS (SELECT 1 FROM o) ORDER BY p.id FOR NO KEY UPDATE),
+  taken_s AS (UPDATE supply_products s SET stock = CASE WHEN k.ok THEN s.stock - w.qty ELSE -1 END
+                FROM locked_s k JOIN want_s w ON w.id = k.id WHERE s.id = k.id RETURNING s.id),
+  taken_p AS (UPDATE products p SET stock = p.stock - w.qty FROM locked_p k JOIN want_p w ON w.id = k.id WHERE p.id = k.id RETURNING p.id),
+  taken AS (SELECT (SELECT count(*) FROM taken_s) + (SELECT count(*) FROM taken_p) AS n),
   lines AS (
     INSERT INTO order_items (order_id, line, product_id, title, price_fen, qty, image, supply_product_id, supply_price_fen)
-    SELECT o.id, l.line::int, l.product_id, l.title, l.price_fen, l.qty, l.image, l.supply_product_id, l.supply_price_fen
-      FROM o, unnest($18::text[], $19::text[], $20::int[], $21::int[], $22::text[], $23::text[], $24::int[])
-                WITH ORDINALITY AS l(product_id, title, price_fen, qty, image, supply_product_id, supply_price_fen, line)
+    SELECT o.id, l.line::int, l.product_id, l.title, l.price_fen, l.qty, l.image, l.supply_product_id, k.supply_price_fen
+      FROM o CROSS JOIN taken t CROSS JOIN line l LEFT JOIN locked_s k ON k.id = l.supply_product_id
     RETURNING order_id, line, product_id, title, price_fen, qty, image),
   event AS (
     INSERT INTO order_events (order_id, at, action, by_role, from_status, to_status, note)
     SELECT o.id, $9::timestamptz, 'create', 'buyer', NULL, 'pending_payment', NULL FROM o
-    RETURNING order_id, at, action, by_role, from_status, to_status, note)
+    RETURNING order_id, at, action, by_role, from_status, to_status, note),
+  spent AS (
+    UPDATE subscription_consents c SET remaining = c.remaining - 1, updated_at = $9::timestamptz FROM taken t
+     WHERE t.n > 0 AND c.openid = $28 AND c.template = $29 AND c.remaining > 0 RETURNING 1),
+  queued AS (INSERT INTO outbox (kind, to_openid, payload, created_at) SELECT 'subscribeMessage', $28, $30::jsonb, $9::timestamptz FROM spent RETURNING 1)
   SELECT o.*, code.note IS NOT NULL AS note_free, code.pickup IS NOT NULL AS pickup_free,
+         (SELECT n FROM taken) AS taken,
+         (SELECT count(*) FROM queued) AS queued,
          (SELECT json_agg(x ORDER BY x.line) FROM lines x) AS item_rows,
          (SELECT json_agg(e) FROM event e) AS event_rows
     FROM code LEFT JOIN o ON true`;
 
-/**
- * The hot part, last before the COMMIT: the order's stock rows locked (FOR NO KEY UPDATE, the lock the UPDATE
- * itself takes, so lines referencing them are not held up, in the one order every transaction takes them:
- * supply rows, then products, each by id — an order is one table's, one fulfiller), and only if every row holds
- * the line's pieces — judged on the locked, newest row, so racing orders never sell more than there is — and
- * every carried line's price is inside its band as locked: the stock taken, the carried lines' supply price set as
- * locked, and the seller's notice (a consent spent and the message queued, as notify.ts's deliver does:
- * consents.ts spendConsent, outbox.ts enqueue). The hot locks (stock rows, the seller's consent row) are so held
- * for this statement and the COMMIT only. Answers the locked rows, for the refusal's words.
- */
-const TAKE = `WITH want_s AS (SELECT * FROM unnest($1::text[], $2::int[]) AS w(id, qty)),
-  want_p AS (SELECT * FROM unnest($3::text[], $4::int[]) AS w(id, qty)),
-  locked_s AS (SELECT id, title, stock, status, supply_price_fen, min_price_fen, max_price_fen FROM supply_products
-                WHERE id = ANY($1::text[]) ORDER BY id FOR NO KEY UPDATE),
-  locked_p AS (SELECT id, title, stock FROM products WHERE id = ANY($3::text[]) ORDER BY id FOR NO KEY UPDATE),
-  ok AS (SELECT (SELECT count(*) FROM want_s w JOIN locked_s k ON k.id = w.id WHERE k.status = 'active' AND k.stock >= w.qty) = cardinality($1::text[])
-            AND (SELECT count(*) FROM want_p w JOIN locked_p k ON k.id = w.id WHERE k.stock >= w.qty) = cardinality($3::text[]) AS enough,
-                NOT EXISTS (SELECT 1 FROM order_items i JOIN locked_s k ON k.id = i.supply_product_id
-                             WHERE i.order_id = $5 AND (i.price_fen < k.min_price_fen OR i.price_fen > k.max_price_fen)) AS in_band),
-  taken_s AS (UPDATE supply_products s SET stock = s.stock - w.qty FROM want_s w, ok
-               WHERE s.id = w.id AND s.stock >= w.qty AND ok.enough AND ok.in_band RETURNING s.id),
-  taken_p AS (UPDATE products p SET stock = p.stock - w.qty FROM want_p w, ok
-               WHERE p.id = w.id AND p.stock >= w.qty AND ok.enough AND ok.in_band RETURNING p.id),
-  priced AS (UPDATE order_items i SET supply_price_fen = k.supply_price_fen FROM locked_s k, ok
-              WHERE i.order_id = $5 AND i.supply_product_id = k.id AND ok.enough AND ok.in_band),
-  spent AS (
-    UPDATE subscription_consents SET remaining = remaining - 1, updated_at = $9::timestamptz FROM ok
-     WHERE openid = $6 AND template = $7 AND remaining > 0 AND ok.enough AND ok.in_band RETURNING 1),
-  queued AS (INSERT INTO outbox (kind, to_openid, payload, created_at) SELECT 'subscribeMessage', $6, $8::jsonb, $9::timestamptz FROM spent)
-  SELECT ok.enough, ok.in_band,
-         (SELECT count(*) FROM taken_s) + (SELECT count(*) FROM taken_p) AS taken,
-         (SELECT coalesce(json_agg(k), '[]') FROM (
-            SELECT id, title, CASE WHEN status = 'active' THEN stock ELSE 0 END AS stock, min_price_fen, max_price_fen FROM locked_s
-            UNION ALL SELECT id, title, stock, NULL, NULL FROM locked_p) k) AS locked
-    FROM ok`;
-
 /** Rounds of candidates before giving up: each lost one is a code another order took (and committed) meanwhile. */
 const MAX_ROUNDS = 50;
 
-/** The new order's row and the rows written with it, or the id of the buyer's order with the same key that a racing request committed first. */
-async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: Inserted } | { existingId: string }> {
+/** PLACE refused the order as the stock rows were locked: short, no longer on offer, or priced outside a band. */
+class Refused extends Error {}
+
+/** A CHECK on a stock row failed: the order would take more than there is (or PLACE marked the row refused). */
+function isStockRefusal(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const { code, table } = e as { code?: unknown; table?: unknown };
+  return code === '23514' && (table === 'products' || table === 'supply_products');
+}
+
+/**
+ * Places the order (PLACE), retrying with fresh candidates while racing orders hold the codes offered: the new
+ * order's row and the rows written with it, or the id of the buyer's order with the same key that a racing
+ * request committed first. Throws Refused when the stock rows as locked refuse it (nothing is then written).
+ */
+async function place(q: Queryable, o: NewOrder): Promise<{ row: Inserted } | { existingId: string }> {
   const l = o.lines;
-  const lineParams = [
+  const rows = stockRows(l.map((x) => ({ productId: x.product.id, qty: x.qty, supplyProductId: x.product.supply_product_id })));
+  const of = (table: StockRow['table']) => rows.filter((r) => r.table === table);
+  const params = [
     l.map((x) => x.product.id),
     l.map((x) => x.product.title),
     l.map((x) => x.product.price_fen),
     l.map((x) => x.qty),
     l.map((x) => x.product.images[0] ?? null),
     l.map((x) => x.product.supply_product_id),
-    l.map((x) => (x.product.supply_product_id ? x.product.supply_price_fen : null)),
+    of('supply_products').map((r) => r.id),
+    of('supply_products').map((r) => r.qty),
+    of('products').map((r) => r.id),
+    of('products').map((r) => r.qty),
+    o.notice.toOpenId,
+    o.notice.template,
+    JSON.stringify(o.notice.message),
   ];
   let noteDense = false;
   let pickupDense = false;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const notes = await noteCodeCandidates(tx, o.shop.id, noteDense);
+    const notes = await noteCodeCandidates(q, o.shop.id, noteDense);
     if (notes.length === 0) throw conflict(transfersText.noteCodesExhausted);
-    const pickups = o.needsPickupCode ? await pickupCodeCandidates(tx, o.shop.id, pickupDense) : [];
+    const pickups = o.needsPickupCode ? await pickupCodeCandidates(q, o.shop.id, pickupDense) : [];
     if (o.needsPickupCode && pickups.length === 0) throw conflict(dropJoinText.codesExhausted);
-    const [row] = await tx.query<Inserted>(INSERT_ORDER, [...o.columns, notes, pickups, o.needsPickupCode, ...lineParams]);
-    if (row.id) return { row };
+    let row: Inserted;
+    try {
+      [row] = await q.query<Inserted>(PLACE, [...o.columns, notes, pickups, o.needsPickupCode, ...params]);
+    } catch (e) {
+      if (isStockRefusal(e)) throw new Refused();
+      throw e;
+    }
+    if (row.id) {
+      if (Number(row.taken) !== rows.length) throw new Error(`order.create: ${row.taken} of ${rows.length} stock rows taken for ${row.id}`);
+      return { row };
+    }
     // every candidate held: the next round offers only free codes, read from the shop's orders
     if (!row.note_free) noteDense = true;
     else if (o.needsPickupCode && !row.pickup_free) pickupDense = true;
     else {
-      const [same] = await tx.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [o.buyer, o.idempotencyKey]);
+      const [same] = await q.query<{ id: string }>('SELECT id FROM orders WHERE buyer_openid = $1 AND idempotency_key = $2', [o.buyer, o.idempotencyKey]);
       if (same) return { existingId: same.id };
     }
   }
@@ -155,54 +175,47 @@ async function insertOrder(tx: Queryable, o: NewOrder): Promise<{ row: Inserted 
 }
 
 /**
- * Takes the order's stock and queues the seller's notice (TAKE), or refuses: OUT_OF_STOCK names the first row
- * short (in lock order) with what is left, CONFLICT a carried line priced outside its band as locked; the
- * transaction then rolls the order back.
+ * Why PLACE was refused, read after it (off the hot path, nothing locked): OUT_OF_STOCK names the first row short
+ * (in lock order) with what is left, CONFLICT a carried line priced outside its band. Null when the rows now
+ * hold the order after all (pieces came back meanwhile): the caller tries again.
  */
-async function takeStock(tx: Queryable, orderId: string, o: NewOrder, at: Date): Promise<void> {
+async function refusal(q: Queryable, o: NewOrder): Promise<AppError | null> {
   const rows = stockRows(o.lines.map((x) => ({ productId: x.product.id, qty: x.qty, supplyProductId: x.product.supply_product_id })));
-  const of = (table: StockRow['table']) => rows.filter((r) => r.table === table);
-  const [t] = await tx.query<Taken>(TAKE, [
-    of('supply_products').map((r) => r.id),
-    of('supply_products').map((r) => r.qty),
-    of('products').map((r) => r.id),
-    of('products').map((r) => r.qty),
-    orderId,
-    o.notice.toOpenId,
-    o.notice.template,
-    JSON.stringify(o.notice.message),
-    at,
-  ]);
-  if (t.enough && t.in_band) {
-    if (Number(t.taken) !== rows.length) throw new Error(`order.create: ${t.taken} of ${rows.length} stock rows taken for ${orderId}`);
-    return;
-  }
-  const locked = new Map(t.locked.map((k) => [k.id, k]));
+  const ids = (table: StockRow['table']) => rows.filter((r) => r.table === table).map((r) => r.id);
+  const now = await q.query<{ id: string; title: string; stock: number; min_price_fen: number | null; max_price_fen: number | null }>(
+    `SELECT id, title, CASE WHEN status = 'active' THEN stock ELSE 0 END AS stock, min_price_fen, max_price_fen FROM supply_products WHERE id = ANY($1::text[])
+     UNION ALL SELECT id, title, stock, NULL, NULL FROM products WHERE id = ANY($2::text[])`,
+    [ids('supply_products'), ids('products')],
+  );
+  const found = new Map(now.map((k) => [k.id, k]));
   // the first row short, in lock order, named by the product the buyer asked for
-  const short = rows.find((r) => (locked.get(r.id)?.stock ?? 0) < r.qty);
+  const short = rows.find((r) => (found.get(r.id)?.stock ?? 0) < r.qty);
   if (short) {
-    const available = Math.max(0, locked.get(short.id)?.stock ?? 0);
-    throw new AppError('OUT_OF_STOCK', domainText.outOfStock(locked.get(short.id)?.title ?? '', available), { productId: short.productId, available });
+    const available = Math.max(0, found.get(short.id)?.stock ?? 0);
+    return new AppError('OUT_OF_STOCK', domainText.outOfStock(found.get(short.id)?.title ?? '', available), { productId: short.productId, available });
   }
   // The supplier may have raised its price or band since the seller priced this: selling below it loses the seller money.
   const outside = o.lines.find(({ product: p }) => {
-    const band = p.supply_product_id ? locked.get(p.supply_product_id) : undefined;
-    return band && (p.price_fen < band.min_price_fen! || p.price_fen > band.max_price_fen!);
+    const band = p.supply_product_id ? found.get(p.supply_product_id) : undefined;
+    return band && ((band.min_price_fen !== null && p.price_fen < band.min_price_fen) || (band.max_price_fen !== null && p.price_fen > band.max_price_fen));
   });
-  throw conflict(supplyOrdersText.priceOutsideBand(outside?.product.title ?? ''), { reason: 'price_outside_band', productId: outside?.product.id });
+  if (outside) return conflict(supplyOrdersText.priceOutsideBand(outside.product.title), { reason: 'price_outside_band', productId: outside.product.id });
+  return null;
 }
 
+/** Attempts at an order whose stock rows refused it but held it again when read: pieces coming back each time. */
+const MAX_ATTEMPTS = 5;
+
 /**
- * Places an order and reserves its stock in one transaction. Prices come from the database, never
+ * Places an order and reserves its stock in one statement. Prices come from the database, never
  * from the client. The same idempotency key from the same buyer answers the first order again and
  * reserves nothing (the unique key settles a race between a double tap's two requests).
  *
- * A shipping order is five statements: the reads (key, shop, products) in one, before the transaction — every value
- * the order's guarantees rest on is judged again under the locks (stock, band: TAKE; the key: its unique index)
- * or was never locked (the shop, a product's price) — then BEGIN, INSERT_ORDER, TAKE, COMMIT. TAKE takes the hot
- * locks (a popular product's stock row, the seller's consent row) last, so they are held for that statement and
- * the COMMIT only, never over the order's INSERT (which may wait on a racing order's code or key). The answer is built from the rows written (toOrder, the mapping order.get uses), not read
- * back. A buyer too late for a sold-out product costs one statement.
+ * An order is two statements: the reads (key, shop, products) in one, then PLACE in autocommit — every value the
+ * order's guarantees rest on is judged again under the locks (stock, band: PLACE; the key: its unique index) or
+ * was never locked (the shop, a product's price). A drop join runs the same PLACE inside the transaction that
+ * holds the drop's lock. The answer is built from the rows written (toOrder, the mapping order.get uses), not
+ * read back. A buyer too late for a sold-out product costs one statement; one refused under the lock, three.
  */
 export const create = authedAction(orderCreateSchema, async (ctx, input) => {
   const buyer = ctx.caller.openId;
@@ -248,22 +261,11 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
   // a drop's own answers (closed, over the limit, a retry under its lock) come first
   if (short && !input.dropId) throw soldOut(short);
 
-  return ctx.db.transaction(async (tx) => {
-    // Joining a drop (issue 17): the drop's row stays locked until this order commits, so one drop's joins take
-    // turns and the buyer's limit is counted with every earlier join of theirs in it.
-    // The same key looked up again once the drop's lock is held: a double tap's second request waited here for
-    // the first, whose order now counts against the limit, and must answer that order, not "over the limit".
-    // The clock is read under the lock too, so a join that waited past the cutoff is refused.
-    const join: Join | null = input.dropId
-      ? await checkJoin(tx, { dropId: input.dropId, shopId: shop.id, buyer, fulfilment: input.fulfilment, qtyByProduct, products, now: () => ctx.clock.now(), idempotencyKey: input.idempotencyKey })
-      : null;
-    if (join?.existingOrderId) return loadOrder(tx, join.existingOrderId, buyer);
-    if (short) throw soldOut(short);
-
+  const lines = ids.map((pid) => ({ product: byId.get(pid)!, qty: qtyByProduct.get(pid)! }));
+  const total = ids.reduce((sum, id) => sum + byId.get(id)!.price_fen * qtyByProduct.get(id)!, 0);
+  const id = newId('o');
+  const newOrder = (join: Join | null): NewOrder => {
     const now = ctx.clock.now();
-    const total = ids.reduce((sum, id) => sum + byId.get(id)!.price_fen * qtyByProduct.get(id)!, 0);
-    const id = newId('o');
-    const lines = ids.map((pid) => ({ product: byId.get(pid)!, qty: qtyByProduct.get(pid)! }));
     const notice = orderNotice(
       {
         name: shop.name,
@@ -278,7 +280,7 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
       'owner',
       now,
     );
-    const order: NewOrder = {
+    return {
       columns: [
         id,
         shop.id,
@@ -303,13 +305,10 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
       lines,
       notice,
     };
-    const placed = await insertOrder(tx, order);
-    // A racing request with the same key committed first: answer its order.
-    if ('existingId' in placed) return loadOrder(tx, placed.existingId, buyer);
-    const { row } = placed;
-    await takeStock(tx, row.id, order, now);
-    // what order.get shows right after: a new order has no payment, refund, review or shipment yet
-    return toOrder(
+  };
+  // what order.get shows right after: a new order has no payment, refund, review or shipment yet
+  const answer = (row: Inserted) =>
+    toOrder(
       row,
       {
         items: row.item_rows ?? [],
@@ -323,5 +322,52 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
       },
       buyer,
     );
-  });
+
+  /** One attempt: PLACE alone in autocommit, or a drop join's transaction around it. */
+  const attempt = async (): Promise<{ order: ReturnType<typeof answer> } | { refused: NewOrder }> => {
+    if (!input.dropId) {
+      const o = newOrder(null);
+      try {
+        const placed = await place(ctx.db, o);
+        // A racing request with the same key committed first: answer its order.
+        if ('existingId' in placed) return { order: await loadOrder(ctx.db, placed.existingId, buyer) };
+        return { order: answer(placed.row) };
+      } catch (e) {
+        if (e instanceof Refused) return { refused: o };
+        throw e;
+      }
+    }
+    const dropId = input.dropId;
+    let refusedOrder: NewOrder | null = null;
+    try {
+      return await ctx.db.transaction(async (tx) => {
+        // Joining a drop (issue 17): the drop's row stays locked until this order commits, so one drop's joins take
+        // turns and the buyer's limit is counted with every earlier join of theirs in it.
+        // The same key looked up again once the drop's lock is held: a double tap's second request waited here for
+        // the first, whose order now counts against the limit, and must answer that order, not "over the limit".
+        // The clock is read under the lock too, so a join that waited past the cutoff is refused.
+        const join: Join = await checkJoin(tx, { dropId, shopId: shop.id, buyer, fulfilment: input.fulfilment, qtyByProduct, products, now: () => ctx.clock.now(), idempotencyKey: input.idempotencyKey });
+        if (join.existingOrderId) return { order: await loadOrder(tx, join.existingOrderId, buyer) };
+        if (short) throw soldOut(short);
+        const o = newOrder(join);
+        refusedOrder = o;
+        const placed = await place(tx, o);
+        refusedOrder = null;
+        if ('existingId' in placed) return { order: await loadOrder(tx, placed.existingId, buyer) };
+        return { order: answer(placed.row) };
+      });
+    } catch (e) {
+      // the statement failed, so the transaction was rolled back: the refusal's words are read after it
+      if (e instanceof Refused && refusedOrder) return { refused: refusedOrder };
+      throw e;
+    }
+  };
+
+  for (let n = 0; n < MAX_ATTEMPTS; n++) {
+    const done = await attempt();
+    if ('order' in done) return done.order;
+    const why = await refusal(ctx.db, done.refused);
+    if (why) throw why;
+  }
+  throw new Error(`order.create: refused ${MAX_ATTEMPTS} times by stock rows that then held order ${id}`);
 });
