@@ -25,13 +25,14 @@ let n = 0;
 function beforeTheWrite(racer: () => Promise<unknown>): () => void {
   const db = host.db;
   const { query } = db;
+  const original = query.bind(db);
   let armed = true;
-  db.query = async (sql, params) => {
+  db.query = async <T,>(sql: string, params?: unknown[]) => {
     if (armed && /INSERT INTO orders/.test(sql)) {
       armed = false;
       await racer();
     }
-    return query.call(db, sql, params);
+    return original<T>(sql, params);
   };
   return () => {
     db.query = query;
