@@ -21,8 +21,20 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   return {
     kind: 'postgres',
     async query<T>(sql: string, params: unknown[] = []) {
-      const res = await pool.query(sql, params);
-      return res.rows as T[];
+      // Not pool.query: it closes the connection on ANY error, so each refused autocommit statement (order.create's
+      // stock CHECK, issue 18) cost a new backend (fork, login, cold caches): ~100 per 200-buyer race round.
+      // A statement's ERROR leaves the connection idle and sound; only a broken connection is thrown away.
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        const res = await client.query(sql, params);
+        return res.rows as T[];
+      } catch (err) {
+        if (!(err instanceof pg.DatabaseError && err.severity === 'ERROR')) broken = err instanceof Error ? err : new Error(String(err));
+        throw err;
+      } finally {
+        client.release(broken);
+      }
     },
     async exec(sql: string) {
       await pool.query(sql);
