@@ -250,7 +250,7 @@ export const create = authedAction(orderCreateSchema, async (ctx, input) => {
   const supplierId = products[0]?.supplier_id ?? null;
 
   // Sold out as the read saw it: answered at once, without queueing for the stock row's lock behind every racing
-  // buyer. Enough here is only a hint — INSERT_ORDER decides under the lock. The key was read in the same
+  // buyer. Enough here is only a hint — PLACE decides under the lock. The key was read in the same
   // snapshot: a first request with this key committed before it would have been answered above, and one
   // committed after it took nothing this read counted.
   const short = ids.find((id) => byId.get(id)!.stock < qtyByProduct.get(id)!);
