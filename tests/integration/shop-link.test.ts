@@ -76,21 +76,27 @@ describe('the short shop link /s/<shopId>', () => {
     const element = html.slice(start, html.indexOf('</script>', start));
     expect(element).not.toMatch(/<\/?script|<!--|<b>|<img/i);
     expect(element).not.toMatch(/[\u2028\u2029]/);
-    expect(html.match(/<script/gi)).toHaveLength(4); // the app's two, the route, the data: none from the shop
+    expect(html.match(/<script/gi)).toHaveLength(5); // the app's two, the shop page's chunk, the route, the data: none from the shop
     const data = embedded(html)?.data;
     expect(data?.shop.name).toBe('</script><b>x</b>');
     expect(data?.shop.intro).toBe('</SCRIPT><script>alert(1)</script><!-- \u2028\u2029 & >');
     expect(data?.products[0].title).toBe('</script><img src=x onerror=alert(2)>核桃');
   });
 
-  it('preloads the shop page’s chunks (read from the build’s routes), not other pages’', async () => {
+  it('loads the shop page’s chunks (read from the build’s routes) with the app, before its entry; not other pages’', async () => {
     const { html } = await open(shop.id);
-    expect(html).toContain('<link rel="preload" href="/js/786.deadbeef.js" as="script">');
-    expect(html).toContain('<link rel="preload" href="/css/786.cafebabe.css" as="style">');
+    expect(html).toContain('<script defer="defer" src="/js/786.deadbeef.js"></script>');
+    expect(html).toContain('<link rel="stylesheet" href="/css/786.cafebabe.css">');
     expect(html).not.toContain('7860.bbbbbbbb');
     expect(html).not.toContain('876.cccccccc');
-    // the chunks and the links come before the app's scripts run (in <head>)
-    expect(html.indexOf('786.deadbeef')).toBeLessThan(html.indexOf('</head>'));
+    // deferred scripts run in document order: the page's chunk after the vendor chunk and before the entry, whose
+    // router then finds the page installed (webpack loads nothing more)
+    expect(html.indexOf('232.aaaaaaaa')).toBeLessThan(html.indexOf('786.deadbeef'));
+    expect(html.indexOf('786.deadbeef')).toBeLessThan(html.indexOf('app.0123abcd'));
+    expect(html.indexOf('786.cafebabe')).toBeLessThan(html.indexOf('</head>'));
+    // each once: the page is the app's own index.html with the chunk added, nothing else moved or repeated
+    expect(html.match(/786\.deadbeef/g)).toHaveLength(1);
+    expect(html.match(/app\.0123abcd/g)).toHaveLength(1);
   });
 
   it('an unknown shop gets the app’s page without data (the app then asks and shows its not-found view)', async () => {
