@@ -77,9 +77,11 @@ function buildFloor(): { bytes: number } | { error: string } {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   }
-  // Taro only compiles a config inside the project, so the project's config files are copied as they are.
-  fs.mkdirSync(path.join(dir, 'config'), { recursive: true });
-  for (const f of fs.readdirSync(path.join(ROOT, 'config'))) fs.copyFileSync(path.join(ROOT, 'config', f), path.join(dir, 'config', f));
+  // Taro only compiles a config inside the project, so the project's config (folders too: config/h5-components) is
+  // copied as it is, with project.config.json, whose base library sets the CSS prefixes (config/index.ts) — the floor
+  // is built exactly as the app is.
+  fs.cpSync(path.join(ROOT, 'config'), path.join(dir, 'config'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'project.config.json'), path.join(dir, 'project.config.json'));
   const failed = taroBuild('weapp', dir, 'weapp-floor');
   if (failed) return { error: failed };
   return { bytes: packageSizes(path.join(dir, 'dist', 'weapp')).total };
