@@ -9,6 +9,16 @@ const types = {
     oid === INT8_OID && format !== 'binary' ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * An error the server answered for one statement, after which the connection is idle and sound. Judged by SQLSTATE,
+ * not by `severity`, which the server localises (lc_messages=zh_CN says 错误, not ERROR): connection exceptions (08),
+ * operator intervention such as a shutdown (57P) and internal errors (XX) leave the connection suspect, as does any
+ * error that is not the server's (a timeout, a parser throwing) — pg-pool also drops a client that is ending.
+ */
+function statementError(err: unknown): boolean {
+  return err instanceof pg.DatabaseError && typeof err.code === 'string' && !/^(08|57P|XX)/.test(err.code);
+}
+
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, types });
   // An idle connection the server closes (restart, failover, a dropped test database) must not crash
@@ -30,7 +40,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
         const res = await client.query(sql, params);
         return res.rows as T[];
       } catch (err) {
-        if (!(err instanceof pg.DatabaseError && err.severity === 'ERROR')) broken = err instanceof Error ? err : new Error(String(err));
+        if (!statementError(err)) broken = err instanceof Error ? err : new Error(String(err));
         throw err;
       } finally {
         client.release(broken);

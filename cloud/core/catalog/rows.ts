@@ -105,8 +105,9 @@ export async function ownerProduct(q: Queryable, productId: string): Promise<Pro
   return (await ownerProducts(q, [(await findProductRow(q, productId))!]))[0];
 }
 
+/** `lock`: NO KEY UPDATE, like the shop's row (SHOP_LOCK): it must not block the key-share lock an order's line takes on it. */
 export async function findProductRow(q: Queryable, productId: string, lock = false): Promise<ProductRow | undefined> {
-  const rows = await q.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`, [productId]);
+  const rows = await q.query<ProductRow>(`${PRODUCT_SELECT} WHERE p.id = $1${lock ? ' FOR NO KEY UPDATE OF p' : ''}`, [productId]);
   return rows[0];
 }
 

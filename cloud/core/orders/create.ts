@@ -117,8 +117,9 @@ class Refused extends Error {}
 /** A CHECK on a stock row failed: the order would take more than there is (or PLACE marked the row refused). */
 function isStockRefusal(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
-  const { code, table } = e as { code?: unknown; table?: unknown };
-  return code === '23514' && (table === 'products' || table === 'supply_products');
+  // The stock columns' own CHECKs by name (001, 018): another CHECK or trigger on these tables is not a refusal.
+  const { code, constraint } = e as { code?: unknown; constraint?: unknown };
+  return code === '23514' && (constraint === 'products_stock_check' || constraint === 'supply_products_stock_check');
 }
 
 /**

@@ -7,7 +7,7 @@ import type { TimerJob } from '../runtime/job';
 import { countedPosts, type PostRow } from './rows';
 import { checkPost } from '../../../types/rules/posting';
 import { PRODUCT_STATE } from '../catalog/rows';
-import { toShop, type ShopRow } from '../shops/rows';
+import { SHOP_LOCK, toShop, type ShopRow } from '../shops/rows';
 import { DEFAULT_POLICY, type PostingPolicy } from '../../../types/shop';
 
 const BATCH = 100;
@@ -97,7 +97,7 @@ export const syncPausedPosts: TimerJob = {
     let resumed = 0;
     for (const { shop_id } of candidates) {
       resumed += await db.transaction(async (tx) => {
-        const [shop] = await tx.query<ShopRow>('SELECT * FROM shops WHERE id = $1 FOR UPDATE', [shop_id]);
+        const [shop] = await tx.query<ShopRow>(`SELECT * FROM shops WHERE id = $1 ${SHOP_LOCK}`, [shop_id]);
         const posts = await tx.query<PostRow>(
           `SELECT p.* FROM posts p LEFT JOIN ${PRODUCT_STATE} pr ON pr.id = p.product_id
            WHERE p.shop_id = $1 AND p.status = 'scheduled' AND p.paused_reason IS NOT NULL AND p.at > $2 AND (pr.id IS NULL OR (pr.status = 'active' AND pr.stock > 0))

@@ -35,12 +35,21 @@ export function toShop(r: ShopRow): Shop {
   };
 }
 
+/**
+ * How a shop's row is locked by the writes that take turns on it (catalog, posts, settings). NO KEY UPDATE, not
+ * UPDATE: it still makes those writes queue behind each other, but does not block the key-share lock a new order's
+ * foreign key check takes on the shop — order.create takes that at the END of its one statement, after its stock
+ * rows, so a seller holding the shop FOR UPDATE and waiting for a product a buyer holds deadlocked with the buyer
+ * (tests/integration/catalog-order-lock.test.ts; https://www.postgresql.org/docs/current/explicit-locking.html#LOCKING-ROWS).
+ */
+export const SHOP_LOCK = 'FOR NO KEY UPDATE';
+
 export async function findShop(q: Queryable, id: string, forUpdate = false): Promise<ShopRow | undefined> {
-  const rows = await q.query<ShopRow>(`SELECT * FROM shops WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  const rows = await q.query<ShopRow>(`SELECT * FROM shops WHERE id = $1${forUpdate ? ` ${SHOP_LOCK}` : ''}`, [id]);
   return rows[0];
 }
 
 export async function findShopOfOwner(q: Queryable, openId: string, forUpdate = false): Promise<ShopRow | undefined> {
-  const rows = await q.query<ShopRow>(`SELECT * FROM shops WHERE owner_openid = $1${forUpdate ? ' FOR UPDATE' : ''}`, [openId]);
+  const rows = await q.query<ShopRow>(`SELECT * FROM shops WHERE owner_openid = $1${forUpdate ? ` ${SHOP_LOCK}` : ''}`, [openId]);
   return rows[0];
 }
