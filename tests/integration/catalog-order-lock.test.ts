@@ -2,6 +2,7 @@ import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
 import { hostPerFile, usingPostgres } from './helpers/host';
+import { until, waitingLocks } from './helpers/interleave';
 
 /**
  * A seller editing a product while friends order it must never deadlock with them (review of the one-statement
@@ -16,14 +17,7 @@ import { hostPerFile, usingPostgres } from './helpers/host';
 const host = hostPerFile();
 const address = { name: '王小明', phone: '13800138000', detail: '北京市海淀区中关村大街 1 号' };
 
-const waiting = async () => Number((await host.db.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted'))[0].n);
-async function until(what: () => Promise<boolean>) {
-  for (let i = 0; i < 500; i++) {
-    if (await what()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('timed out waiting');
-}
+const waiting = () => waitingLocks(host.db);
 
 (usingPostgres ? it : it.skip)('a friend ordering a product while its seller restocks it: both go through, no deadlock (PostgreSQL)', async () => {
   const seller = 'lock-seller';

@@ -3,6 +3,7 @@ import type { Order } from '../../types/order';
 import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
 import { handClock, hostPerFile, usingPostgres } from './helpers/host';
+import { until, waitingLocks } from './helpers/interleave';
 
 /**
  * A pickup or delivery order's return is handed back in person (issue 17 review): when the friend forgets to tap
@@ -125,14 +126,7 @@ describe(`the seller confirming a return handed back in person (${usingPostgres 
   });
 });
 
-const waiting = async () => Number((await host.db.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted'))[0].n);
-async function until(what: () => Promise<boolean>) {
-  for (let i = 0; i < 500; i++) {
-    if (await what()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('timed out waiting');
-}
+const waiting = () => waitingLocks(host.db);
 
 /**
  * The seller confirms while the timer's close runs: the interleaving is driven, not hoped for. A third transaction

@@ -3,6 +3,7 @@ import type { Product } from '../../types/product';
 import type { Shop } from '../../types/shop';
 import type { SupplyProduct } from '../../types/supply';
 import { handClock, hostPerFile, usingPostgres } from './helpers/host';
+import { until, waitingLocks } from './helpers/interleave';
 
 /**
  * Stock rows are locked in one global order — supply rows, then products, each by id — by every transaction,
@@ -73,14 +74,7 @@ async function crossedPair(w: Awaited<ReturnType<typeof shopCarryingTwo>>) {
 }
 
 const supplyStock = async (id: string) => Number((await host.db.query<{ stock: number }>('SELECT stock FROM supply_products WHERE id = $1', [id]))[0].stock);
-const waiting = async () => Number((await host.db.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted'))[0].n);
-async function until(what: () => Promise<boolean>) {
-  for (let i = 0; i < 500; i++) {
-    if (await what()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('timed out waiting');
-}
+const waiting = () => waitingLocks(host.db);
 
 type Tick = { ok: true; data: { jobs: { name: string; handled: number; error?: string }[] } };
 const timer = (at: number): Promise<Tick> =>
